@@ -1,1 +1,151 @@
-fn main() {}
+//! `skink`: the command line. Thin: it parses arguments and wires the crates
+//! together; all compiler work happens in `skink-compiler`.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use skink_compiler::{Error, Stage, link};
+
+#[derive(Parser)]
+#[command(
+    name = "skink",
+    version,
+    about = "Compile a statically analysable subset of Python 3.11 to native executables",
+    long_about = "skink compiles Python 3.11 programs ahead of time into standalone native executables.\n\
+                  A program skink accepts prints exactly what CPython 3.11 prints; a program using \
+                  something skink does not support yet is rejected with a diagnostic (exit code 2)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a Python file to a native executable
+    Build {
+        /// The Python source file
+        file: PathBuf,
+        /// Where to write the executable [default: the file's name without `.py`, in the current directory]
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Compile a Python file (cached) and run it, passing the arguments through
+    Run {
+        /// The Python source file
+        file: PathBuf,
+        /// Arguments for the program
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<OsString>,
+    },
+    /// Print the intermediate representation of one compiler stage
+    Ir {
+        /// The Python source file
+        file: PathBuf,
+        /// The stage to print
+        #[arg(long, value_enum, default_value_t = StageArg::Mir)]
+        stage: StageArg,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StageArg {
+    /// The parser's syntax tree
+    Ast,
+    /// Names resolved, sugar removed
+    Hir,
+    /// The control-flow graph with explicit reference counting
+    Mir,
+    /// Cranelift IR, as handed to the code generator
+    Clif,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build { file, output } => build(&file, output),
+        Command::Run { file, args } => run(&file, &args),
+        Command::Ir { file, stage } => ir(&file, stage),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprint!("{}", e.render());
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}
+
+fn default_output(file: &Path) -> PathBuf {
+    let stem = file.file_stem().map_or_else(|| OsString::from("a.out"), |s| s.to_os_string());
+    PathBuf::from(stem)
+}
+
+fn build(file: &Path, output: Option<PathBuf>) -> Result<u8, Error> {
+    let source = skink_compiler::read_source(file)?;
+    let output = output.unwrap_or_else(|| default_output(file));
+    if output.canonicalize().ok().is_some_and(|o| file.canonicalize().ok() == Some(o)) {
+        return Err(Error::Environment(format!(
+            "the output {} would overwrite the source file; name another with -o",
+            output.display()
+        )));
+    }
+    skink_compiler::build(&source, &output)?;
+    Ok(0)
+}
+
+/// A hash of the running `skink` executable: a rebuilt compiler invalidates the cache.
+fn compiler_hash() -> Result<String, Error> {
+    let exe = std::env::current_exe().map_err(|e| Error::Environment(format!("cannot find the skink executable: {e}")))?;
+    let bytes = std::fs::read(&exe).map_err(|e| Error::Environment(format!("cannot read {}: {e}", exe.display())))?;
+    Ok(blake3::hash(&bytes).to_hex().to_string())
+}
+
+fn run(file: &Path, args: &[OsString]) -> Result<u8, Error> {
+    let source = skink_compiler::read_source(file)?;
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(compiler_hash()?.as_bytes());
+    hasher.update(source.path.as_bytes());
+    hasher.update(&[0]);
+    hasher.update(source.text.as_bytes());
+    let key = hasher.finalize().to_hex()[..32].to_string();
+    let bin_dir = link::cache_dir().join("bin");
+    let binary = bin_dir.join(&key);
+    if !binary.exists() {
+        std::fs::create_dir_all(&bin_dir)
+            .map_err(|e| Error::Environment(format!("cannot create {}: {e}", bin_dir.display())))?;
+        let partial = link::unique_temp_path(&bin_dir, &key, "partial");
+        skink_compiler::build(&source, &partial)?;
+        std::fs::rename(&partial, &binary)
+            .map_err(|e| Error::Environment(format!("cannot write {}: {e}", binary.display())))?;
+    }
+    let status = std::process::Command::new(&binary)
+        .args(args)
+        .status()
+        .map_err(|e| Error::Environment(format!("cannot run the compiled program: {e}")))?;
+    Ok(exit_code_of(status))
+}
+
+/// The program's exit code; death by a signal becomes 128 + the signal, as shells report it.
+fn exit_code_of(status: std::process::ExitStatus) -> u8 {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => code as u8,
+        (None, Some(sig)) => (128 + sig) as u8,
+        (None, None) => 1,
+    }
+}
+
+fn ir(file: &Path, stage: StageArg) -> Result<u8, Error> {
+    let source = skink_compiler::read_source(file)?;
+    let stage = match stage {
+        StageArg::Ast => Stage::Ast,
+        StageArg::Hir => Stage::Hir,
+        StageArg::Mir => Stage::Mir,
+        StageArg::Clif => Stage::Clif,
+    };
+    print!("{}", skink_compiler::dump(&source, stage)?);
+    Ok(0)
+}

@@ -1,1 +1,133 @@
-//! placeholder
+//! The skink compiler: Python 3.11 source -> rustpython-parser AST -> HIR -> MIR ->
+//! Cranelift IR -> object file -> executable (linked with the skink runtime).
+//!
+//! Every stage has a textual dump (`Stage`). Lowering never fails on user input:
+//! problems come back as diagnostics, and a program with any is not compiled.
+
+pub mod codegen;
+pub mod diagnostic;
+pub mod frontend;
+pub mod hir;
+pub mod link;
+pub mod mir;
+
+use std::path::Path;
+
+pub use diagnostic::{Diagnostic, SourceFile, Span};
+
+/// A stage whose dump `skink ir` prints.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Ast,
+    Hir,
+    Mir,
+    Clif,
+}
+
+/// Why a compilation produced nothing.
+#[derive(Debug)]
+pub enum Error {
+    /// The program is wrong or outside the supported subset.
+    Diagnostics(SourceFile, Vec<Diagnostic>),
+    /// Something around the program failed (writing, linking).
+    Environment(String),
+    /// A bug in skink: the program was accepted but could not be compiled.
+    Internal(String),
+}
+
+impl Error {
+    /// The text to show a user.
+    pub fn render(&self) -> String {
+        match self {
+            Error::Diagnostics(file, diags) => diagnostic::render(diags, file),
+            Error::Environment(msg) => format!("error: {msg}\n"),
+            Error::Internal(msg) => format!(
+                "error: internal compiler error: {msg}\nnote: this is a bug in skink; please report it with the program\n"
+            ),
+        }
+    }
+
+    /// The exit code `skink` ends with: 2 for the user's program, 1 for the
+    /// environment, 101 for skink's own bugs (as rustc).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Diagnostics(..) => 2,
+            Error::Environment(_) => 1,
+            Error::Internal(_) => 101,
+        }
+    }
+}
+
+/// Reads a source file: missing files, directories and text that is not UTF-8
+/// are diagnostics like any other.
+pub fn read_source(path: &Path) -> Result<SourceFile, Error> {
+    let shown = path.display().to_string();
+    let fail = |d: Diagnostic| Error::Diagnostics(SourceFile::new(shown.clone(), ""), vec![d]);
+    if path.is_dir() {
+        return Err(fail(Diagnostic::file_error(format!("{shown} is a directory, not a Python file"))));
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(fail(Diagnostic::file_error(format!("cannot read {shown}: no such file"))));
+        }
+        Err(e) => return Err(fail(Diagnostic::file_error(format!("cannot read {shown}: {e}")))),
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(SourceFile::new(shown, text)),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            // Offsets shift where lossy decoding replaced bytes; `at` precedes them all.
+            let file = SourceFile::new(shown, text);
+            let d = Diagnostic::error(
+                Span::new(at as u32, at as u32 + 1),
+                "the source file is not valid UTF-8",
+                format!("invalid byte 0x{:02x} here", e.as_bytes()[at]),
+            )
+            .with_help("Python 3 source is UTF-8 unless it declares another encoding, which skink does not support");
+            Err(Error::Diagnostics(file, vec![d]))
+        }
+    }
+}
+
+/// Everything a compilation produced, stage by stage.
+pub struct Compilation {
+    pub ast: Vec<frontend::ast::Stmt>,
+    pub hir: hir::Module,
+    pub mir: mir::Module,
+    pub codegen: codegen::Output,
+}
+
+/// Compiles a source file to an object file.
+pub fn compile(file: &SourceFile) -> Result<Compilation, Error> {
+    let ast = frontend::parse(file).map_err(|d| Error::Diagnostics(file.clone(), vec![d]))?;
+    let (hir, diags) = hir::lower::lower(&ast);
+    if !diags.is_empty() {
+        return Err(Error::Diagnostics(file.clone(), diags));
+    }
+    let mir = mir::lower::lower(&hir, file);
+    let codegen = codegen::compile(&mir).map_err(Error::Internal)?;
+    Ok(Compilation { ast, hir, mir, codegen })
+}
+
+/// The dump of one stage.
+pub fn dump(file: &SourceFile, stage: Stage) -> Result<String, Error> {
+    if stage == Stage::Ast {
+        let ast = frontend::parse(file).map_err(|d| Error::Diagnostics(file.clone(), vec![d]))?;
+        return Ok(frontend::dump(&ast));
+    }
+    let c = compile(file)?;
+    Ok(match stage {
+        Stage::Ast => frontend::dump(&c.ast),
+        Stage::Hir => hir::dump(&c.hir),
+        Stage::Mir => mir::dump(&c.mir),
+        Stage::Clif => c.codegen.clif,
+    })
+}
+
+/// Compiles and links a source file into the executable `output`.
+pub fn build(file: &SourceFile, output: &Path) -> Result<(), Error> {
+    let c = compile(file)?;
+    link::link(&c.codegen.object, output).map_err(Error::Environment)
+}

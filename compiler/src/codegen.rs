@@ -1,0 +1,693 @@
+//! MIR -> Cranelift IR -> object file. Each MIR function becomes one native
+//! function over 64-bit words; runtime calls follow the `skink_abi::RtFn` table,
+//! with small-int fast paths inlined for `+ - <`-style ops and truth tests. Every
+//! may-raise op branches to the function's unwind block, which records the
+//! traceback line, releases the locals and returns `NULL`.
+
+use std::collections::{HashMap, HashSet};
+
+use cranelift_codegen::entity::{EntityRef, SecondaryMap};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{
+    AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode, Value, types,
+};
+use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{Context, ir};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataDescription, DataId, Linkage, Module as _};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use skink_abi::{self as abi, AbiType, Raises, RtFn};
+
+use crate::mir::{self, Arg, Const, Inst, Terminator, Ty};
+
+const WORD: ir::Type = types::I64;
+const UNREACHABLE: TrapCode = match TrapCode::user(1) {
+    Some(t) => t,
+    None => panic!("user trap code 1 is valid"),
+};
+
+/// The object file and the CLIF text of every function.
+pub struct Output {
+    pub object: Vec<u8>,
+    pub clif: String,
+}
+
+fn target_isa() -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    // Debian links position-independent executables.
+    flags.set("is_pic", "true").map_err(|e| e.to_string())?;
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    // The host triple with baseline features, so the same input gives the same
+    // binary on every machine of this kind.
+    let builder = isa::lookup_by_name(HOST_TRIPLE).map_err(|e| e.to_string())?;
+    builder.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
+}
+
+/// The target this compiler was built for (and runs on).
+const HOST_TRIPLE: &str = env!("SKINK_HOST_TRIPLE");
+
+fn abi_type(t: AbiType) -> ir::Type {
+    match t {
+        AbiType::Value | AbiType::I64 | AbiType::Ptr => types::I64,
+        AbiType::I32 => types::I32,
+        AbiType::F64 => types::F64,
+    }
+}
+
+fn rt_signature(f: RtFn, call_conv: CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.extend(f.params().iter().map(|&p| AbiParam::new(abi_type(p))));
+    sig.returns.extend(f.ret().map(|r| AbiParam::new(abi_type(r))));
+    sig
+}
+
+fn user_signature(n_params: usize, call_conv: CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.extend((0..n_params).map(|_| AbiParam::new(WORD)));
+    sig.returns.push(AbiParam::new(WORD));
+    sig
+}
+
+fn symbol_name(id: mir::FuncId, f: &mir::Function) -> String {
+    if f.is_module {
+        return "skink_module".into();
+    }
+    let clean: String = f.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    format!("skink_fn{}_{clean}", id.index())
+}
+
+struct Codegen {
+    obj: ObjectModule,
+    call_conv: CallConv,
+    rt: HashMap<RtFn, cranelift_module::FuncId>,
+    funcs: SecondaryMap<mir::FuncId, Option<cranelift_module::FuncId>>,
+    texts: HashMap<String, DataId>,
+    globals: DataId,
+    consts: DataId,
+    clif: String,
+}
+
+/// Compiles a MIR module to an object file.
+pub fn compile(module: &mir::Module) -> Result<Output, String> {
+    let isa = target_isa()?;
+    let call_conv = isa.default_call_conv();
+    let builder =
+        ObjectBuilder::new(isa, "skink_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+    let mut obj = ObjectModule::new(builder);
+    let globals = zeroed_data(&mut obj, "skink_globals", module.globals.len())?;
+    let consts = zeroed_data(&mut obj, "skink_consts", module.consts.len())?;
+    let mut cg = Codegen {
+        obj,
+        call_conv,
+        rt: HashMap::new(),
+        funcs: SecondaryMap::new(),
+        texts: HashMap::new(),
+        globals,
+        consts,
+        clif: String::new(),
+    };
+    for &f in RtFn::ALL {
+        let id = cg
+            .obj
+            .declare_function(f.symbol(), Linkage::Import, &rt_signature(f, call_conv))
+            .map_err(|e| e.to_string())?;
+        cg.rt.insert(f, id);
+    }
+    for (id, f) in &module.funcs {
+        let sig = user_signature(f.params.len(), call_conv);
+        let fid = cg.obj.declare_function(&symbol_name(id, f), Linkage::Local, &sig).map_err(|e| e.to_string())?;
+        cg.funcs[id] = Some(fid);
+    }
+    for (id, f) in &module.funcs {
+        cg.function(module, id, f)?;
+    }
+    cg.main(module)?;
+    let product = cg.obj.finish();
+    let object = product.emit().map_err(|e| e.to_string())?;
+    Ok(Output { object, clif: cg.clif })
+}
+
+fn zeroed_data(obj: &mut ObjectModule, name: &str, words: usize) -> Result<DataId, String> {
+    let id = obj.declare_data(name, Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let mut desc = DataDescription::new();
+    desc.define_zeroinit(words.max(1) * 8);
+    desc.set_align(8);
+    obj.define_data(id, &desc).map_err(|e| e.to_string())?;
+    Ok(id)
+}
+
+impl Codegen {
+    fn text(&mut self, s: &str) -> Result<DataId, String> {
+        if let Some(&id) = self.texts.get(s) {
+            return Ok(id);
+        }
+        let name = format!("skink_text{}", self.texts.len());
+        let id = self.obj.declare_data(&name, Linkage::Local, false, false).map_err(|e| e.to_string())?;
+        let mut desc = DataDescription::new();
+        desc.define(s.as_bytes().to_vec().into_boxed_slice());
+        self.obj.define_data(id, &desc).map_err(|e| e.to_string())?;
+        self.texts.insert(s.to_string(), id);
+        Ok(id)
+    }
+
+    fn main(&mut self, module: &mir::Module) -> Result<(), String> {
+        let mut sig = Signature::new(self.call_conv);
+        sig.params.extend([AbiParam::new(types::I32), AbiParam::new(types::I64)]);
+        sig.returns.push(AbiParam::new(types::I32));
+        let main = self.obj.declare_function("main", Linkage::Export, &sig).map_err(|e| e.to_string())?;
+        let fingerprint = self
+            .obj
+            .declare_data(&abi::fingerprint_symbol(), Linkage::Import, false, false)
+            .map_err(|e| e.to_string())?;
+        let file = self.text(&module.file)?;
+        let mut ctx = self.obj.make_context();
+        ctx.func.signature = sig;
+        let mut fbc = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let (argc, argv) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+        // Referencing the fingerprint makes a runtime of another ABI fail to link.
+        let gv = self.obj.declare_data_in_func(fingerprint, b.func);
+        let addr = b.ins().symbol_value(types::I64, gv);
+        b.ins().load(types::I32, MemFlagsData::trusted(), addr, 0);
+        let module_fn = self.funcs[module.main].ok_or("no module function")?;
+        let module_ref = self.obj.declare_func_in_func(module_fn, b.func);
+        let module_addr = b.ins().func_addr(types::I64, module_ref);
+        let file_gv = self.obj.declare_data_in_func(file, b.func);
+        let file_ptr = b.ins().symbol_value(types::I64, file_gv);
+        let file_len = b.ins().iconst(types::I64, module.file.len() as i64);
+        let rt_main = self.obj.declare_func_in_func(self.rt[&RtFn::Main], b.func);
+        let call = b.ins().call(rt_main, &[argc, argv, module_addr, file_ptr, file_len]);
+        let code = b.inst_results(call)[0];
+        b.ins().return_(&[code]);
+        b.seal_all_blocks();
+        b.finalize(self.obj.target_config());
+        self.obj.define_function(main, &mut ctx).map_err(|e| format!("main: {e:?}"))?;
+        Ok(())
+    }
+
+    fn function(&mut self, module: &mir::Module, id: mir::FuncId, f: &mir::Function) -> Result<(), String> {
+        let fid = self.funcs[id].ok_or("undeclared function")?;
+        let mut ctx: Context = self.obj.make_context();
+        ctx.func.signature = user_signature(f.params.len(), self.call_conv);
+        let mut fbc = FunctionBuilderContext::new();
+        let b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
+        let mut t = FnTranslator { cg: self, module, f, b, blocks: SecondaryMap::new(), values: SecondaryMap::new(), vars: SecondaryMap::new(), unwind: None, immediates: HashSet::new() };
+        t.translate()?;
+        let FnTranslator { b, .. } = t;
+        b.finalize(self.obj.target_config());
+        self.clif.push_str(&format!("; {} ({})\n{}\n", f.name, symbol_name(id, f), ctx.func.display()));
+        self.obj.define_function(fid, &mut ctx).map_err(|e| format!("{}: {e:?}", f.name))?;
+        Ok(())
+    }
+}
+
+struct FnTranslator<'a, 'b> {
+    cg: &'a mut Codegen,
+    module: &'a mir::Module,
+    f: &'a mir::Function,
+    b: FunctionBuilder<'b>,
+    blocks: SecondaryMap<mir::BlockId, Option<ir::Block>>,
+    values: SecondaryMap<mir::ValueId, Option<Value>>,
+    vars: SecondaryMap<mir::LocalId, Option<Variable>>,
+    /// The shared unwind block; its parameter is the line that raised.
+    unwind: Option<ir::Block>,
+    /// Values known to be immediates (no reference count).
+    immediates: HashSet<mir::ValueId>,
+}
+
+impl FnTranslator<'_, '_> {
+    fn block(&self, b: mir::BlockId) -> ir::Block {
+        self.blocks[b].expect("every MIR block has a Cranelift block")
+    }
+
+    fn val(&self, v: mir::ValueId) -> Value {
+        self.values[v].expect("MIR values are defined before use")
+    }
+
+    fn var(&self, l: mir::LocalId) -> Variable {
+        self.vars[l].expect("every local has a variable")
+    }
+
+    fn rt_call(&mut self, f: RtFn, args: &[Value]) -> Option<Value> {
+        let fref = self.cg.obj.declare_func_in_func(self.cg.rt[&f], self.b.func);
+        let call = self.b.ins().call(fref, args);
+        self.b.inst_results(call).first().copied()
+    }
+
+    fn text(&mut self, s: &str) -> Result<(Value, Value), String> {
+        let data = self.cg.text(s)?;
+        let gv = self.cg.obj.declare_data_in_func(data, self.b.func);
+        let ptr = self.b.ins().symbol_value(types::I64, gv);
+        let len = self.b.ins().iconst(types::I64, s.len() as i64);
+        Ok((ptr, len))
+    }
+
+    fn data_addr(&mut self, data: DataId) -> Value {
+        let gv = self.cg.obj.declare_data_in_func(data, self.b.func);
+        self.b.ins().symbol_value(types::I64, gv)
+    }
+
+    /// Branches to the unwind block when `failed` is nonzero.
+    fn unwind_if(&mut self, failed: Value, line: u32) {
+        let unwind = self.unwind.expect("unwind block exists");
+        let cont = self.b.create_block();
+        let fail = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(failed, fail, &[], cont, &[]);
+        self.b.switch_to_block(fail);
+        let line = self.b.ins().iconst(types::I32, line as i64);
+        self.b.ins().jump(unwind, &[BlockArg::Value(line)]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn check_result(&mut self, f: RtFn, result: Option<Value>, line: u32) {
+        let Some(r) = result else { return };
+        let failed = match f.raises() {
+            Raises::Never => return,
+            Raises::OnNull => self.b.ins().icmp_imm_s(IntCC::Equal, r, 0),
+            Raises::OnNegative => self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0),
+        };
+        self.unwind_if(failed, line);
+    }
+
+    fn is_heap(&mut self, v: Value, nullable: bool) -> Value {
+        let low = self.b.ins().band_imm_s(v, abi::PTR_TAG_MASK);
+        let aligned = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
+        if !nullable {
+            return aligned;
+        }
+        let nonnull = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
+        self.b.ins().band(aligned, nonnull)
+    }
+
+    fn incref(&mut self, v: Value) {
+        let heap = self.is_heap(v, false);
+        let (inc, cont) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(heap, inc, &[], cont, &[]);
+        self.b.switch_to_block(inc);
+        let rc = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, abi::REFCOUNT_OFFSET);
+        let rc = self.b.ins().iadd_imm_s(rc, 1);
+        self.b.ins().store(MemFlagsData::trusted(), rc, v, abi::REFCOUNT_OFFSET);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn decref(&mut self, v: Value, nullable: bool) {
+        let heap = self.is_heap(v, nullable);
+        let (dec, free, cont) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(free);
+        self.b.ins().brif(heap, dec, &[], cont, &[]);
+        self.b.switch_to_block(dec);
+        let rc = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, abi::REFCOUNT_OFFSET);
+        let rc = self.b.ins().iadd_imm_s(rc, -1);
+        self.b.ins().store(MemFlagsData::trusted(), rc, v, abi::REFCOUNT_OFFSET);
+        self.b.ins().brif(rc, cont, &[], free, &[]);
+        self.b.switch_to_block(free);
+        self.rt_call(RtFn::Dealloc, &[v]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn release_locals(&mut self) {
+        for (l, _) in self.f.locals.iter() {
+            let v = self.b.use_var(self.var(l));
+            self.decref(v, true);
+        }
+    }
+
+    fn translate(&mut self) -> Result<(), String> {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        for (id, block) in self.f.blocks.iter() {
+            let cb = self.b.create_block();
+            for &p in &block.params {
+                let ty = if self.f.values[p] == Ty::I32 { types::I32 } else { WORD };
+                let v = self.b.append_block_param(cb, ty);
+                self.values[p] = Some(v);
+            }
+            self.blocks[id] = Some(cb);
+        }
+        let unwind = self.b.create_block();
+        self.b.set_cold_block(unwind);
+        let unwind_line = self.b.append_block_param(unwind, types::I32);
+        self.unwind = Some(unwind);
+
+        // Prologue: parameters and unbound locals, the recursion count, constants.
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        for (l, _) in self.f.locals.iter() {
+            let var = self.b.declare_var(WORD);
+            self.vars[l] = Some(var);
+            let init = match self.f.params.iter().position(|&p| p == l) {
+                Some(i) => params[i],
+                None => self.b.ins().iconst(WORD, abi::NULL),
+            };
+            self.b.def_var(var, init);
+        }
+        if self.f.is_module {
+            self.init_consts()?;
+        } else {
+            let status = self.rt_call(RtFn::RecursionEnter, &[]).expect("returns a status");
+            let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
+            let (ok, refused) = (self.b.create_block(), self.b.create_block());
+            self.b.set_cold_block(refused);
+            self.b.ins().brif(failed, refused, &[], ok, &[]);
+            self.b.switch_to_block(refused);
+            // The frame was never entered: release the arguments and report.
+            self.release_locals();
+            let null = self.b.ins().iconst(WORD, abi::NULL);
+            self.b.ins().return_(&[null]);
+            self.b.switch_to_block(ok);
+        }
+        let first = self.f.blocks.keys().next().ok_or("function without blocks")?;
+        let first = self.block(first);
+        self.b.ins().jump(first, &[]);
+
+        for (id, block) in self.f.blocks.iter() {
+            let cb = self.block(id);
+            self.b.switch_to_block(cb);
+            for inst in &block.insts {
+                self.inst(inst)?;
+            }
+            self.terminator(&block.term);
+        }
+
+        // Unwind: record the line, release the frame, return NULL.
+        self.b.switch_to_block(unwind);
+        let (name_ptr, name_len) = self.text(&self.f.name.clone())?;
+        self.rt_call(RtFn::TracebackAdd, &[name_ptr, name_len, unwind_line]);
+        self.release_locals();
+        if !self.f.is_module {
+            self.rt_call(RtFn::RecursionLeave, &[]);
+        }
+        let null = self.b.ins().iconst(WORD, abi::NULL);
+        self.b.ins().return_(&[null]);
+        self.b.seal_all_blocks();
+        Ok(())
+    }
+
+    fn init_consts(&mut self) -> Result<(), String> {
+        let base = self.data_addr(self.cg.consts);
+        for (id, c) in self.module.consts.iter() {
+            let v = match c {
+                Const::Str(s) => {
+                    let (p, l) = self.text(s)?;
+                    self.rt_call(RtFn::ConstStr, &[p, l])
+                }
+                Const::BigInt(s) => {
+                    let (p, l) = self.text(s)?;
+                    self.rt_call(RtFn::ConstInt, &[p, l])
+                }
+                Const::Float(x) => {
+                    let x = self.b.ins().f64const(*x);
+                    self.rt_call(RtFn::ConstFloat, &[x])
+                }
+            }
+            .expect("constants return a word");
+            self.b.ins().store(MemFlagsData::trusted(), v, base, (id.index() * 8) as i32);
+        }
+        Ok(())
+    }
+
+    fn def(&mut self, dst: mir::ValueId, v: Value) {
+        self.values[dst] = Some(v);
+    }
+
+    fn args(&mut self, args: &[Arg]) -> Result<Vec<Value>, String> {
+        let mut out = Vec::new();
+        for a in args {
+            match a {
+                Arg::Value(v) => out.push(self.val(*v)),
+                Arg::Array(vs) => {
+                    if vs.is_empty() {
+                        let z = self.b.ins().iconst(types::I64, 0);
+                        out.extend([z, z]);
+                        continue;
+                    }
+                    let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                        StackSlotKind::ExplicitSlot,
+                        (vs.len() * 8) as u32,
+                        3,
+                    ));
+                    for (i, v) in vs.iter().enumerate() {
+                        let v = self.val(*v);
+                        self.b.ins().stack_store(types::I64, v, slot, (i * 8) as i32);
+                    }
+                    let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
+                    let n = self.b.ins().iconst(types::I64, vs.len() as i64);
+                    out.extend([ptr, n]);
+                }
+                Arg::Text(s) => {
+                    let (p, l) = self.text(s)?;
+                    out.extend([p, l]);
+                }
+                Arg::I32(i) => out.push(self.b.ins().iconst(types::I32, *i as i64)),
+                Arg::F64(x) => out.push(self.b.ins().f64const(*x)),
+            }
+        }
+        Ok(out)
+    }
+
+    fn inst(&mut self, inst: &Inst) -> Result<(), String> {
+        match inst {
+            Inst::Word { dst, word } => {
+                let v = self.b.ins().iconst(WORD, *word);
+                self.immediates.insert(*dst);
+                self.def(*dst, v);
+            }
+            Inst::Const { dst, id } => {
+                let base = self.data_addr(self.cg.consts);
+                let v = self.b.ins().load(WORD, MemFlagsData::trusted(), base, (id.index() * 8) as i32);
+                self.def(*dst, v);
+            }
+            Inst::LoadLocal { dst, local } => {
+                let v = self.b.use_var(self.var(*local));
+                self.def(*dst, v);
+            }
+            Inst::StoreLocal { local, src } => {
+                let var = self.var(*local);
+                let old = self.b.use_var(var);
+                let new = self.val(*src);
+                self.b.def_var(var, new);
+                self.decref(old, true);
+            }
+            Inst::LoadGlobal { dst, global } => {
+                let base = self.data_addr(self.cg.globals);
+                let v = self.b.ins().load(WORD, MemFlagsData::trusted(), base, (global.index() * 8) as i32);
+                self.def(*dst, v);
+            }
+            Inst::StoreGlobal { global, src } => {
+                let base = self.data_addr(self.cg.globals);
+                let offset = (global.index() * 8) as i32;
+                let old = self.b.ins().load(WORD, MemFlagsData::trusted(), base, offset);
+                let new = self.val(*src);
+                self.b.ins().store(MemFlagsData::trusted(), new, base, offset);
+                self.decref(old, true);
+            }
+            Inst::IncRef(v) if self.immediates.contains(v) => {}
+            Inst::DecRef(v) if self.immediates.contains(v) => {}
+            Inst::IncRef(v) => {
+                let v = self.val(*v);
+                self.incref(v);
+            }
+            Inst::DecRef(v) => {
+                let v = self.val(*v);
+                self.decref(v, false);
+            }
+            Inst::CheckBound { value, name, local, line } => {
+                let v = self.val(*value);
+                let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+                let (raise, cont) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(raise);
+                self.b.ins().brif(unbound, raise, &[], cont, &[]);
+                self.b.switch_to_block(raise);
+                let (p, l) = self.text(name)?;
+                let f = if *local { RtFn::RaiseUnboundLocal } else { RtFn::RaiseNameError };
+                self.rt_call(f, &[p, l]);
+                let unwind = self.unwind.expect("unwind block exists");
+                let line = self.b.ins().iconst(types::I32, *line as i64);
+                self.b.ins().jump(unwind, &[BlockArg::Value(line)]);
+                self.b.switch_to_block(cont);
+            }
+            Inst::Call { dst, func, args, line } => {
+                let r = match (func, args.as_slice()) {
+                    (RtFn::Add | RtFn::Sub, [Arg::Value(a), Arg::Value(b)]) => self.small_add_sub(*func, *a, *b, *line),
+                    (RtFn::Lt | RtFn::Le | RtFn::Gt | RtFn::Ge | RtFn::Eq | RtFn::Ne, [Arg::Value(a), Arg::Value(b)]) => {
+                        self.small_compare(*func, *a, *b, *line)
+                    }
+                    (RtFn::Truthy, [Arg::Value(a)]) => self.truthy(*a, *line),
+                    _ => {
+                        let values = self.args(args)?;
+                        let r = self.rt_call(*func, &values);
+                        self.check_result(*func, r, *line);
+                        r
+                    }
+                };
+                if let (Some(d), Some(r)) = (dst, r) {
+                    self.def(*d, r);
+                }
+            }
+            Inst::CallUser { dst, func, args, line } => {
+                let fid = self.cg.funcs[*func].ok_or("call of an undeclared function")?;
+                let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
+                let values: Vec<Value> = args.iter().map(|a| self.val(*a)).collect();
+                let call = self.b.ins().call(fref, &values);
+                let r = self.b.inst_results(call)[0];
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                self.unwind_if(failed, *line);
+                self.def(*dst, r);
+            }
+            Inst::Unpack { value, dsts, line } => {
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (dsts.len().max(1) * 8) as u32,
+                    3,
+                ));
+                let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
+                let n = self.b.ins().iconst(types::I64, dsts.len() as i64);
+                let v = self.val(*value);
+                let r = self.rt_call(RtFn::Unpack, &[v, n, ptr]);
+                self.check_result(RtFn::Unpack, r, *line);
+                for (i, d) in dsts.iter().enumerate() {
+                    let item = self.b.ins().stack_load(types::I64, WORD, slot, (i * 8) as i32);
+                    self.def(*d, item);
+                }
+            }
+            Inst::IsWord { dst, value, word } => {
+                let v = self.val(*value);
+                let c = self.b.ins().icmp_imm_s(IntCC::Equal, v, *word);
+                let c = self.b.ins().uextend(types::I32, c);
+                self.def(*dst, c);
+            }
+            Inst::SameWord { dst, a, b } => {
+                let (a, b) = (self.val(*a), self.val(*b));
+                let c = self.b.ins().icmp(IntCC::Equal, a, b);
+                let c = self.b.ins().uextend(types::I32, c);
+                self.def(*dst, c);
+            }
+            Inst::BoolWord { dst, cond, negate } => {
+                let c = self.val(*cond);
+                let (t, f) = if *negate { (abi::FALSE, abi::TRUE) } else { (abi::TRUE, abi::FALSE) };
+                let t = self.b.ins().iconst(WORD, t);
+                let f = self.b.ins().iconst(WORD, f);
+                let v = self.b.ins().select(c, t, f);
+                self.immediates.insert(*dst);
+                self.def(*dst, v);
+            }
+        }
+        Ok(())
+    }
+
+    fn both_small(&mut self, a: Value, b: Value) -> Value {
+        let both = self.b.ins().band(a, b);
+        self.b.ins().band_imm_s(both, abi::INT_TAG_MASK)
+    }
+
+    /// `a + b` / `a - b` inline when both are small ints and the result fits.
+    fn small_add_sub(&mut self, f: RtFn, a: mir::ValueId, b: mir::ValueId, line: u32) -> Option<Value> {
+        let (a, b) = (self.val(a), self.val(b));
+        let small = self.both_small(a, b);
+        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(join, WORD);
+        self.b.ins().brif(small, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        // Tagged: (2x+1) + 2y = 2(x+y)+1 and (2x+1) - 2y = 2(x-y)+1.
+        let b_untagged = self.b.ins().iadd_imm_s(b, -1);
+        let (r, overflow) = match f {
+            RtFn::Add => self.b.ins().sadd_overflow(a, b_untagged),
+            _ => self.b.ins().ssub_overflow(a, b_untagged),
+        };
+        self.b.ins().brif(overflow, slow, &[], join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(slow);
+        let r = self.rt_call(f, &[a, b]);
+        self.check_result(f, r, line);
+        let r = r.expect("binary ops return a word");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        Some(result)
+    }
+
+    /// Comparisons of two small ints compare the tagged words directly.
+    fn small_compare(&mut self, f: RtFn, a: mir::ValueId, b: mir::ValueId, line: u32) -> Option<Value> {
+        let (a, b) = (self.val(a), self.val(b));
+        let cc = match f {
+            RtFn::Lt => IntCC::SignedLessThan,
+            RtFn::Le => IntCC::SignedLessThanOrEqual,
+            RtFn::Gt => IntCC::SignedGreaterThan,
+            RtFn::Ge => IntCC::SignedGreaterThanOrEqual,
+            RtFn::Eq => IntCC::Equal,
+            _ => IntCC::NotEqual,
+        };
+        let small = self.both_small(a, b);
+        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(join, WORD);
+        self.b.ins().brif(small, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let c = self.b.ins().icmp(cc, a, b);
+        let t = self.b.ins().iconst(WORD, abi::TRUE);
+        let fl = self.b.ins().iconst(WORD, abi::FALSE);
+        let v = self.b.ins().select(c, t, fl);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(slow);
+        let r = self.rt_call(f, &[a, b]);
+        self.check_result(f, r, line);
+        let r = r.expect("comparisons return a word");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        Some(result)
+    }
+
+    /// Truth of immediates inline: everything but 0, None and False is true.
+    fn truthy(&mut self, a: mir::ValueId, line: u32) -> Option<Value> {
+        let a = self.val(a);
+        let low = self.b.ins().band_imm_s(a, 3);
+        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(join, types::I32);
+        self.b.ins().brif(low, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let not_zero = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, abi::small_int(0));
+        let not_none = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, abi::NONE);
+        let not_false = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, abi::FALSE);
+        let t = self.b.ins().band(not_zero, not_none);
+        let t = self.b.ins().band(t, not_false);
+        let t = self.b.ins().uextend(types::I32, t);
+        self.b.ins().jump(join, &[BlockArg::Value(t)]);
+        self.b.switch_to_block(slow);
+        let r = self.rt_call(RtFn::Truthy, &[a]);
+        self.check_result(RtFn::Truthy, r, line);
+        let r = r.expect("truthy returns a status");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        Some(result)
+    }
+
+    fn terminator(&mut self, term: &Terminator) {
+        match term {
+            Terminator::Jump(to, args) => {
+                let args: Vec<BlockArg> = args.iter().map(|a| BlockArg::Value(self.val(*a))).collect();
+                let to = self.block(*to);
+                self.b.ins().jump(to, &args);
+            }
+            Terminator::Branch { cond, then_, else_ } => {
+                let c = self.val(*cond);
+                let (t, e) = (self.block(*then_), self.block(*else_));
+                self.b.ins().brif(c, t, &[], e, &[]);
+            }
+            Terminator::Return(v) => {
+                let v = self.val(*v);
+                self.release_locals();
+                if !self.f.is_module {
+                    self.rt_call(RtFn::RecursionLeave, &[]);
+                }
+                self.b.ins().return_(&[v]);
+            }
+            Terminator::Unreachable => {
+                self.b.ins().trap(UNREACHABLE);
+            }
+        }
+    }
+}

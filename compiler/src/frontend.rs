@@ -1,0 +1,36 @@
+//! The front end: the only module that knows the parser. It turns source text into
+//! rustpython-parser's AST (re-exported for HIR lowering) or a diagnostic; swapping
+//! the parser touches this module and `hir::lower` alone.
+
+pub use rustpython_parser::ast;
+pub use rustpython_parser::ast::Ranged;
+use rustpython_parser::text_size::TextRange;
+
+use crate::diagnostic::{Diagnostic, SourceFile, Span};
+
+pub fn span(range: TextRange) -> Span {
+    Span::new(range.start().into(), range.end().into())
+}
+
+/// Parses a module.
+pub fn parse(file: &SourceFile) -> Result<Vec<ast::Stmt>, Diagnostic> {
+    match rustpython_parser::parse(&file.text, rustpython_parser::Mode::Module, &file.path) {
+        Ok(ast::Mod::Module(m)) => Ok(m.body),
+        Ok(_) => Err(Diagnostic::file_error("the parser did not return a module")),
+        Err(e) => {
+            let at: u32 = e.offset.into();
+            let end = file.text[at as usize..].chars().next().map_or(at, |c| at + c.len_utf8() as u32);
+            Err(Diagnostic::error(Span::new(at, end), format!("invalid syntax: {}", e.error), "here")
+                .with_help("CPython rejects this program with a SyntaxError too"))
+        }
+    }
+}
+
+/// The AST dump of `skink ir --stage ast`.
+pub fn dump(body: &[ast::Stmt]) -> String {
+    let mut out = String::new();
+    for stmt in body {
+        out.push_str(&format!("{stmt:#?}\n"));
+    }
+    out
+}

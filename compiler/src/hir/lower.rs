@@ -1,0 +1,717 @@
+//! AST -> HIR: resolves every name (local, global, builtin), binds calls to their
+//! targets, removes sugar (augmented assignment) and rejects everything outside the
+//! supported subset with a diagnostic at its source span. Never fails: it returns
+//! the HIR together with the diagnostics, as rust-analyzer's lowering does.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::diagnostic::{Diagnostic, Span};
+use crate::frontend::{Ranged, ast, span};
+use crate::hir::*;
+
+/// Python's builtin names; those skink does not support yet are rejected when used.
+const PYTHON_BUILTINS: &[&str] = &[
+    "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes",
+    "callable", "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict",
+    "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset",
+    "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance",
+    "issubclass", "iter", "len", "license", "list", "locals", "map", "max", "memoryview", "min",
+    "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr",
+    "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
+    "tuple", "type", "vars", "zip", "__import__", "__build_class__", "__debug__", "__doc__",
+    "__spec__", "__loader__", "__package__", "__builtins__", "__file__", "NotImplemented", "Ellipsis",
+    "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError",
+    "BufferError", "EOFError", "FloatingPointError", "GeneratorExit", "ImportError", "IndexError",
+    "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError",
+    "OSError", "OverflowError", "RecursionError", "ReferenceError", "RuntimeError", "StopIteration",
+    "SyntaxError", "SystemError", "SystemExit", "TypeError", "UnboundLocalError", "UnicodeError",
+    "ValueError", "ZeroDivisionError", "Warning",
+];
+
+fn unsupported(span: Span, what: &str) -> Diagnostic {
+    Diagnostic::error(span, format!("unsupported: {what} is not supported yet"), "not supported by skink yet")
+        .with_help("skink compiles a subset of Python 3.11; see docs/architecture.md for what is supported")
+}
+
+fn syntax_error(span: Span, message: &str) -> Diagnostic {
+    Diagnostic::error(span, format!("SyntaxError: {message}"), "here")
+        .with_help("CPython rejects this program at compile time too")
+}
+
+fn builtin_named(name: &str) -> Option<Builtin> {
+    Builtin::ALL.iter().copied().find(|b| b.name() == name)
+}
+
+/// Builtin type names whose use in an annotation evaluates without effect.
+fn is_harmless_annotation(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Name(n) => matches!(n.id.as_str(), "int" | "float" | "str" | "bool"),
+        ast::Expr::Constant(c) => matches!(c.value, ast::Constant::None | ast::Constant::Str(_)),
+        _ => false,
+    }
+}
+
+/// Names bound in a block of statements, not looking into nested functions.
+fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    fn targets(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
+        match e {
+            ast::Expr::Name(n) => out.push((n.id.to_string(), span(n.range))),
+            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
+            ast::Expr::List(l) => l.elts.iter().for_each(|e| targets(e, out)),
+            ast::Expr::Starred(s) => targets(&s.value, out),
+            _ => {}
+        }
+    }
+    for s in body {
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, out)),
+            ast::Stmt::AugAssign(a) => targets(&a.target, out),
+            ast::Stmt::AnnAssign(a) => targets(&a.target, out),
+            ast::Stmt::For(f) => {
+                targets(&f.target, out);
+                collect_bindings(&f.body, out);
+                collect_bindings(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_bindings(&w.body, out);
+                collect_bindings(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_bindings(&i.body, out);
+                collect_bindings(&i.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `global` declarations in a function body (any depth of blocks).
+fn collect_globals(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    for s in body {
+        match s {
+            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| (n.to_string(), span(g.range)))),
+            ast::Stmt::For(f) => {
+                collect_globals(&f.body, out);
+                collect_globals(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_globals(&w.body, out);
+                collect_globals(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_globals(&i.body, out);
+                collect_globals(&i.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `def` statements of the module, in any block of the module body.
+fn collect_defs<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
+    for s in body {
+        match s {
+            ast::Stmt::FunctionDef(f) => out.push(f),
+            ast::Stmt::For(f) => {
+                collect_defs(&f.body, out);
+                collect_defs(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_defs(&w.body, out);
+                collect_defs(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_defs(&i.body, out);
+                collect_defs(&i.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+struct Scope {
+    is_module: bool,
+    locals: HashMap<String, LocalId>,
+    loop_depth: usize,
+}
+
+/// What a call site needs of a function before its body is lowered.
+struct Signature {
+    params: Vec<String>,
+    /// Globals holding the defaults of the last `defaults.len()` parameters.
+    defaults: Vec<GlobalId>,
+}
+
+struct Lowerer {
+    module: Module,
+    diags: Vec<Diagnostic>,
+    globals: HashMap<String, GlobalId>,
+    signatures: HashMap<FuncId, Signature>,
+}
+
+/// Lowers a parsed module to HIR.
+pub fn lower(body: &[ast::Stmt]) -> (Module, Vec<Diagnostic>) {
+    let mut l = Lowerer {
+        module: Module::default(),
+        diags: Vec::new(),
+        globals: HashMap::new(),
+        signatures: HashMap::new(),
+    };
+    l.module_body(body);
+    (l.module, l.diags)
+}
+
+impl Lowerer {
+    fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    fn new_function(&mut self, name: &str, span: Span) -> FuncId {
+        self.module.funcs.push(Function {
+            name: name.to_string(),
+            params: Vec::new(),
+            defaults: Vec::new(),
+            locals: PrimaryMap::new(),
+            body: Vec::new(),
+            span,
+        })
+    }
+
+    fn global(&mut self, name: &str, kind: GlobalKind) -> GlobalId {
+        if let Some(&g) = self.globals.get(name) {
+            return g;
+        }
+        let g = self.module.globals.push(Global { name: name.to_string(), kind });
+        self.globals.insert(name.to_string(), g);
+        g
+    }
+
+    fn module_body(&mut self, body: &[ast::Stmt]) {
+        let main = self.new_function("<module>", Span::default());
+        self.module.main = Some(main);
+
+        // Functions first, so a call may come before the `def` in the text.
+        let mut defs = Vec::new();
+        collect_defs(body, &mut defs);
+        let mut def_ids = HashMap::new();
+        for def in &defs {
+            let name = def.name.as_str();
+            if builtin_named(name).is_some() || name == "range" {
+                self.error(unsupported(span(def.range), &format!("redefining the builtin `{name}`")));
+                continue;
+            }
+            if self.globals.contains_key(name) {
+                self.error(unsupported(span(def.range), &format!("defining the function `{name}` twice")));
+                continue;
+            }
+            let f = self.new_function(name, span(def.range));
+            self.global(name, GlobalKind::Function(f));
+            def_ids.insert(span(def.range), f);
+            let params = def.args.args.iter().map(|a| a.def.arg.to_string()).collect();
+            let defaults = (def.args.args.iter().enumerate())
+                .filter(|(_, a)| a.default.is_some())
+                .map(|(i, _)| {
+                    let name = format!("{name}.__defaults__[{i}]");
+                    self.module.globals.push(Global { name, kind: GlobalKind::Default(f) })
+                })
+                .collect();
+            self.signatures.insert(f, Signature { params, defaults });
+        }
+
+        // Module-level bindings and names functions declare `global`.
+        let mut bound = Vec::new();
+        collect_bindings(body, &mut bound);
+        for def in &defs {
+            let mut declared = Vec::new();
+            collect_globals(&def.body, &mut declared);
+            let declared: HashSet<_> = declared.into_iter().map(|(n, _)| n).collect();
+            let mut assigned = Vec::new();
+            collect_bindings(&def.body, &mut assigned);
+            bound.extend(assigned.into_iter().filter(|(n, _)| declared.contains(n)));
+        }
+        for (name, at) in bound {
+            match self.globals.get(&name).map(|&g| self.module.globals[g].kind) {
+                Some(GlobalKind::Function(_)) => {
+                    self.error(unsupported(at, &format!("assigning to `{name}`, which names a function,")))
+                }
+                Some(_) => {}
+                None if builtin_named(&name).is_some() || name == "range" => {
+                    self.error(unsupported(at, &format!("rebinding the builtin `{name}`")))
+                }
+                None => {
+                    self.global(&name, GlobalKind::Variable);
+                }
+            }
+        }
+
+        let mut scope = Scope { is_module: true, locals: HashMap::new(), loop_depth: 0 };
+        let stmts = self.block(&mut scope, body, &def_ids);
+        self.module.funcs[main].body = stmts;
+    }
+
+    fn function(&mut self, f: FuncId, def: &ast::StmtFunctionDef) -> Vec<(GlobalId, Expr)> {
+        let args = &def.args;
+        if !def.decorator_list.is_empty() {
+            self.error(unsupported(span(def.decorator_list[0].range()), "a decorator"));
+        }
+        if !args.posonlyargs.is_empty() {
+            self.error(unsupported(span(def.range), "a positional-only parameter"));
+        }
+        if let Some(v) = &args.vararg {
+            self.error(unsupported(span(v.range), "a `*args` parameter"));
+        }
+        if let Some(k) = &args.kwonlyargs.first() {
+            self.error(unsupported(span(k.def.range), "a keyword-only parameter"));
+        }
+        if let Some(k) = &args.kwarg {
+            self.error(unsupported(span(k.range), "a `**kwargs` parameter"));
+        }
+        let annotations = args.args.iter().filter_map(|a| a.def.annotation.as_deref()).chain(def.returns.as_deref());
+        for ann in annotations {
+            if !is_harmless_annotation(ann) {
+                let at = span(ann.range());
+                self.error(unsupported(at, "this annotation (only `int`, `float`, `str`, `bool`, `None` and strings)"));
+            }
+        }
+
+        let mut declared = Vec::new();
+        collect_globals(&def.body, &mut declared);
+        let declared: HashSet<String> = declared.into_iter().map(|(n, _)| n).collect();
+        let mut scope = Scope { is_module: false, locals: HashMap::new(), loop_depth: 0 };
+        let mut params = Vec::new();
+        for a in &args.args {
+            let name = a.def.arg.to_string();
+            if declared.contains(&name) {
+                self.error(syntax_error(span(a.def.range), &format!("name '{name}' is parameter and global")));
+            }
+            if scope.locals.contains_key(&name) {
+                self.error(syntax_error(
+                    span(a.def.range),
+                    &format!("duplicate argument '{name}' in function definition"),
+                ));
+                continue;
+            }
+            let l = self.module.funcs[f].locals.push(name.clone());
+            scope.locals.insert(name, l);
+            params.push(l);
+        }
+        let mut assigned = Vec::new();
+        collect_bindings(&def.body, &mut assigned);
+        for (name, _) in assigned {
+            if !declared.contains(&name) && !scope.locals.contains_key(&name) {
+                let l = self.module.funcs[f].locals.push(name.clone());
+                scope.locals.insert(name, l);
+            }
+        }
+
+        // Defaults are evaluated in the enclosing (module) scope when the def runs.
+        let default_globals = self.signatures[&f].defaults.clone();
+        let mut module_scope = Scope { is_module: true, locals: HashMap::new(), loop_depth: 0 };
+        let default_exprs = args.args.iter().filter_map(|a| a.default.as_deref());
+        let defaults = (default_globals.iter().zip(default_exprs))
+            .map(|(&g, d)| (g, self.expr(&mut module_scope, d)))
+            .collect();
+        let body = self.block(&mut scope, &def.body, &HashMap::new());
+        let func = &mut self.module.funcs[f];
+        func.params = params;
+        func.defaults = default_globals;
+        func.body = body;
+        defaults
+    }
+
+    fn block(&mut self, scope: &mut Scope, body: &[ast::Stmt], defs: &HashMap<Span, FuncId>) -> Vec<Stmt> {
+        body.iter().filter_map(|s| self.stmt(scope, s, defs)).collect()
+    }
+
+    fn stmt(&mut self, scope: &mut Scope, s: &ast::Stmt, defs: &HashMap<Span, FuncId>) -> Option<Stmt> {
+        let at = span(s.range());
+        let kind = match s {
+            ast::Stmt::Expr(e) => StmtKind::Expr(self.expr(scope, &e.value)),
+            ast::Stmt::Assign(a) => {
+                if a.targets.len() != 1 {
+                    self.error(unsupported(at, "chained assignment (`a = b = c`)"));
+                    return None;
+                }
+                let value = self.expr(scope, &a.value);
+                let target = self.target(scope, &a.targets[0])?;
+                StmtKind::Assign { target, value }
+            }
+            ast::Stmt::AugAssign(a) => {
+                let ast::Expr::Name(n) = a.target.as_ref() else {
+                    self.error(unsupported(span(a.target.range()), "augmented assignment to anything but a name"));
+                    return None;
+                };
+                let op = self.binop(a.op, at)?;
+                let var = self.store_var(scope, n.id.as_str());
+                let current = Expr { kind: self.load_kind(scope, n.id.as_str(), span(n.range)), span: span(n.range) };
+                let rhs = self.expr(scope, &a.value);
+                let value = Expr { kind: ExprKind::Binary(op, Box::new(current), Box::new(rhs)), span: at };
+                StmtKind::Assign { target: Target::Var(var, span(n.range)), value }
+            }
+            ast::Stmt::AnnAssign(a) => {
+                if !is_harmless_annotation(&a.annotation) {
+                    let at = span(a.annotation.range());
+                    self.error(unsupported(at, "this annotation (only `int`, `float`, `str`, `bool`, `None` and strings)"));
+                }
+                let value = a.value.as_ref()?;
+                let value = self.expr(scope, value);
+                let target = self.target(scope, &a.target)?;
+                StmtKind::Assign { target, value }
+            }
+            ast::Stmt::If(i) => StmtKind::If {
+                test: self.expr(scope, &i.test),
+                body: self.block(scope, &i.body, defs),
+                orelse: self.block(scope, &i.orelse, defs),
+            },
+            ast::Stmt::While(w) => {
+                let test = self.expr(scope, &w.test);
+                scope.loop_depth += 1;
+                let body = self.block(scope, &w.body, defs);
+                scope.loop_depth -= 1;
+                let orelse = self.block(scope, &w.orelse, defs);
+                StmtKind::While { test, body, orelse }
+            }
+            ast::Stmt::For(f) => {
+                let args = self.range_call(scope, &f.iter)?;
+                let target = self.target(scope, &f.target)?;
+                scope.loop_depth += 1;
+                let body = self.block(scope, &f.body, defs);
+                scope.loop_depth -= 1;
+                let orelse = self.block(scope, &f.orelse, defs);
+                StmtKind::ForRange { target, args, body, orelse }
+            }
+            ast::Stmt::Break(_) if scope.loop_depth == 0 => {
+                self.error(syntax_error(at, "'break' outside loop"));
+                return None;
+            }
+            ast::Stmt::Continue(_) if scope.loop_depth == 0 => {
+                self.error(syntax_error(at, "'continue' not properly in loop"));
+                return None;
+            }
+            ast::Stmt::Break(_) => StmtKind::Break,
+            ast::Stmt::Continue(_) => StmtKind::Continue,
+            ast::Stmt::Pass(_) => StmtKind::Pass,
+            ast::Stmt::Return(_) if scope.is_module => {
+                self.error(syntax_error(at, "'return' outside function"));
+                return None;
+            }
+            ast::Stmt::Return(r) => StmtKind::Return(r.value.as_ref().map(|v| self.expr(scope, v))),
+            ast::Stmt::Global(_) => StmtKind::Pass,
+            ast::Stmt::FunctionDef(def) => {
+                if !scope.is_module {
+                    self.error(unsupported(at, "a nested function"));
+                    return None;
+                }
+                let f = *defs.get(&at)?;
+                let global = self.globals[def.name.as_str()];
+                let defaults = self.function(f, def);
+                StmtKind::Def { func: f, global, defaults }
+            }
+            ast::Stmt::ClassDef(_) => return self.reject(at, "a class definition"),
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => return self.reject(at, "`import`"),
+            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => return self.reject(at, "`try`"),
+            ast::Stmt::Raise(_) => return self.reject(at, "`raise`"),
+            ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => return self.reject(at, "`with`"),
+            ast::Stmt::Delete(_) => return self.reject(at, "`del`"),
+            ast::Stmt::Assert(_) => return self.reject(at, "`assert`"),
+            ast::Stmt::Nonlocal(_) => return self.reject(at, "`nonlocal`"),
+            ast::Stmt::Match(_) => return self.reject(at, "`match`"),
+            ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) => return self.reject(at, "`async`"),
+            ast::Stmt::TypeAlias(_) => return self.reject(at, "a type alias"),
+        };
+        Some(Stmt { kind, span: at })
+    }
+
+    fn reject<T>(&mut self, at: Span, what: &str) -> Option<T> {
+        self.error(unsupported(at, what));
+        None
+    }
+
+    /// The arguments of `range(...)` in `for x in range(...)`.
+    fn range_call(&mut self, scope: &mut Scope, iter: &ast::Expr) -> Option<Vec<Expr>> {
+        let at = span(iter.range());
+        if let ast::Expr::Call(c) = iter
+            && let ast::Expr::Name(n) = c.func.as_ref()
+            && n.id.as_str() == "range"
+            && !scope.locals.contains_key("range")
+            && !self.globals.contains_key("range")
+        {
+            if !c.keywords.is_empty() {
+                return self.reject(at, "a keyword argument to `range`");
+            }
+            if c.args.is_empty() || c.args.len() > 3 {
+                self.error(Diagnostic::error(
+                    at,
+                    format!("TypeError: range expected 1 to 3 arguments, got {}", c.args.len()),
+                    "wrong number of arguments",
+                ));
+                return None;
+            }
+            return Some(c.args.iter().map(|a| self.expr(scope, a)).collect());
+        }
+        self.reject(at, "a `for` loop over anything but `range(...)`")
+    }
+
+    fn store_var(&mut self, scope: &Scope, name: &str) -> Var {
+        match scope.locals.get(name) {
+            Some(&l) => Var::Local(l),
+            None => Var::Global(self.global(name, GlobalKind::Variable)),
+        }
+    }
+
+    fn target(&mut self, scope: &mut Scope, e: &ast::Expr) -> Option<Target> {
+        let at = span(e.range());
+        match e {
+            ast::Expr::Name(n) => Some(Target::Var(self.store_var(scope, n.id.as_str()), at)),
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                let items = elts.iter().map(|e| self.target(scope, e)).collect::<Option<Vec<_>>>()?;
+                Some(Target::Tuple(items, at))
+            }
+            ast::Expr::Starred(_) => self.reject(at, "starred assignment"),
+            ast::Expr::Subscript(_) => self.reject(at, "assignment to a subscript"),
+            ast::Expr::Attribute(_) => self.reject(at, "assignment to an attribute"),
+            _ => {
+                self.error(syntax_error(at, "cannot assign to expression"));
+                None
+            }
+        }
+    }
+
+    fn load_kind(&mut self, scope: &Scope, name: &str, at: Span) -> ExprKind {
+        if let Some(&l) = scope.locals.get(name) {
+            return ExprKind::Load(Var::Local(l));
+        }
+        if let Some(&g) = self.globals.get(name) {
+            if let GlobalKind::Function(_) = self.module.globals[g].kind {
+                self.error(unsupported(at, &format!("using the function `{name}` as a value")));
+            }
+            return ExprKind::Load(Var::Global(g));
+        }
+        if name == "__name__" {
+            return ExprKind::Str("__main__".into());
+        }
+        if builtin_named(name).is_some() || name == "range" {
+            self.error(unsupported(at, &format!("using the builtin `{name}` as a value")));
+        } else if PYTHON_BUILTINS.contains(&name) {
+            self.error(unsupported(at, &format!("the builtin `{name}`")));
+        }
+        ExprKind::NameError(name.to_string())
+    }
+
+    fn binop(&mut self, op: ast::Operator, at: Span) -> Option<BinOp> {
+        Some(match op {
+            ast::Operator::Add => BinOp::Add,
+            ast::Operator::Sub => BinOp::Sub,
+            ast::Operator::Mult => BinOp::Mul,
+            ast::Operator::Div => BinOp::TrueDiv,
+            ast::Operator::FloorDiv => BinOp::FloorDiv,
+            ast::Operator::Mod => BinOp::Mod,
+            ast::Operator::Pow => BinOp::Pow,
+            ast::Operator::LShift => BinOp::LShift,
+            ast::Operator::RShift => BinOp::RShift,
+            ast::Operator::BitAnd => BinOp::BitAnd,
+            ast::Operator::BitOr => BinOp::BitOr,
+            ast::Operator::BitXor => BinOp::BitXor,
+            ast::Operator::MatMult => return self.reject(at, "the `@` operator"),
+        })
+    }
+
+    fn expr(&mut self, scope: &mut Scope, e: &ast::Expr) -> Expr {
+        let at = span(e.range());
+        let kind = self.expr_kind(scope, e, at).unwrap_or(ExprKind::None);
+        Expr { kind, span: at }
+    }
+
+    fn boxed(&mut self, scope: &mut Scope, e: &ast::Expr) -> Box<Expr> {
+        Box::new(self.expr(scope, e))
+    }
+
+    fn expr_kind(&mut self, scope: &mut Scope, e: &ast::Expr, at: Span) -> Option<ExprKind> {
+        Some(match e {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::None => ExprKind::None,
+                ast::Constant::Bool(b) => ExprKind::Bool(*b),
+                ast::Constant::Int(i) => ExprKind::Int(i.clone()),
+                ast::Constant::Float(f) => ExprKind::Float(*f),
+                ast::Constant::Str(s) => ExprKind::Str(s.clone()),
+                ast::Constant::Bytes(_) => return self.reject(at, "a bytes literal"),
+                ast::Constant::Complex { .. } => return self.reject(at, "a complex literal"),
+                ast::Constant::Ellipsis => return self.reject(at, "`...`"),
+                ast::Constant::Tuple(_) => return self.reject(at, "a constant tuple"),
+            },
+            ast::Expr::Name(n) => self.load_kind(scope, n.id.as_str(), at),
+            ast::Expr::BinOp(b) => {
+                let op = self.binop(b.op, at)?;
+                ExprKind::Binary(op, self.boxed(scope, &b.left), self.boxed(scope, &b.right))
+            }
+            ast::Expr::UnaryOp(u) => {
+                let op = match u.op {
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                };
+                ExprKind::Unary(op, self.boxed(scope, &u.operand))
+            }
+            ast::Expr::BoolOp(b) => ExprKind::BoolOp {
+                and: matches!(b.op, ast::BoolOp::And),
+                values: b.values.iter().map(|v| self.expr(scope, v)).collect(),
+            },
+            ast::Expr::Compare(c) => self.compare(scope, c, at)?,
+            ast::Expr::IfExp(i) => ExprKind::IfExp {
+                test: self.boxed(scope, &i.test),
+                body: self.boxed(scope, &i.body),
+                orelse: self.boxed(scope, &i.orelse),
+            },
+            ast::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|e| self.expr(scope, e)).collect()),
+            ast::Expr::Call(c) => self.call(scope, c, at)?,
+            ast::Expr::JoinedStr(_) | ast::Expr::FormattedValue(_) => return self.reject(at, "an f-string"),
+            ast::Expr::List(_) => return self.reject(at, "a list"),
+            ast::Expr::Dict(_) => return self.reject(at, "a dict"),
+            ast::Expr::Set(_) => return self.reject(at, "a set"),
+            ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => {
+                return self.reject(at, "a comprehension");
+            }
+            ast::Expr::GeneratorExp(_) => return self.reject(at, "a generator expression"),
+            ast::Expr::Lambda(_) => return self.reject(at, "`lambda`"),
+            ast::Expr::NamedExpr(_) => return self.reject(at, "the `:=` operator"),
+            ast::Expr::Attribute(_) => return self.reject(at, "attribute access"),
+            ast::Expr::Subscript(_) => return self.reject(at, "subscripting"),
+            ast::Expr::Slice(_) => return self.reject(at, "a slice"),
+            ast::Expr::Starred(_) => return self.reject(at, "`*` unpacking"),
+            ast::Expr::Await(_) => return self.reject(at, "`await`"),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => return self.reject(at, "`yield`"),
+        })
+    }
+
+    fn compare(&mut self, scope: &mut Scope, c: &ast::ExprCompare, at: Span) -> Option<ExprKind> {
+        let is_none = |e: &ast::Expr| matches!(e, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None));
+        let mut prev = c.left.as_ref();
+        let mut rest = Vec::new();
+        for (op, right) in c.ops.iter().zip(&c.comparators) {
+            let op = match op {
+                ast::CmpOp::Eq => CmpOp::Eq,
+                ast::CmpOp::NotEq => CmpOp::Ne,
+                ast::CmpOp::Lt => CmpOp::Lt,
+                ast::CmpOp::LtE => CmpOp::Le,
+                ast::CmpOp::Gt => CmpOp::Gt,
+                ast::CmpOp::GtE => CmpOp::Ge,
+                ast::CmpOp::Is | ast::CmpOp::IsNot if is_none(prev) || is_none(right) => {
+                    if matches!(op, ast::CmpOp::Is) { CmpOp::Is } else { CmpOp::IsNot }
+                }
+                ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                    return self.reject(at, "`is` between values other than `None`");
+                }
+                ast::CmpOp::In | ast::CmpOp::NotIn => return self.reject(at, "the `in` operator"),
+            };
+            rest.push((op, self.expr(scope, right)));
+            prev = right;
+        }
+        Some(ExprKind::Compare { left: self.boxed(scope, &c.left), rest })
+    }
+
+    fn call(&mut self, scope: &mut Scope, c: &ast::ExprCall, at: Span) -> Option<ExprKind> {
+        let ast::Expr::Name(n) = c.func.as_ref() else {
+            return self.reject(span(c.func.range()), "calling anything but a function or builtin by name");
+        };
+        let name = n.id.as_str();
+        if let Some(star) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
+            return self.reject(span(star.range()), "`*` unpacking in a call");
+        }
+        if scope.locals.contains_key(name) {
+            return self.reject(at, "calling a local variable");
+        }
+        if let Some(&g) = self.globals.get(name) {
+            return match self.module.globals[g].kind {
+                GlobalKind::Function(f) => self.call_function(scope, c, f, g),
+                _ => self.reject(at, "calling a variable"),
+            };
+        }
+        let Some(builtin) = builtin_named(name) else {
+            if name == "range" {
+                return self.reject(at, "a `range` object outside `for ... in range(...)`");
+            }
+            if PYTHON_BUILTINS.contains(&name) {
+                return self.reject(span(n.range), &format!("the builtin `{name}`"));
+            }
+            return Some(ExprKind::NameError(name.to_string()));
+        };
+        let (min, max) = builtin.arity();
+        let given = c.args.len();
+        if given < min || given > max {
+            let expected = match (min, max) {
+                (a, b) if a == b => format!("{a}"),
+                (a, usize::MAX) => format!("at least {a}"),
+                (a, b) => format!("{a} to {b}"),
+            };
+            self.error(
+                Diagnostic::error(
+                    at,
+                    format!("`{name}` takes {expected} positional arguments here, {given} given"),
+                    "unsupported number of arguments",
+                )
+                .with_help(if matches!(builtin, Builtin::Min | Builtin::Max) && given == 1 {
+                    "min/max of an iterable is not supported yet"
+                } else {
+                    "CPython would raise TypeError for this call"
+                }),
+            );
+            return None;
+        }
+        let args = c.args.iter().map(|a| self.expr(scope, a)).collect();
+        let mut keywords = Vec::new();
+        for k in &c.keywords {
+            let kw = match (builtin, k.arg.as_ref().map(|a| a.as_str())) {
+                (Builtin::Print, Some("sep")) => PrintKeyword::Sep,
+                (Builtin::Print, Some("end")) => PrintKeyword::End,
+                (_, Some(kw)) => return self.reject(span(k.range), &format!("the keyword argument `{kw}` of `{name}`")),
+                (_, None) => return self.reject(span(k.range), "`**` unpacking in a call"),
+            };
+            if keywords.iter().any(|(seen, _)| *seen == kw) {
+                self.error(syntax_error(span(k.range), "keyword argument repeated"));
+                return None;
+            }
+            keywords.push((kw, self.expr(scope, &k.value)));
+        }
+        Some(ExprKind::CallBuiltin { builtin, args, keywords })
+    }
+
+    fn call_function(&mut self, scope: &mut Scope, c: &ast::ExprCall, f: FuncId, g: GlobalId) -> Option<ExprKind> {
+        if let Some(k) = c.keywords.first() {
+            return self.reject(span(k.range), "a keyword argument to a user function");
+        }
+        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(scope, a)).collect();
+        let name = &self.module.funcs[f].name;
+        let Signature { params, defaults } = &self.signatures[&f];
+        let n_defaults = defaults.len();
+        let given = args.len();
+        let required = params.len() - n_defaults;
+        if given > params.len() {
+            let takes = if n_defaults == 0 {
+                let s = if params.len() == 1 { "" } else { "s" };
+                format!("{} positional argument{s}", params.len())
+            } else {
+                format!("from {required} to {} positional arguments", params.len())
+            };
+            let was = if given == 1 { "was" } else { "were" };
+            let message = format!("{name}() takes {takes} but {given} {was} given");
+            return Some(ExprKind::CallError { global: g, args, message });
+        }
+        if given < required {
+            let missing: Vec<String> = params[given..required].iter().map(|p| format!("'{p}'")).collect();
+            let list = match missing.as_slice() {
+                [one] => one.clone(),
+                [a, b] => format!("{a} and {b}"),
+                [init @ .., last] => format!("{}, and {last}", init.join(", ")),
+                [] => String::new(),
+            };
+            let s = if missing.len() == 1 { "" } else { "s" };
+            let message =
+                format!("{name}() missing {} required positional argument{s}: {list}", missing.len());
+            return Some(ExprKind::CallError { global: g, args, message });
+        }
+        let fill = defaults[given - required..].to_vec();
+        Some(ExprKind::CallFunc { func: f, global: g, args, fill })
+    }
+}
+
