@@ -77,6 +77,15 @@ impl SourceFile {
     }
 }
 
+/// The nearest character boundary at or before `i` (clamped to the text).
+fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Renders diagnostics as plain text, one blank line between them.
 pub fn render(diagnostics: &[Diagnostic], file: &SourceFile) -> String {
     let renderer = Renderer::plain();
@@ -84,8 +93,8 @@ pub fn render(diagnostics: &[Diagnostic], file: &SourceFile) -> String {
     for d in diagnostics {
         let text = match d.span {
             Some(span) => {
-                let start = (span.start as usize).min(file.text.len());
-                let end = (span.end as usize).clamp(start, file.text.len());
+                let start = floor_char_boundary(&file.text, span.start as usize);
+                let end = floor_char_boundary(&file.text, (span.end as usize).max(start));
                 // Annotate the first line only, so the caret stays readable.
                 let end = file.text[start..end].find('\n').map_or(end, |i| start + i);
                 let mut group = Level::ERROR.primary_title(&d.message).element(

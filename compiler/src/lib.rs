@@ -78,10 +78,10 @@ pub fn read_source(path: &Path) -> Result<SourceFile, Error> {
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            // Offsets shift where lossy decoding replaced bytes; `at` precedes them all.
+            // The valid prefix is unchanged by lossy decoding; the bad byte became U+FFFD.
             let file = SourceFile::new(shown, text);
             let d = Diagnostic::error(
-                Span::new(at as u32, at as u32 + 1),
+                Span::new(at as u32, (at + char::REPLACEMENT_CHARACTER.len_utf8()) as u32),
                 "the source file is not valid UTF-8",
                 format!("invalid byte 0x{:02x} here", e.as_bytes()[at]),
             )

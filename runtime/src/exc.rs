@@ -176,9 +176,10 @@ fn append_frames<'a>(
     const SHOWN_REPEATS: usize = 3;
     let mut last: Option<&(&str, u32)> = None;
     let mut repeats = 0usize;
+    // `repeats` counts occurrences after the first; CPython prints three in all.
     let flush = |report: &mut String, repeats: usize| {
-        if repeats > SHOWN_REPEATS {
-            let more = repeats - SHOWN_REPEATS;
+        if repeats + 1 > SHOWN_REPEATS {
+            let more = repeats + 1 - SHOWN_REPEATS;
             let s = if more == 1 { "" } else { "s" };
             report.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
         }

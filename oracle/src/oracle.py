@@ -1,0 +1,37 @@
+# The oracle's side inside the embedded CPython: runs a program as `python3 path`
+# would, capturing stdout, the exit code and the last line of stderr.
+import io
+import sys
+import traceback
+
+
+def run(source, path, argv, extra_depth):
+    out = io.StringIO()
+    saved = sys.stdout, sys.argv, sys.getrecursionlimit()
+    sys.stdout = out
+    sys.argv = [path] + list(argv)
+    # This helper's own frames would count against the program's recursion limit.
+    sys.setrecursionlimit(saved[2] + extra_depth)
+    namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    exit_code, last_line = 0, ""
+    try:
+        exec(compile(source, path, "exec"), namespace)
+    except SystemExit as e:
+        code = e.code
+        if code is None:
+            exit_code = 0
+        elif isinstance(code, int):
+            exit_code = code
+        else:
+            exit_code, last_line = 1, str(code)
+    except BaseException as e:
+        exit_code = 1
+        last_line = traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
+    finally:
+        try:
+            sys.stdout.flush()
+        except BaseException:
+            pass
+        sys.stdout, sys.argv = saved[0], saved[1]
+        sys.setrecursionlimit(saved[2])
+    return out.getvalue(), exit_code, last_line
