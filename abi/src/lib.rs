@@ -77,6 +77,7 @@ pub mod kind {
     pub const STR: u32 = 3;
     pub const TUPLE: u32 = 4;
     pub const RANGE_ITER: u32 = 5;
+    pub const SEQ_ITER: u32 = 7;
     pub const EXCEPTION: u32 = 6;
 }
 
@@ -185,8 +186,10 @@ runtime_functions! {
     Len = "skink_builtin_len"(Ptr, I64) -> Value, OnNull;
     /// `range(...)` for a `for` loop: returns an iterator object.
     RangeIter = "skink_range_iter"(Ptr, I64) -> Value, OnNull;
-    /// Next item of a range iterator, or [`STOP`].
-    RangeNext = "skink_range_next"(Value) -> Value, Never;
+    /// `iter(v)` for a `for` loop over a tuple or a str.
+    Iter = "skink_iter"(Value) -> Value, OnNull;
+    /// Next item of an iterator from `RangeIter` or `Iter`, or [`STOP`].
+    IterNext = "skink_iter_next"(Value) -> Value, Never;
     /// Builds a tuple, taking over the references in the array.
     TupleNew = "skink_tuple_new"(Ptr, I64) -> Value, OnNull;
     /// Unpacks exactly `n` items of a tuple into the array (new references); 0 or -1.

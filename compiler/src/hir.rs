@@ -68,14 +68,22 @@ pub enum StmtKind {
     Assign { target: Target, value: Expr },
     If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    /// `for target in range(args): body else: orelse`.
-    ForRange { target: Target, args: Vec<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    /// `for target in iter: body else: orelse`.
+    For { target: Target, iter: ForIter, body: Vec<Stmt>, orelse: Vec<Stmt> },
     Break,
     Continue,
     Return(Option<Expr>),
     /// Runs a `def`: evaluates the defaults into their globals, then binds the name.
     Def { func: FuncId, global: GlobalId, defaults: Vec<(GlobalId, Expr)> },
     Pass,
+}
+
+#[derive(Debug)]
+pub enum ForIter {
+    /// `range(args)`, stepped without building a range object.
+    Range(Vec<Expr>),
+    /// Any other iterable value (a tuple or a str in this slice).
+    Value(Expr),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,7 +136,8 @@ pub enum CmpOp {
     Le,
     Gt,
     Ge,
-    /// `is` / `is not`, only ever against `None`: identity is word equality.
+    /// `is` / `is not`, only ever against a `None`, `True` or `False` literal,
+    /// whose identity is word equality.
     Is,
     IsNot,
 }
@@ -306,9 +315,12 @@ impl Printer<'_> {
                     self.block(f, orelse, depth + 1);
                 }
             }
-            StmtKind::ForRange { target, args, body, orelse } => {
-                let args: Vec<_> = args.iter().map(|a| self.expr(f, a)).collect();
-                self.line(depth, &format!("for {} in range({}):", self.target(f, target), args.join(", ")));
+            StmtKind::For { target, iter, body, orelse } => {
+                let iter = match iter {
+                    ForIter::Range(args) => format!("range({})", self.exprs(f, args)),
+                    ForIter::Value(e) => self.expr(f, e),
+                };
+                self.line(depth, &format!("for {} in {iter}:", self.target(f, target)));
                 self.block(f, body, depth + 1);
                 if !orelse.is_empty() {
                     self.line(depth, "else:");

@@ -1,1 +1,324 @@
-//! placeholder
+//! Conformance: `cases/<feature>/<name>.py` programs, each with the outcome CPython
+//! 3.11 gave (`<name>.expected.json`, recorded by the oracle through `bless`). The
+//! harness compiles every case with skink, runs it and compares stdout, exit code
+//! and the last stderr line. A case whose first lines hold `# xfail: <reason>` is
+//! expected to fail; an unexpected pass is reported as loudly as a failure.
+//! The compatibility matrix (docs/compat.md, docs/compat.json) is generated here.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+/// How long a compiled case may run before it counts as hung.
+pub const RUN_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// What a program did: the three things skink promises to match.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub stdout: String,
+    pub exit_code: i32,
+    pub stderr_last_line: String,
+}
+
+impl From<skink_oracle::Outcome> for Outcome {
+    fn from(o: skink_oracle::Outcome) -> Self {
+        Outcome { stdout: o.stdout, exit_code: o.exit_code, stderr_last_line: o.stderr_last_line }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Case {
+    /// `<feature>/<name>`.
+    pub id: String,
+    pub feature: String,
+    pub source_path: PathBuf,
+    pub expected_path: PathBuf,
+    pub source: String,
+    pub xfail: Option<String>,
+}
+
+/// The directory holding the cases of this repository.
+pub fn cases_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("cases")
+}
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn xfail_reason(source: &str) -> Option<String> {
+    source
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("# xfail:").map(|r| r.trim().to_string()))
+}
+
+/// Every case under `dir`, sorted by id.
+pub fn discover(dir: &Path) -> Result<Vec<Case>, String> {
+    let mut cases = Vec::new();
+    let features = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for feature in features {
+        let feature = feature.map_err(|e| e.to_string())?.path();
+        if !feature.is_dir() {
+            continue;
+        }
+        let feature_name = feature.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        for entry in std::fs::read_dir(&feature).map_err(|e| e.to_string())? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.extension().is_none_or(|e| e != "py") {
+                continue;
+            }
+            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            cases.push(Case {
+                id: format!("{feature_name}/{stem}"),
+                feature: feature_name.clone(),
+                expected_path: path.with_extension("expected.json"),
+                source_path: path,
+                xfail: xfail_reason(&source),
+                source,
+            });
+        }
+    }
+    cases.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(cases)
+}
+
+impl Case {
+    /// The path programs see (in tracebacks): relative to the repository.
+    pub fn display_path(&self) -> String {
+        format!("conformance/cases/{}.py", self.id)
+    }
+
+    pub fn expected(&self) -> Result<Outcome, String> {
+        let text = std::fs::read_to_string(&self.expected_path)
+            .map_err(|e| format!("{}: {e} (run the bless command)", self.expected_path.display()))?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", self.expected_path.display()))
+    }
+
+    /// What CPython does with this case now.
+    pub fn oracle(&self) -> Result<Outcome, String> {
+        skink_oracle::run(&self.source, &self.display_path(), &[]).map(Outcome::from)
+    }
+
+    /// Records the oracle's outcome as the expectation.
+    pub fn bless(&self) -> Result<Outcome, String> {
+        let outcome = self.oracle()?;
+        let mut text = serde_json::to_string_pretty(&outcome).map_err(|e| e.to_string())?;
+        text.push('\n');
+        std::fs::write(&self.expected_path, text).map_err(|e| format!("{}: {e}", self.expected_path.display()))?;
+        Ok(outcome)
+    }
+
+    /// Compiles the case with skink into `work_dir` and runs it.
+    pub fn run_compiled(&self, work_dir: &Path) -> Result<Outcome, String> {
+        let file = skink_compiler::SourceFile::new(self.display_path(), self.source.clone());
+        let exe = work_dir.join(self.id.replace('/', "__"));
+        skink_compiler::build(&file, &exe).map_err(|e| format!("skink rejected it:\n{}", e.render()))?;
+        run_with_timeout(&exe, RUN_TIMEOUT)
+    }
+}
+
+/// Runs an executable, capturing its output, killing it after `timeout`.
+pub fn run_with_timeout(exe: &Path, timeout: Duration) -> Result<Outcome, String> {
+    let mut child = Command::new(exe)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    let mut stdout = child.stdout.take().ok_or("no stdout")?;
+    let mut stderr = child.stderr.take().ok_or("no stderr")?;
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = stdout.read_to_end(&mut buf);
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = stderr.read_to_end(&mut buf);
+        buf
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("timed out after {} s", timeout.as_secs()));
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    let stdout = out_reader.join().map_err(|_| "stdout reader panicked")?;
+    let stderr = err_reader.join().map_err(|_| "stderr reader panicked")?;
+    let stderr = String::from_utf8_lossy(&stderr);
+    let exit_code = match status.code() {
+        Some(c) => c,
+        None => return Err(format!("killed by a signal ({status}); stderr:\n{stderr}")),
+    };
+    Ok(Outcome {
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        exit_code,
+        stderr_last_line: stderr.lines().last().unwrap_or("").to_string(),
+    })
+}
+
+/// The verdict on one case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub enum Verdict {
+    Pass,
+    /// Failed as its header says it would.
+    ExpectedFailure,
+    Fail(String),
+    /// Marked xfail but passed: the header must go.
+    UnexpectedPass,
+}
+
+impl Verdict {
+    pub fn is_ok(&self) -> bool {
+        matches!(self, Verdict::Pass | Verdict::ExpectedFailure)
+    }
+}
+
+/// A line-by-line account of how two outcomes differ.
+pub fn describe_difference(expected: &Outcome, actual: &Outcome) -> String {
+    let mut out = String::new();
+    if expected.exit_code != actual.exit_code {
+        out.push_str(&format!("exit code: expected {}, got {}\n", expected.exit_code, actual.exit_code));
+    }
+    if expected.stderr_last_line != actual.stderr_last_line {
+        out.push_str(&format!(
+            "last stderr line:\n  expected {:?}\n  got      {:?}\n",
+            expected.stderr_last_line, actual.stderr_last_line
+        ));
+    }
+    if expected.stdout != actual.stdout {
+        let (e, a): (Vec<_>, Vec<_>) = (expected.stdout.lines().collect(), actual.stdout.lines().collect());
+        let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+        out.push_str(&format!(
+            "stdout differs from line {} (expected {} lines, got {}):\n  expected {:?}\n  got      {:?}\n",
+            first + 1,
+            e.len(),
+            a.len(),
+            e.get(first).unwrap_or(&"<end>"),
+            a.get(first).unwrap_or(&"<end>")
+        ));
+    }
+    out
+}
+
+/// Compiles, runs and judges one case.
+pub fn judge(case: &Case, work_dir: &Path) -> Verdict {
+    let outcome = case.expected().and_then(|expected| {
+        let actual = case.run_compiled(work_dir)?;
+        Ok((expected, actual))
+    });
+    let failure = match outcome {
+        Ok((expected, actual)) if expected == actual => None,
+        Ok((expected, actual)) => Some(describe_difference(&expected, &actual)),
+        Err(e) => Some(e),
+    };
+    match (failure, &case.xfail) {
+        (None, None) => Verdict::Pass,
+        (None, Some(_)) => Verdict::UnexpectedPass,
+        (Some(_), Some(_)) => Verdict::ExpectedFailure,
+        (Some(why), None) => Verdict::Fail(why),
+    }
+}
+
+/// Judges every case on `threads` worker threads; results in case order.
+pub fn judge_all(cases: &[Case], work_dir: &Path, threads: usize) -> Vec<Verdict> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(vec![None; cases.len()]);
+    std::thread::scope(|s| {
+        for _ in 0..threads.max(1) {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(case) = cases.get(i) else { break };
+                    let v = judge(case, work_dir);
+                    results.lock().unwrap_or_else(|p| p.into_inner())[i] = Some(v);
+                }
+            });
+        }
+    });
+    results
+        .into_inner()
+        .unwrap_or_else(|p| p.into_inner())
+        .into_iter()
+        .map(|v| v.unwrap_or(Verdict::Fail("not judged".into())))
+        .collect()
+}
+
+/// One row of the compatibility matrix.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeatureRow {
+    pub passed: usize,
+    pub expected_failures: usize,
+    pub total: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompatReport {
+    pub python: String,
+    pub features: BTreeMap<String, FeatureRow>,
+    /// Every case with its verdict: `pass`, `xfail: <reason>`, or `fail`.
+    pub cases: BTreeMap<String, String>,
+}
+
+pub fn report(cases: &[Case], verdicts: &[Verdict], python: &str) -> CompatReport {
+    let mut features: BTreeMap<String, FeatureRow> = BTreeMap::new();
+    let mut by_case = BTreeMap::new();
+    for (case, verdict) in cases.iter().zip(verdicts) {
+        let row = features.entry(case.feature.clone()).or_default();
+        row.total += 1;
+        let status = match verdict {
+            Verdict::Pass => {
+                row.passed += 1;
+                "pass".to_string()
+            }
+            Verdict::ExpectedFailure => {
+                row.expected_failures += 1;
+                format!("xfail: {}", case.xfail.clone().unwrap_or_default())
+            }
+            Verdict::UnexpectedPass => "unexpected pass".to_string(),
+            Verdict::Fail(_) => "fail".to_string(),
+        };
+        by_case.insert(case.id.clone(), status);
+    }
+    CompatReport { python: python.to_string(), features, cases: by_case }
+}
+
+/// docs/compat.md, generated from a report.
+pub fn render_markdown(r: &CompatReport) -> String {
+    let mut out = String::from(
+        "# Compatibility matrix\n\n\
+         Generated by `cargo run -p skink-conformance -- report` from the conformance suite; do not edit.\n\
+         A case passes when the compiled program's stdout, exit code and last stderr line equal\n",
+    );
+    out.push_str(&format!("what CPython {} gives.\n\n", r.python));
+    out.push_str("| feature | passed | expected failures | total |\n|---|---:|---:|---:|\n");
+    let (mut p, mut x, mut t) = (0, 0, 0);
+    for (name, row) in &r.features {
+        out.push_str(&format!("| {name} | {} | {} | {} |\n", row.passed, row.expected_failures, row.total));
+        p += row.passed;
+        x += row.expected_failures;
+        t += row.total;
+    }
+    out.push_str(&format!("| **all** | **{p}** | **{x}** | **{t}** |\n"));
+    let xfails: Vec<_> = r.cases.iter().filter(|(_, s)| s.starts_with("xfail")).collect();
+    if !xfails.is_empty() {
+        out.push_str("\n## Expected failures\n\n");
+        for (id, status) in xfails {
+            out.push_str(&format!("- `{id}`: {}\n", status.trim_start_matches("xfail: ")));
+        }
+    }
+    out
+}

@@ -256,7 +256,39 @@ pub fn range_iter(args: &[Word]) -> PyResult<Word> {
     Ok(object::new_range_iter(cursor))
 }
 
-pub fn range_next(it: Word) -> Word {
+/// `iter(v)` for the iterables of this slice other than range.
+pub fn iter(v: Word) -> PyResult<Word> {
+    if object::as_tuple(v).is_some() || object::as_str(v).is_some() {
+        object::incref(v);
+        return Ok(object::new_seq_iter(v));
+    }
+    exc::type_error(format!("'{}' object is not iterable", type_name(v)))
+}
+
+/// The next item of any iterator, or `STOP`.
+pub fn iter_next(it: Word) -> Word {
+    if let Some(seq_it) = object::as_seq_iter(it) {
+        return seq_next(seq_it);
+    }
+    range_next(it)
+}
+
+fn seq_next(it: &mut object::SeqIterObj) -> Word {
+    if let Some(t) = object::as_tuple(it.seq) {
+        let Some(&item) = t.items.get(it.pos) else { return abi::STOP };
+        it.pos += 1;
+        object::incref(item);
+        return item;
+    }
+    if let Some(s) = object::as_str(it.seq) {
+        let Some(c) = s.value[it.pos..].chars().next() else { return abi::STOP };
+        it.pos += c.len_utf8();
+        return object::new_str(c.to_string());
+    }
+    abi::STOP
+}
+
+fn range_next(it: Word) -> Word {
     let Some(it) = object::as_range_iter(it) else {
         return abi::STOP;
     };
@@ -321,7 +353,7 @@ pub fn const_int(text: &str) -> Word {
 fn count_range(args: &[Word]) -> usize {
     let it = range_iter(args).ok().unwrap_or(abi::NULL);
     let mut n = 0;
-    while range_next(it) != abi::STOP {
+    while iter_next(it) != abi::STOP {
         n += 1;
     }
     object::decref(it);

@@ -175,8 +175,13 @@ pub unsafe extern "C" fn skink_builtin_print(ptr: *const Word, n: i64, sep: Word
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn skink_range_next(it: Word) -> Word {
-    builtins::range_next(it)
+pub extern "C" fn skink_iter(v: Word) -> Word {
+    to_word(builtins::iter(v))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_iter_next(it: Word) -> Word {
+    builtins::iter_next(it)
 }
 
 /// # Safety

@@ -41,6 +41,15 @@ pub struct RangeIterObj {
     pub next: RangeCursor,
 }
 
+/// Iterates a tuple or a str (by code point), holding a reference to it.
+#[repr(C)]
+pub struct SeqIterObj {
+    pub header: ObjHeader,
+    pub seq: Word,
+    /// Index of the next item (a byte offset for a str).
+    pub pos: usize,
+}
+
 pub enum RangeCursor {
     Small { next: i64, stop: i64, step: i64 },
     Big { next: BigInt, stop: BigInt, step: BigInt },
@@ -123,6 +132,10 @@ pub fn dealloc(w: Word) {
                 t.items.iter().for_each(|&item| decref(item));
             }
             kind::RANGE_ITER => drop(Box::from_raw(w as *mut RangeIterObj)),
+            kind::SEQ_ITER => {
+                let it = Box::from_raw(w as *mut SeqIterObj);
+                decref(it.seq);
+            }
             kind::EXCEPTION => drop(Box::from_raw(w as *mut ExceptionObj)),
             other => crate::fatal(&format!("dealloc of unknown object kind {other}")),
         }
@@ -149,6 +162,16 @@ pub fn new_tuple(items: Vec<Word>) -> Word {
 
 pub fn new_range_iter(next: RangeCursor) -> Word {
     into_word(Box::new(RangeIterObj { header: header(kind::RANGE_ITER), next }))
+}
+
+/// Takes over the reference to `seq`.
+pub fn new_seq_iter(seq: Word) -> Word {
+    into_word(Box::new(SeqIterObj { header: header(kind::SEQ_ITER), seq, pos: 0 }))
+}
+
+pub fn as_seq_iter<'a>(w: Word) -> Option<&'a mut SeqIterObj> {
+    // SAFETY: as in `view`; compiled code holds the only use of an iterator while it steps it.
+    (heap_kind(w) == Some(kind::SEQ_ITER)).then(|| unsafe { &mut *(w as *mut SeqIterObj) })
 }
 
 pub fn new_exception(ty: ExcType, message: String) -> Word {
@@ -202,6 +225,8 @@ pub fn type_name(w: Word) -> &'static str {
         Some(kind::STR) => "str",
         Some(kind::TUPLE) => "tuple",
         Some(kind::RANGE_ITER) => "range_iterator",
+        Some(kind::SEQ_ITER) if as_seq_iter(w).is_some_and(|i| as_str(i.seq).is_some()) => "str_iterator",
+        Some(kind::SEQ_ITER) => "tuple_iterator",
         Some(kind::EXCEPTION) => as_exception(w).map_or("BaseException", |e| e.ty.name()),
         _ => "object",
     }

@@ -372,13 +372,13 @@ impl Lowerer {
                 StmtKind::While { test, body, orelse }
             }
             ast::Stmt::For(f) => {
-                let args = self.range_call(scope, &f.iter)?;
+                let iter = self.for_iter(scope, &f.iter)?;
                 let target = self.target(scope, &f.target)?;
                 scope.loop_depth += 1;
                 let body = self.block(scope, &f.body, defs);
                 scope.loop_depth -= 1;
                 let orelse = self.block(scope, &f.orelse, defs);
-                StmtKind::ForRange { target, args, body, orelse }
+                StmtKind::For { target, iter, body, orelse }
             }
             ast::Stmt::Break(_) if scope.loop_depth == 0 => {
                 self.error(syntax_error(at, "'break' outside loop"));
@@ -427,8 +427,8 @@ impl Lowerer {
         None
     }
 
-    /// The arguments of `range(...)` in `for x in range(...)`.
-    fn range_call(&mut self, scope: &mut Scope, iter: &ast::Expr) -> Option<Vec<Expr>> {
+    /// What a `for` loop iterates: `range(...)` specially, anything else as a value.
+    fn for_iter(&mut self, scope: &mut Scope, iter: &ast::Expr) -> Option<ForIter> {
         let at = span(iter.range());
         if let ast::Expr::Call(c) = iter
             && let ast::Expr::Name(n) = c.func.as_ref()
@@ -447,9 +447,9 @@ impl Lowerer {
                 ));
                 return None;
             }
-            return Some(c.args.iter().map(|a| self.expr(scope, a)).collect());
+            return Some(ForIter::Range(c.args.iter().map(|a| self.expr(scope, a)).collect()));
         }
-        self.reject(at, "a `for` loop over anything but `range(...)`")
+        Some(ForIter::Value(self.expr(scope, iter)))
     }
 
     fn store_var(&mut self, scope: &Scope, name: &str) -> Var {
@@ -585,7 +585,9 @@ impl Lowerer {
     }
 
     fn compare(&mut self, scope: &mut Scope, c: &ast::ExprCompare, at: Span) -> Option<ExprKind> {
-        let is_none = |e: &ast::Expr| matches!(e, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None));
+        let is_singleton = |e: &ast::Expr| {
+            matches!(e, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None | ast::Constant::Bool(_)))
+        };
         let mut prev = c.left.as_ref();
         let mut rest = Vec::new();
         for (op, right) in c.ops.iter().zip(&c.comparators) {
@@ -596,11 +598,11 @@ impl Lowerer {
                 ast::CmpOp::LtE => CmpOp::Le,
                 ast::CmpOp::Gt => CmpOp::Gt,
                 ast::CmpOp::GtE => CmpOp::Ge,
-                ast::CmpOp::Is | ast::CmpOp::IsNot if is_none(prev) || is_none(right) => {
+                ast::CmpOp::Is | ast::CmpOp::IsNot if is_singleton(prev) || is_singleton(right) => {
                     if matches!(op, ast::CmpOp::Is) { CmpOp::Is } else { CmpOp::IsNot }
                 }
                 ast::CmpOp::Is | ast::CmpOp::IsNot => {
-                    return self.reject(at, "`is` between values other than `None`");
+                    return self.reject(at, "`is` where neither side is `None`, `True` or `False`");
                 }
                 ast::CmpOp::In | ast::CmpOp::NotIn => return self.reject(at, "the `in` operator"),
             };

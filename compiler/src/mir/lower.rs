@@ -8,7 +8,7 @@ use num_traits::ToPrimitive;
 use skink_abi::{self as abi, RtFn};
 
 use crate::diagnostic::{SourceFile, Span};
-use crate::hir::{self, BinOp, Builtin, CmpOp, ExprKind, PrintKeyword, StmtKind, Target, UnaryOp, Var};
+use crate::hir::{self, BinOp, Builtin, CmpOp, ExprKind, ForIter, PrintKeyword, StmtKind, Target, UnaryOp, Var};
 use crate::mir::*;
 
 /// Interns constants across the module.
@@ -220,7 +220,7 @@ impl<'a> FnBuilder<'a> {
                 self.terminate(Terminator::Jump(exit, vec![]));
                 self.switch_to(exit);
             }
-            StmtKind::ForRange { target, args, body, orelse } => self.for_range(s.span, target, args, body, orelse),
+            StmtKind::For { target, iter, body, orelse } => self.for_loop(s.span, target, iter, body, orelse),
             StmtKind::Break => {
                 let ctx = self.loops.last().expect("break outside a loop is rejected by HIR lowering");
                 let (to, iter) = (ctx.break_to, ctx.iter);
@@ -255,24 +255,28 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
-    fn for_range(
-        &mut self,
-        span: Span,
-        target: &Target,
-        args: &[hir::Expr],
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
-    ) {
+    fn for_loop(&mut self, span: Span, target: &Target, it: &ForIter, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
         let line = self.line(span);
-        let values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
-        let iter = self.call(RtFn::RangeIter, vec![Arg::Array(values.clone())], line);
-        for v in values {
-            self.decref(v);
-        }
+        let iter = match it {
+            ForIter::Range(args) => {
+                let values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
+                let iter = self.call(RtFn::RangeIter, vec![Arg::Array(values.clone())], line);
+                for v in values {
+                    self.decref(v);
+                }
+                iter
+            }
+            ForIter::Value(e) => {
+                let v = self.expr(e);
+                let iter = self.call(RtFn::Iter, vec![Arg::Value(v)], line);
+                self.decref(v);
+                iter
+            }
+        };
         let (head, body_b, else_b, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
         self.terminate(Terminator::Jump(head, vec![]));
         self.switch_to(head);
-        let item = self.call(RtFn::RangeNext, vec![Arg::Value(iter)], line);
+        let item = self.call(RtFn::IterNext, vec![Arg::Value(iter)], line);
         let done = self.value(Ty::I32);
         self.emit(Inst::IsWord { dst: done, value: item, word: abi::STOP });
         self.terminate(Terminator::Branch { cond: done, then_: else_b, else_: body_b });
@@ -482,7 +486,7 @@ impl<'a> FnBuilder<'a> {
             CmpOp::Gt => RtFn::Gt,
             CmpOp::Ge => RtFn::Ge,
             CmpOp::Is | CmpOp::IsNot => {
-                // One side is the literal None, a unique immediate: identity is word equality.
+                // One side is a None/True/False literal, a unique immediate: identity is word equality.
                 let same = self.value(Ty::I32);
                 self.emit(Inst::SameWord { dst: same, a: x, b: y });
                 let dst = self.value(Ty::Word);

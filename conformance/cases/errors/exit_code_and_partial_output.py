@@ -1,0 +1,4 @@
+for i in range(5):
+    print(i)
+    if i == 3:
+        print(1 % 0)

@@ -1,0 +1,3 @@
+x = 10 ** 4299
+print(len(str(x)))
+print(len(str(x * 10)))

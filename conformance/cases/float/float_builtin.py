@@ -1,0 +1,5 @@
+print(float(), float(3), float(-7), float(True), float(2.5))
+print(float("1.5"), float("  -2.25  "), float("1e3"), float("1_000.5"), float(".5"), float("5."))
+print(float("inf"), float("-Infinity"), float("NaN"), float("+iNf"))
+print(float(2 ** 60), float(-(2 ** 63)), float(10 ** 20))
+print(float("0.1"), float("1e-7"), float("123456789e-20"))

@@ -1,0 +1,7 @@
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.7), round(-3.7))
+print(round(0.125, 2), round(0.375, 2), round(2.675, 2), round(1.005, 2), round(-0.125, 2))
+print(round(123.456, -1), round(123.456, -2), round(155.0, -1), round(-155.0, -1))
+print(round(1e300, -300), round(5.5, 400), round(123.456, -400), round(-0.4), round(-0.4, 0))
+print(round(1.23456789, 5), round(2.5, 0), round(3.5, 0), round(1e16 + 1.0, -1))
+print(round(7), round(-7, 2), round(25, -1), round(35, -1), round(-25, -1), round(150, -2), round(12345, -7))
+print(round(10 ** 30 + 5 * 10 ** 10, -11), round(True), round(float("inf"), 3), round(float("nan"), 1))

@@ -1,0 +1,6 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, -0.0, 0.0, inf - inf, inf * 0, -inf + 1)
+print(inf > 1e308, -inf < -1e308, nan == nan, nan != nan, nan < 1, nan > 1)
+print(1e308 * 10, -1e308 * 10, 1e-320 / 1e10)
+print(float("-0.0"), -0.0 == 0.0, 0.0 * -1, abs(-0.0))

@@ -1,0 +1,4 @@
+print("start")
+later()
+def later():
+    print("never")

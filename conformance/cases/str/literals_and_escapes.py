@@ -1,0 +1,5 @@
+print("hello", 'world', """triple""", "tab\there", "new\\nline")
+print("unicode: héllo wörld — ✓ 日本語 🐍")
+print("\x41\u00e9\U0001F600", "\N{GREEK SMALL LETTER ALPHA}")
+print(r"raw \n string", "quote ' inside", 'double " inside')
+print("con" "cat" 'enation')
