@@ -6,8 +6,16 @@ fn main() {
     pyo3_build_config::add_libpython_rpath_link_args();
     let config = pyo3_build_config::get();
     let version = config.executable().and_then(|exe| {
-        let out = std::process::Command::new(exe).args(["-c", "import platform; print(platform.python_version())"]).output().ok()?;
-        String::from_utf8(out.stdout).ok().map(|s| s.trim().to_string())
+        let out = std::process::Command::new(exe)
+            .args(["-c", "import platform; print(platform.python_version())"])
+            .output()
+            .ok()?;
+        String::from_utf8(out.stdout)
+            .ok()
+            .map(|s| s.trim().to_string())
     });
-    println!("cargo:rustc-env=SKINK_ORACLE_PYTHON={}", version.unwrap_or_default());
+    println!(
+        "cargo:rustc-env=SKINK_ORACLE_PYTHON={}",
+        version.unwrap_or_default()
+    );
 }

@@ -79,14 +79,20 @@ fn main() -> ExitCode {
 }
 
 fn default_output(file: &Path) -> PathBuf {
-    let stem = file.file_stem().map_or_else(|| OsString::from("a.out"), |s| s.to_os_string());
+    let stem = file
+        .file_stem()
+        .map_or_else(|| OsString::from("a.out"), |s| s.to_os_string());
     PathBuf::from(stem)
 }
 
 fn build(file: &Path, output: Option<PathBuf>) -> Result<u8, Error> {
     let source = skink_compiler::read_source(file)?;
     let output = output.unwrap_or_else(|| default_output(file));
-    if output.canonicalize().ok().is_some_and(|o| file.canonicalize().ok() == Some(o)) {
+    if output
+        .canonicalize()
+        .ok()
+        .is_some_and(|o| file.canonicalize().ok() == Some(o))
+    {
         return Err(Error::Environment(format!(
             "the output {} would overwrite the source file; name another with -o",
             output.display()
@@ -98,8 +104,10 @@ fn build(file: &Path, output: Option<PathBuf>) -> Result<u8, Error> {
 
 /// A hash of the running `skink` executable: a rebuilt compiler invalidates the cache.
 fn compiler_hash() -> Result<String, Error> {
-    let exe = std::env::current_exe().map_err(|e| Error::Environment(format!("cannot find the skink executable: {e}")))?;
-    let bytes = std::fs::read(&exe).map_err(|e| Error::Environment(format!("cannot read {}: {e}", exe.display())))?;
+    let exe = std::env::current_exe()
+        .map_err(|e| Error::Environment(format!("cannot find the skink executable: {e}")))?;
+    let bytes = std::fs::read(&exe)
+        .map_err(|e| Error::Environment(format!("cannot read {}: {e}", exe.display())))?;
     Ok(blake3::hash(&bytes).to_hex().to_string())
 }
 

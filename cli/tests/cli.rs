@@ -33,8 +33,15 @@ fn check_rejected(name: &str, source: &[u8]) -> String {
     assert_eq!(r.code, 2, "stderr: {}", r.stderr);
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
     assert!(r.stderr.starts_with("error: "), "{}", r.stderr);
-    assert!(r.stderr.contains(&format!("--> {name}:")), "no file:line:col in {}", r.stderr);
-    assert!(!dir.path().join(name.trim_end_matches(".py")).exists(), "no binary for a rejected program");
+    assert!(
+        r.stderr.contains(&format!("--> {name}:")),
+        "no file:line:col in {}",
+        r.stderr
+    );
+    assert!(
+        !dir.path().join(name.trim_end_matches(".py")).exists(),
+        "no binary for a rejected program"
+    );
     r.stderr
 }
 
@@ -75,7 +82,11 @@ fn missing_file_and_directory() {
     for (arg, says) in [("missing.py", "no such file"), ("pkg", "is a directory")] {
         let r = skink(dir.path(), &["build", arg]);
         assert_eq!(r.code, 2, "{}", r.stderr);
-        assert!(r.stderr.contains(says) && r.stderr.contains(&format!("--> {arg}")), "{}", r.stderr);
+        assert!(
+            r.stderr.contains(says) && r.stderr.contains(&format!("--> {arg}")),
+            "{}",
+            r.stderr
+        );
     }
 }
 
@@ -86,8 +97,14 @@ fn build_writes_a_standalone_executable_named_after_the_script() {
     let r = skink(dir.path(), &["build", "hello.py"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     // Run it with an empty environment: no Python, no skink variables needed.
-    let out = Command::new(dir.path().join("hello")).env_clear().output().expect("runs");
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "hello 1180591620717411303424\n");
+    let out = Command::new(dir.path().join("hello"))
+        .env_clear()
+        .output()
+        .expect("runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "hello 1180591620717411303424\n"
+    );
     let r = skink(dir.path(), &["build", "hello.py", "-o", "other"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(dir.path().join("other").exists());
@@ -96,10 +113,17 @@ fn build_writes_a_standalone_executable_named_after_the_script() {
 #[test]
 fn same_input_gives_the_same_binary() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("p.py"), "def f(n):\n    return n * 2.5\nprint(f(4))\n").expect("write");
+    std::fs::write(
+        dir.path().join("p.py"),
+        "def f(n):\n    return n * 2.5\nprint(f(4))\n",
+    )
+    .expect("write");
     assert_eq!(skink(dir.path(), &["build", "p.py", "-o", "a"]).code, 0);
     assert_eq!(skink(dir.path(), &["build", "p.py", "-o", "b"]).code, 0);
-    let (a, b) = (std::fs::read(dir.path().join("a")).expect("a"), std::fs::read(dir.path().join("b")).expect("b"));
+    let (a, b) = (
+        std::fs::read(dir.path().join("a")).expect("a"),
+        std::fs::read(dir.path().join("b")).expect("b"),
+    );
     assert!(a == b, "two builds of one program differ");
 }
 
@@ -109,22 +133,51 @@ fn run_passes_arguments_and_exit_code_and_caches() {
     std::fs::write(dir.path().join("boom.py"), "print('out')\nprint(1 // 0)\n").expect("write");
     let r = skink(dir.path(), &["run", "boom.py", "--flag", "x"]);
     assert_eq!((r.code, r.stdout.as_str()), (1, "out\n"));
-    assert!(r.stderr.starts_with("Traceback (most recent call last):\n"), "{}", r.stderr);
-    assert!(r.stderr.ends_with("ZeroDivisionError: integer division or modulo by zero\n"), "{}", r.stderr);
-    let cached = std::fs::read_dir(dir.path().join("cache/skink/bin")).expect("cache dir").count();
+    assert!(
+        r.stderr.starts_with("Traceback (most recent call last):\n"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .ends_with("ZeroDivisionError: integer division or modulo by zero\n"),
+        "{}",
+        r.stderr
+    );
+    let cached = std::fs::read_dir(dir.path().join("cache/skink/bin"))
+        .expect("cache dir")
+        .count();
     assert_eq!(cached, 1);
     skink(dir.path(), &["run", "boom.py"]);
-    assert_eq!(std::fs::read_dir(dir.path().join("cache/skink/bin")).expect("cache dir").count(), 1);
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("cache/skink/bin"))
+            .expect("cache dir")
+            .count(),
+        1
+    );
 }
 
 #[test]
 fn ir_dumps_every_stage() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("p.py"), "def sq(x):\n    return x * x\nprint(sq(3))\n").expect("write");
-    for (stage, marker) in [("ast", "FunctionDef"), ("hir", "func1 sq(l0:x)"), ("mir", "call skink_op_mul"), ("clif", "function")] {
+    std::fs::write(
+        dir.path().join("p.py"),
+        "def sq(x):\n    return x * x\nprint(sq(3))\n",
+    )
+    .expect("write");
+    for (stage, marker) in [
+        ("ast", "FunctionDef"),
+        ("hir", "func1 sq(l0:x)"),
+        ("mir", "call skink_op_mul"),
+        ("clif", "function"),
+    ] {
         let r = skink(dir.path(), &["ir", "p.py", "--stage", stage]);
         assert_eq!(r.code, 0, "{}", r.stderr);
-        assert!(r.stdout.contains(marker), "{stage}: no {marker:?} in\n{}", r.stdout);
+        assert!(
+            r.stdout.contains(marker),
+            "{stage}: no {marker:?} in\n{}",
+            r.stdout
+        );
     }
 }
 
@@ -132,11 +185,23 @@ fn ir_dumps_every_stage() {
 fn help_and_version() {
     let dir = tempfile::tempdir().expect("temp dir");
     let r = skink(dir.path(), &["--help"]);
-    assert!(r.code == 0 && r.stdout.contains("build") && r.stdout.contains("run") && r.stdout.contains("ir"));
+    assert!(
+        r.code == 0
+            && r.stdout.contains("build")
+            && r.stdout.contains("run")
+            && r.stdout.contains("ir")
+    );
     for cmd in ["build", "run", "ir"] {
         let r = skink(dir.path(), &[cmd, "--help"]);
-        assert!(r.code == 0 && r.stdout.contains("Usage: skink"), "{cmd}: {}", r.stdout);
+        assert!(
+            r.code == 0 && r.stdout.contains("Usage: skink"),
+            "{cmd}: {}",
+            r.stdout
+        );
     }
     let r = skink(dir.path(), &["--version"]);
-    assert_eq!(r.stdout.trim(), format!("skink {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        r.stdout.trim(),
+        format!("skink {}", env!("CARGO_PKG_VERSION"))
+    );
 }

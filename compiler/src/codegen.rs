@@ -9,7 +9,8 @@ use std::collections::{HashMap, HashSet};
 use cranelift_codegen::entity::{EntityRef, SecondaryMap};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, TrapCode, Value, types,
+    AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
+    TrapCode, Value, types,
 };
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
@@ -41,7 +42,9 @@ fn target_isa() -> Result<OwnedTargetIsa, String> {
     // The host triple with baseline features, so the same input gives the same
     // binary on every machine of this kind.
     let builder = isa::lookup_by_name(HOST_TRIPLE).map_err(|e| e.to_string())?;
-    builder.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())
 }
 
 /// The target this compiler was built for (and runs on).
@@ -57,14 +60,17 @@ fn abi_type(t: AbiType) -> ir::Type {
 
 fn rt_signature(f: RtFn, call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
-    sig.params.extend(f.params().iter().map(|&p| AbiParam::new(abi_type(p))));
-    sig.returns.extend(f.ret().map(|r| AbiParam::new(abi_type(r))));
+    sig.params
+        .extend(f.params().iter().map(|&p| AbiParam::new(abi_type(p))));
+    sig.returns
+        .extend(f.ret().map(|r| AbiParam::new(abi_type(r))));
     sig
 }
 
 fn user_signature(n_params: usize, call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
-    sig.params.extend((0..n_params).map(|_| AbiParam::new(WORD)));
+    sig.params
+        .extend((0..n_params).map(|_| AbiParam::new(WORD)));
     sig.returns.push(AbiParam::new(WORD));
     sig
 }
@@ -73,7 +79,11 @@ fn symbol_name(id: mir::FuncId, f: &mir::Function) -> String {
     if f.is_module {
         return "skink_module".into();
     }
-    let clean: String = f.name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    let clean: String = f
+        .name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
     format!("skink_fn{}_{clean}", id.index())
 }
 
@@ -92,8 +102,12 @@ struct Codegen {
 pub fn compile(module: &mir::Module) -> Result<Output, String> {
     let isa = target_isa()?;
     let call_conv = isa.default_call_conv();
-    let builder =
-        ObjectBuilder::new(isa, "skink_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(
+        isa,
+        "skink_program",
+        cranelift_module::default_libcall_names(),
+    )
+    .map_err(|e| e.to_string())?;
     let mut obj = ObjectModule::new(builder);
     let globals = zeroed_data(&mut obj, "skink_globals", module.globals.len())?;
     let consts = zeroed_data(&mut obj, "skink_consts", module.consts.len())?;
@@ -116,7 +130,10 @@ pub fn compile(module: &mir::Module) -> Result<Output, String> {
     }
     for (id, f) in &module.funcs {
         let sig = user_signature(f.params.len(), call_conv);
-        let fid = cg.obj.declare_function(&symbol_name(id, f), Linkage::Local, &sig).map_err(|e| e.to_string())?;
+        let fid = cg
+            .obj
+            .declare_function(&symbol_name(id, f), Linkage::Local, &sig)
+            .map_err(|e| e.to_string())?;
         cg.funcs[id] = Some(fid);
     }
     for (id, f) in &module.funcs {
@@ -125,11 +142,16 @@ pub fn compile(module: &mir::Module) -> Result<Output, String> {
     cg.main(module)?;
     let product = cg.obj.finish();
     let object = product.emit().map_err(|e| e.to_string())?;
-    Ok(Output { object, clif: cg.clif })
+    Ok(Output {
+        object,
+        clif: cg.clif,
+    })
 }
 
 fn zeroed_data(obj: &mut ObjectModule, name: &str, words: usize) -> Result<DataId, String> {
-    let id = obj.declare_data(name, Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let id = obj
+        .declare_data(name, Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
     let mut desc = DataDescription::new();
     desc.define_zeroinit(words.max(1) * 8);
     desc.set_align(8);
@@ -143,7 +165,10 @@ impl Codegen {
             return Ok(id);
         }
         let name = format!("skink_text{}", self.texts.len());
-        let id = self.obj.declare_data(&name, Linkage::Local, false, false).map_err(|e| e.to_string())?;
+        let id = self
+            .obj
+            .declare_data(&name, Linkage::Local, false, false)
+            .map_err(|e| e.to_string())?;
         let mut desc = DataDescription::new();
         desc.define(s.as_bytes().to_vec().into_boxed_slice());
         self.obj.define_data(id, &desc).map_err(|e| e.to_string())?;
@@ -153,9 +178,13 @@ impl Codegen {
 
     fn main(&mut self, module: &mir::Module) -> Result<(), String> {
         let mut sig = Signature::new(self.call_conv);
-        sig.params.extend([AbiParam::new(types::I32), AbiParam::new(types::I64)]);
+        sig.params
+            .extend([AbiParam::new(types::I32), AbiParam::new(types::I64)]);
         sig.returns.push(AbiParam::new(types::I32));
-        let main = self.obj.declare_function("main", Linkage::Export, &sig).map_err(|e| e.to_string())?;
+        let main = self
+            .obj
+            .declare_function("main", Linkage::Export, &sig)
+            .map_err(|e| e.to_string())?;
         let fingerprint = self
             .obj
             .declare_data(&abi::fingerprint_symbol(), Linkage::Import, false, false)
@@ -180,27 +209,53 @@ impl Codegen {
         let file_ptr = b.ins().symbol_value(types::I64, file_gv);
         let file_len = b.ins().iconst(types::I64, module.file.len() as i64);
         let rt_main = self.obj.declare_func_in_func(self.rt[&RtFn::Main], b.func);
-        let call = b.ins().call(rt_main, &[argc, argv, module_addr, file_ptr, file_len]);
+        let call = b
+            .ins()
+            .call(rt_main, &[argc, argv, module_addr, file_ptr, file_len]);
         let code = b.inst_results(call)[0];
         b.ins().return_(&[code]);
         b.seal_all_blocks();
         b.finalize(self.obj.target_config());
-        self.obj.define_function(main, &mut ctx).map_err(|e| format!("main: {e:?}"))?;
+        self.obj
+            .define_function(main, &mut ctx)
+            .map_err(|e| format!("main: {e:?}"))?;
         Ok(())
     }
 
-    fn function(&mut self, module: &mir::Module, id: mir::FuncId, f: &mir::Function) -> Result<(), String> {
+    fn function(
+        &mut self,
+        module: &mir::Module,
+        id: mir::FuncId,
+        f: &mir::Function,
+    ) -> Result<(), String> {
         let fid = self.funcs[id].ok_or("undeclared function")?;
         let mut ctx: Context = self.obj.make_context();
         ctx.func.signature = user_signature(f.params.len(), self.call_conv);
         let mut fbc = FunctionBuilderContext::new();
         let b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
-        let mut t = FnTranslator { cg: self, module, f, b, blocks: SecondaryMap::new(), values: SecondaryMap::new(), vars: SecondaryMap::new(), unwind: None, immediates: HashSet::new() };
+        let mut t = FnTranslator {
+            cg: self,
+            module,
+            f,
+            b,
+            blocks: SecondaryMap::new(),
+            values: SecondaryMap::new(),
+            vars: SecondaryMap::new(),
+            unwind: None,
+            immediates: HashSet::new(),
+        };
         t.translate()?;
         let FnTranslator { b, .. } = t;
         b.finalize(self.obj.target_config());
-        self.clif.push_str(&format!("; {} ({})\n{}\n", f.name, symbol_name(id, f), ctx.func.display()));
-        self.obj.define_function(fid, &mut ctx).map_err(|e| format!("{}: {e:?}", f.name))?;
+        self.clif.push_str(&format!(
+            "; {} ({})\n{}\n",
+            f.name,
+            symbol_name(id, f),
+            ctx.func.display()
+        ));
+        self.obj
+            .define_function(fid, &mut ctx)
+            .map_err(|e| format!("{}: {e:?}", f.name))?;
         Ok(())
     }
 }
@@ -233,7 +288,10 @@ impl FnTranslator<'_, '_> {
     }
 
     fn rt_call(&mut self, f: RtFn, args: &[Value]) -> Option<Value> {
-        let fref = self.cg.obj.declare_func_in_func(self.cg.rt[&f], self.b.func);
+        let fref = self
+            .cg
+            .obj
+            .declare_func_in_func(self.cg.rt[&f], self.b.func);
         let call = self.b.ins().call(fref, args);
         self.b.inst_results(call).first().copied()
     }
@@ -289,22 +347,36 @@ impl FnTranslator<'_, '_> {
         let (inc, cont) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(heap, inc, &[], cont, &[]);
         self.b.switch_to_block(inc);
-        let rc = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, abi::REFCOUNT_OFFSET);
+        let rc = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), v, abi::REFCOUNT_OFFSET);
         let rc = self.b.ins().iadd_imm_s(rc, 1);
-        self.b.ins().store(MemFlagsData::trusted(), rc, v, abi::REFCOUNT_OFFSET);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), rc, v, abi::REFCOUNT_OFFSET);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
     }
 
     fn decref(&mut self, v: Value, nullable: bool) {
         let heap = self.is_heap(v, nullable);
-        let (dec, free, cont) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (dec, free, cont) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         self.b.set_cold_block(free);
         self.b.ins().brif(heap, dec, &[], cont, &[]);
         self.b.switch_to_block(dec);
-        let rc = self.b.ins().load(types::I64, MemFlagsData::trusted(), v, abi::REFCOUNT_OFFSET);
+        let rc = self
+            .b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), v, abi::REFCOUNT_OFFSET);
         let rc = self.b.ins().iadd_imm_s(rc, -1);
-        self.b.ins().store(MemFlagsData::trusted(), rc, v, abi::REFCOUNT_OFFSET);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), rc, v, abi::REFCOUNT_OFFSET);
         self.b.ins().brif(rc, cont, &[], free, &[]);
         self.b.switch_to_block(free);
         self.rt_call(RtFn::Dealloc, &[v]);
@@ -325,7 +397,11 @@ impl FnTranslator<'_, '_> {
         for (id, block) in self.f.blocks.iter() {
             let cb = self.b.create_block();
             for &p in &block.params {
-                let ty = if self.f.values[p] == Ty::I32 { types::I32 } else { WORD };
+                let ty = if self.f.values[p] == Ty::I32 {
+                    types::I32
+                } else {
+                    WORD
+                };
                 let v = self.b.append_block_param(cb, ty);
                 self.values[p] = Some(v);
             }
@@ -351,7 +427,9 @@ impl FnTranslator<'_, '_> {
         if self.f.is_module {
             self.init_consts()?;
         } else {
-            let status = self.rt_call(RtFn::RecursionEnter, &[]).expect("returns a status");
+            let status = self
+                .rt_call(RtFn::RecursionEnter, &[])
+                .expect("returns a status");
             let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
             let (ok, refused) = (self.b.create_block(), self.b.create_block());
             self.b.set_cold_block(refused);
@@ -363,7 +441,12 @@ impl FnTranslator<'_, '_> {
             self.b.ins().return_(&[null]);
             self.b.switch_to_block(ok);
         }
-        let first = self.f.blocks.keys().next().ok_or("function without blocks")?;
+        let first = self
+            .f
+            .blocks
+            .keys()
+            .next()
+            .ok_or("function without blocks")?;
         let first = self.block(first);
         self.b.ins().jump(first, &[]);
 
@@ -408,7 +491,9 @@ impl FnTranslator<'_, '_> {
                 }
             }
             .expect("constants return a word");
-            self.b.ins().store(MemFlagsData::trusted(), v, base, (id.index() * 8) as i32);
+            self.b
+                .ins()
+                .store(MemFlagsData::trusted(), v, base, (id.index() * 8) as i32);
         }
         Ok(())
     }
@@ -435,7 +520,9 @@ impl FnTranslator<'_, '_> {
                     ));
                     for (i, v) in vs.iter().enumerate() {
                         let v = self.val(*v);
-                        self.b.ins().stack_store(types::I64, v, slot, (i * 8) as i32);
+                        self.b
+                            .ins()
+                            .stack_store(types::I64, v, slot, (i * 8) as i32);
                     }
                     let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
                     let n = self.b.ins().iconst(types::I64, vs.len() as i64);
@@ -461,7 +548,10 @@ impl FnTranslator<'_, '_> {
             }
             Inst::Const { dst, id } => {
                 let base = self.data_addr(self.cg.consts);
-                let v = self.b.ins().load(WORD, MemFlagsData::trusted(), base, (id.index() * 8) as i32);
+                let v =
+                    self.b
+                        .ins()
+                        .load(WORD, MemFlagsData::trusted(), base, (id.index() * 8) as i32);
                 self.def(*dst, v);
             }
             Inst::LoadLocal { dst, local } => {
@@ -477,15 +567,25 @@ impl FnTranslator<'_, '_> {
             }
             Inst::LoadGlobal { dst, global } => {
                 let base = self.data_addr(self.cg.globals);
-                let v = self.b.ins().load(WORD, MemFlagsData::trusted(), base, (global.index() * 8) as i32);
+                let v = self.b.ins().load(
+                    WORD,
+                    MemFlagsData::trusted(),
+                    base,
+                    (global.index() * 8) as i32,
+                );
                 self.def(*dst, v);
             }
             Inst::StoreGlobal { global, src } => {
                 let base = self.data_addr(self.cg.globals);
                 let offset = (global.index() * 8) as i32;
-                let old = self.b.ins().load(WORD, MemFlagsData::trusted(), base, offset);
+                let old = self
+                    .b
+                    .ins()
+                    .load(WORD, MemFlagsData::trusted(), base, offset);
                 let new = self.val(*src);
-                self.b.ins().store(MemFlagsData::trusted(), new, base, offset);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), new, base, offset);
                 self.decref(old, true);
             }
             Inst::IncRef(v) if self.immediates.contains(v) => {}
@@ -498,7 +598,12 @@ impl FnTranslator<'_, '_> {
                 let v = self.val(*v);
                 self.decref(v, false);
             }
-            Inst::CheckBound { value, name, local, line } => {
+            Inst::CheckBound {
+                value,
+                name,
+                local,
+                line,
+            } => {
                 let v = self.val(*value);
                 let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
                 let (raise, cont) = (self.b.create_block(), self.b.create_block());
@@ -506,19 +611,31 @@ impl FnTranslator<'_, '_> {
                 self.b.ins().brif(unbound, raise, &[], cont, &[]);
                 self.b.switch_to_block(raise);
                 let (p, l) = self.text(name)?;
-                let f = if *local { RtFn::RaiseUnboundLocal } else { RtFn::RaiseNameError };
+                let f = if *local {
+                    RtFn::RaiseUnboundLocal
+                } else {
+                    RtFn::RaiseNameError
+                };
                 self.rt_call(f, &[p, l]);
                 let unwind = self.unwind.expect("unwind block exists");
                 let line = self.b.ins().iconst(types::I32, *line as i64);
                 self.b.ins().jump(unwind, &[BlockArg::Value(line)]);
                 self.b.switch_to_block(cont);
             }
-            Inst::Call { dst, func, args, line } => {
+            Inst::Call {
+                dst,
+                func,
+                args,
+                line,
+            } => {
                 let r = match (func, args.as_slice()) {
-                    (RtFn::Add | RtFn::Sub, [Arg::Value(a), Arg::Value(b)]) => self.small_add_sub(*func, *a, *b, *line),
-                    (RtFn::Lt | RtFn::Le | RtFn::Gt | RtFn::Ge | RtFn::Eq | RtFn::Ne, [Arg::Value(a), Arg::Value(b)]) => {
-                        self.small_compare(*func, *a, *b, *line)
+                    (RtFn::Add | RtFn::Sub, [Arg::Value(a), Arg::Value(b)]) => {
+                        self.small_add_sub(*func, *a, *b, *line)
                     }
+                    (
+                        RtFn::Lt | RtFn::Le | RtFn::Gt | RtFn::Ge | RtFn::Eq | RtFn::Ne,
+                        [Arg::Value(a), Arg::Value(b)],
+                    ) => self.small_compare(*func, *a, *b, *line),
                     (RtFn::Truthy, [Arg::Value(a)]) => self.truthy(*a, *line),
                     _ => {
                         let values = self.args(args)?;
@@ -531,7 +648,12 @@ impl FnTranslator<'_, '_> {
                     self.def(*d, r);
                 }
             }
-            Inst::CallUser { dst, func, args, line } => {
+            Inst::CallUser {
+                dst,
+                func,
+                args,
+                line,
+            } => {
                 let fid = self.cg.funcs[*func].ok_or("call of an undeclared function")?;
                 let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
                 let values: Vec<Value> = args.iter().map(|a| self.val(*a)).collect();
@@ -553,7 +675,10 @@ impl FnTranslator<'_, '_> {
                 let r = self.rt_call(RtFn::Unpack, &[v, n, ptr]);
                 self.check_result(RtFn::Unpack, r, *line);
                 for (i, d) in dsts.iter().enumerate() {
-                    let item = self.b.ins().stack_load(types::I64, WORD, slot, (i * 8) as i32);
+                    let item = self
+                        .b
+                        .ins()
+                        .stack_load(types::I64, WORD, slot, (i * 8) as i32);
                     self.def(*d, item);
                 }
             }
@@ -571,7 +696,11 @@ impl FnTranslator<'_, '_> {
             }
             Inst::BoolWord { dst, cond, negate } => {
                 let c = self.val(*cond);
-                let (t, f) = if *negate { (abi::FALSE, abi::TRUE) } else { (abi::TRUE, abi::FALSE) };
+                let (t, f) = if *negate {
+                    (abi::FALSE, abi::TRUE)
+                } else {
+                    (abi::TRUE, abi::FALSE)
+                };
                 let t = self.b.ins().iconst(WORD, t);
                 let f = self.b.ins().iconst(WORD, f);
                 let v = self.b.ins().select(c, t, f);
@@ -588,10 +717,20 @@ impl FnTranslator<'_, '_> {
     }
 
     /// `a + b` / `a - b` inline when both are small ints and the result fits.
-    fn small_add_sub(&mut self, f: RtFn, a: mir::ValueId, b: mir::ValueId, line: u32) -> Option<Value> {
+    fn small_add_sub(
+        &mut self,
+        f: RtFn,
+        a: mir::ValueId,
+        b: mir::ValueId,
+        line: u32,
+    ) -> Option<Value> {
         let (a, b) = (self.val(a), self.val(b));
         let small = self.both_small(a, b);
-        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         let result = self.b.append_block_param(join, WORD);
         self.b.ins().brif(small, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
@@ -601,7 +740,9 @@ impl FnTranslator<'_, '_> {
             RtFn::Add => self.b.ins().sadd_overflow(a, b_untagged),
             _ => self.b.ins().ssub_overflow(a, b_untagged),
         };
-        self.b.ins().brif(overflow, slow, &[], join, &[BlockArg::Value(r)]);
+        self.b
+            .ins()
+            .brif(overflow, slow, &[], join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(slow);
         let r = self.rt_call(f, &[a, b]);
         self.check_result(f, r, line);
@@ -612,7 +753,13 @@ impl FnTranslator<'_, '_> {
     }
 
     /// Comparisons of two small ints compare the tagged words directly.
-    fn small_compare(&mut self, f: RtFn, a: mir::ValueId, b: mir::ValueId, line: u32) -> Option<Value> {
+    fn small_compare(
+        &mut self,
+        f: RtFn,
+        a: mir::ValueId,
+        b: mir::ValueId,
+        line: u32,
+    ) -> Option<Value> {
         let (a, b) = (self.val(a), self.val(b));
         let cc = match f {
             RtFn::Lt => IntCC::SignedLessThan,
@@ -623,7 +770,11 @@ impl FnTranslator<'_, '_> {
             _ => IntCC::NotEqual,
         };
         let small = self.both_small(a, b);
-        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         let result = self.b.append_block_param(join, WORD);
         self.b.ins().brif(small, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
@@ -645,11 +796,18 @@ impl FnTranslator<'_, '_> {
     fn truthy(&mut self, a: mir::ValueId, line: u32) -> Option<Value> {
         let a = self.val(a);
         let low = self.b.ins().band_imm_s(a, 3);
-        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (fast, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
         let result = self.b.append_block_param(join, types::I32);
         self.b.ins().brif(low, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
-        let not_zero = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, abi::small_int(0));
+        let not_zero = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, a, abi::small_int(0));
         let not_none = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, abi::NONE);
         let not_false = self.b.ins().icmp_imm_s(IntCC::NotEqual, a, abi::FALSE);
         let t = self.b.ins().band(not_zero, not_none);
@@ -668,7 +826,8 @@ impl FnTranslator<'_, '_> {
     fn terminator(&mut self, term: &Terminator) {
         match term {
             Terminator::Jump(to, args) => {
-                let args: Vec<BlockArg> = args.iter().map(|a| BlockArg::Value(self.val(*a))).collect();
+                let args: Vec<BlockArg> =
+                    args.iter().map(|a| BlockArg::Value(self.val(*a))).collect();
                 let to = self.block(*to);
                 self.b.ins().jump(to, &args);
             }

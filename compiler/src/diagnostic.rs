@@ -12,7 +12,10 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: u32, end: u32) -> Self {
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
 }
 
@@ -28,12 +31,22 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn error(span: Span, message: impl Into<String>, label: impl Into<String>) -> Self {
-        Diagnostic { message: message.into(), span: Some(span), label: label.into(), help: None }
+        Diagnostic {
+            message: message.into(),
+            span: Some(span),
+            label: label.into(),
+            help: None,
+        }
     }
 
     /// A problem with the file as a whole (missing, unreadable).
     pub fn file_error(message: impl Into<String>) -> Self {
-        Diagnostic { message: message.into(), span: None, label: String::new(), help: None }
+        Diagnostic {
+            message: message.into(),
+            span: None,
+            label: String::new(),
+            help: None,
+        }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -56,7 +69,11 @@ impl SourceFile {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i as u32 + 1))
             .collect();
-        SourceFile { path: path.into(), text, line_starts }
+        SourceFile {
+            path: path.into(),
+            text,
+            line_starts,
+        }
     }
 
     /// 1-based line of a byte offset.
@@ -72,7 +89,10 @@ impl SourceFile {
         let line = self.line(offset);
         let start = self.line_starts[line as usize - 1] as usize;
         let end = (offset as usize).min(self.text.len());
-        let col = self.text.get(start..end).map_or(end - start, |s| s.chars().count());
+        let col = self
+            .text
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count());
         (line, col as u32 + 1)
     }
 }
@@ -100,7 +120,11 @@ pub fn render(diagnostics: &[Diagnostic], file: &SourceFile) -> String {
                 let mut group = Level::ERROR.primary_title(&d.message).element(
                     Snippet::source(file.text.as_str())
                         .path(file.path.as_str())
-                        .annotation(AnnotationKind::Primary.span(start..end.max(start)).label(&d.label)),
+                        .annotation(
+                            AnnotationKind::Primary
+                                .span(start..end.max(start))
+                                .label(&d.label),
+                        ),
                 );
                 if let Some(help) = &d.help {
                     group = group.element(Level::HELP.message(help.as_str()));

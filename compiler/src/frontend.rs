@@ -19,9 +19,16 @@ pub fn parse(file: &SourceFile) -> Result<Vec<ast::Stmt>, Diagnostic> {
         Ok(_) => Err(Diagnostic::file_error("the parser did not return a module")),
         Err(e) => {
             let at: u32 = e.offset.into();
-            let end = file.text[at as usize..].chars().next().map_or(at, |c| at + c.len_utf8() as u32);
-            Err(Diagnostic::error(Span::new(at, end), format!("invalid syntax: {}", e.error), "here")
-                .with_help("CPython rejects this program with a SyntaxError too"))
+            let end = file.text[at as usize..]
+                .chars()
+                .next()
+                .map_or(at, |c| at + c.len_utf8() as u32);
+            Err(Diagnostic::error(
+                Span::new(at, end),
+                format!("invalid syntax: {}", e.error),
+                "here",
+            )
+            .with_help("CPython rejects this program with a SyntaxError too"))
         }
     }
 }

@@ -65,16 +65,36 @@ pub struct Stmt {
 #[derive(Debug)]
 pub enum StmtKind {
     Expr(Expr),
-    Assign { target: Target, value: Expr },
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Assign {
+        target: Target,
+        value: Expr,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     /// `for target in iter: body else: orelse`.
-    For { target: Target, iter: ForIter, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For {
+        target: Target,
+        iter: ForIter,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     Break,
     Continue,
     Return(Option<Expr>),
     /// Runs a `def`: evaluates the defaults into their globals, then binds the name.
-    Def { func: FuncId, global: GlobalId, defaults: Vec<(GlobalId, Expr)> },
+    Def {
+        func: FuncId,
+        global: GlobalId,
+        defaults: Vec<(GlobalId, Expr)>,
+    },
     Pass,
 }
 
@@ -227,24 +247,50 @@ pub enum ExprKind {
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
     /// `left op1 e1 op2 e2 ...`, each operand evaluated at most once.
-    Compare { left: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
+    Compare {
+        left: Box<Expr>,
+        rest: Vec<(CmpOp, Expr)>,
+    },
     /// `and` (true) or `or` (false) over the values, returning an operand.
-    BoolOp { and: bool, values: Vec<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    BoolOp {
+        and: bool,
+        values: Vec<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     Tuple(Vec<Expr>),
     /// `keywords` are print's `sep`/`end`, in source order (they are evaluated in it).
-    CallBuiltin { builtin: Builtin, args: Vec<Expr>, keywords: Vec<(PrintKeyword, Expr)> },
+    CallBuiltin {
+        builtin: Builtin,
+        args: Vec<Expr>,
+        keywords: Vec<(PrintKeyword, Expr)>,
+    },
     /// A call of a module-level function; `fill` are the defaults for missing arguments.
-    CallFunc { func: FuncId, global: GlobalId, args: Vec<Expr>, fill: Vec<GlobalId> },
+    CallFunc {
+        func: FuncId,
+        global: GlobalId,
+        args: Vec<Expr>,
+        fill: Vec<GlobalId>,
+    },
     /// A call CPython would reject with `TypeError(message)` after evaluating the arguments.
-    CallError { global: GlobalId, args: Vec<Expr>, message: String },
+    CallError {
+        global: GlobalId,
+        args: Vec<Expr>,
+        message: String,
+    },
     /// A name bound nowhere: raises `NameError` when evaluated.
     NameError(String),
 }
 
 /// The text of `skink ir --stage hir`.
 pub fn dump(module: &Module) -> String {
-    let mut p = Printer { module, out: String::new() };
+    let mut p = Printer {
+        module,
+        out: String::new(),
+    };
     for (id, f) in &module.funcs {
         p.function(id, f);
     }
@@ -271,9 +317,21 @@ impl Printer<'_> {
     }
 
     fn function(&mut self, id: FuncId, f: &Function) {
-        let params: Vec<_> = f.params.iter().map(|&l| self.var(f, Var::Local(l))).collect();
+        let params: Vec<_> = f
+            .params
+            .iter()
+            .map(|&l| self.var(f, Var::Local(l)))
+            .collect();
         let defaults: Vec<_> = f.defaults.iter().map(|g| g.to_string()).collect();
-        self.line(0, &format!("{id} {}({}) defaults [{}]", f.name, params.join(", "), defaults.join(", ")));
+        self.line(
+            0,
+            &format!(
+                "{id} {}({}) defaults [{}]",
+                f.name,
+                params.join(", "),
+                defaults.join(", ")
+            ),
+        );
         self.block(f, &f.body, 1);
         self.out.push('\n');
     }
@@ -288,7 +346,13 @@ impl Printer<'_> {
         match t {
             Target::Var(v, _) => self.var(f, *v),
             Target::Tuple(ts, _) => {
-                format!("({})", ts.iter().map(|t| self.target(f, t)).collect::<Vec<_>>().join(", "))
+                format!(
+                    "({})",
+                    ts.iter()
+                        .map(|t| self.target(f, t))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             }
         }
     }
@@ -296,9 +360,10 @@ impl Printer<'_> {
     fn stmt(&mut self, f: &Function, s: &Stmt, depth: usize) {
         match &s.kind {
             StmtKind::Expr(e) => self.line(depth, &self.expr(f, e)),
-            StmtKind::Assign { target, value } => {
-                self.line(depth, &format!("{} = {}", self.target(f, target), self.expr(f, value)))
-            }
+            StmtKind::Assign { target, value } => self.line(
+                depth,
+                &format!("{} = {}", self.target(f, target), self.expr(f, value)),
+            ),
             StmtKind::If { test, body, orelse } => {
                 self.line(depth, &format!("if {}:", self.expr(f, test)));
                 self.block(f, body, depth + 1);
@@ -315,7 +380,12 @@ impl Printer<'_> {
                     self.block(f, orelse, depth + 1);
                 }
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 let iter = match iter {
                     ForIter::Range(args) => format!("range({})", self.exprs(f, args)),
                     ForIter::Value(e) => self.expr(f, e),
@@ -334,15 +404,32 @@ impl Printer<'_> {
                 let v = v.as_ref().map_or("None".into(), |e| self.expr(f, e));
                 self.line(depth, &format!("return {v}"))
             }
-            StmtKind::Def { func, global, defaults } => {
-                let ds: Vec<_> = defaults.iter().map(|(g, e)| format!("{g} = {}", self.expr(f, e))).collect();
-                self.line(depth, &format!("def {func} as {} [{}]", self.var(f, Var::Global(*global)), ds.join(", ")))
+            StmtKind::Def {
+                func,
+                global,
+                defaults,
+            } => {
+                let ds: Vec<_> = defaults
+                    .iter()
+                    .map(|(g, e)| format!("{g} = {}", self.expr(f, e)))
+                    .collect();
+                self.line(
+                    depth,
+                    &format!(
+                        "def {func} as {} [{}]",
+                        self.var(f, Var::Global(*global)),
+                        ds.join(", ")
+                    ),
+                )
             }
         }
     }
 
     fn exprs(&self, f: &Function, es: &[Expr]) -> String {
-        es.iter().map(|e| self.expr(f, e)).collect::<Vec<_>>().join(", ")
+        es.iter()
+            .map(|e| self.expr(f, e))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     fn expr(&self, f: &Function, e: &Expr) -> String {
@@ -353,7 +440,9 @@ impl Printer<'_> {
             ExprKind::Float(x) => format!("{x:?}"),
             ExprKind::Str(s) => format!("{s:?}"),
             ExprKind::Load(v) => self.var(f, *v),
-            ExprKind::Binary(op, a, b) => format!("({} {op:?} {})", self.expr(f, a), self.expr(f, b)),
+            ExprKind::Binary(op, a, b) => {
+                format!("({} {op:?} {})", self.expr(f, a), self.expr(f, b))
+            }
             ExprKind::Unary(op, a) => format!("({op:?} {})", self.expr(f, a)),
             ExprKind::Compare { left, rest } => {
                 let mut s = format!("({}", self.expr(f, left));
@@ -364,25 +453,57 @@ impl Printer<'_> {
             }
             ExprKind::BoolOp { and, values } => {
                 let sep = if *and { " and " } else { " or " };
-                format!("({})", values.iter().map(|v| self.expr(f, v)).collect::<Vec<_>>().join(sep))
+                format!(
+                    "({})",
+                    values
+                        .iter()
+                        .map(|v| self.expr(f, v))
+                        .collect::<Vec<_>>()
+                        .join(sep)
+                )
             }
             ExprKind::IfExp { test, body, orelse } => {
-                format!("({} if {} else {})", self.expr(f, body), self.expr(f, test), self.expr(f, orelse))
+                format!(
+                    "({} if {} else {})",
+                    self.expr(f, body),
+                    self.expr(f, test),
+                    self.expr(f, orelse)
+                )
             }
             ExprKind::Tuple(items) => format!("tuple({})", self.exprs(f, items)),
-            ExprKind::CallBuiltin { builtin, args, keywords } => {
+            ExprKind::CallBuiltin {
+                builtin,
+                args,
+                keywords,
+            } => {
                 let mut s = format!("builtin {}({}", builtin.name(), self.exprs(f, args));
                 for (k, e) in keywords {
                     s.push_str(&format!(", {k:?}={}", self.expr(f, e)));
                 }
                 s + ")"
             }
-            ExprKind::CallFunc { func, global, args, fill } => {
+            ExprKind::CallFunc {
+                func,
+                global,
+                args,
+                fill,
+            } => {
                 let fill: Vec<_> = fill.iter().map(|g| g.to_string()).collect();
-                format!("call {func} via {global}({}) fill [{}]", self.exprs(f, args), fill.join(", "))
+                format!(
+                    "call {func} via {global}({}) fill [{}]",
+                    self.exprs(f, args),
+                    fill.join(", ")
+                )
             }
-            ExprKind::CallError { global, args, message } => {
-                format!("call-error via {global}({}) TypeError({message:?})", self.exprs(f, args))
+            ExprKind::CallError {
+                global,
+                args,
+                message,
+            } => {
+                format!(
+                    "call-error via {global}({}) TypeError({message:?})",
+                    self.exprs(f, args)
+                )
             }
             ExprKind::NameError(name) => format!("name-error({name:?})"),
         }

@@ -64,14 +64,22 @@ pub fn read_source(path: &Path) -> Result<SourceFile, Error> {
     let shown = path.display().to_string();
     let fail = |d: Diagnostic| Error::Diagnostics(SourceFile::new(shown.clone(), ""), vec![d]);
     if path.is_dir() {
-        return Err(fail(Diagnostic::file_error(format!("{shown} is a directory, not a Python file"))));
+        return Err(fail(Diagnostic::file_error(format!(
+            "{shown} is a directory, not a Python file"
+        ))));
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(fail(Diagnostic::file_error(format!("cannot read {shown}: no such file"))));
+            return Err(fail(Diagnostic::file_error(format!(
+                "cannot read {shown}: no such file"
+            ))));
         }
-        Err(e) => return Err(fail(Diagnostic::file_error(format!("cannot read {shown}: {e}")))),
+        Err(e) => {
+            return Err(fail(Diagnostic::file_error(format!(
+                "cannot read {shown}: {e}"
+            ))));
+        }
     };
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(shown, text)),
@@ -108,7 +116,12 @@ pub fn compile(file: &SourceFile) -> Result<Compilation, Error> {
     }
     let mir = mir::lower::lower(&hir, file);
     let codegen = codegen::compile(&mir).map_err(Error::Internal)?;
-    Ok(Compilation { ast, hir, mir, codegen })
+    Ok(Compilation {
+        ast,
+        hir,
+        mir,
+        codegen,
+    })
 }
 
 /// The dump of one stage.

@@ -45,7 +45,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 fn runtime_path() -> Result<PathBuf, String> {
     let path = cache_dir().join(format!("libskink_runtime-{}.a", runtime_hash()));
     if !path.exists() {
-        write_atomic(&path, RUNTIME_LIB).map_err(|e| format!("cannot write the runtime to {}: {e}", path.display()))?;
+        write_atomic(&path, RUNTIME_LIB)
+            .map_err(|e| format!("cannot write the runtime to {}: {e}", path.display()))?;
     }
     Ok(path)
 }
@@ -58,12 +59,19 @@ pub fn link(object: &[u8], output: &Path) -> Result<(), String> {
         _ => PathBuf::from("."),
     };
     let obj_path = unique_temp_path(&std::env::temp_dir(), "skink-object", "o");
-    std::fs::write(&obj_path, object).map_err(|e| format!("cannot write {}: {e}", obj_path.display()))?;
+    std::fs::write(&obj_path, object)
+        .map_err(|e| format!("cannot write {}: {e}", obj_path.display()))?;
     if !out_dir.is_dir() {
         let _ = std::fs::remove_file(&obj_path);
-        return Err(format!("the output directory {} does not exist", out_dir.display()));
+        return Err(format!(
+            "the output directory {} does not exist",
+            out_dir.display()
+        ));
     }
-    let cc = std::env::var("CC").ok().filter(|c| !c.is_empty()).unwrap_or_else(|| "cc".into());
+    let cc = std::env::var("CC")
+        .ok()
+        .filter(|c| !c.is_empty())
+        .unwrap_or_else(|| "cc".into());
     let result = Command::new(&cc)
         .arg("-o")
         .arg(output)
@@ -73,10 +81,13 @@ pub fn link(object: &[u8], output: &Path) -> Result<(), String> {
         .output();
     let _ = std::fs::remove_file(&obj_path);
     match result {
-        Err(e) => Err(format!("cannot run the C compiler `{cc}` to link: {e} (install gcc, or set CC)")),
-        Ok(out) if !out.status.success() => {
-            Err(format!("linking with `{cc}` failed:\n{}", String::from_utf8_lossy(&out.stderr).trim_end()))
-        }
+        Err(e) => Err(format!(
+            "cannot run the C compiler `{cc}` to link: {e} (install gcc, or set CC)"
+        )),
+        Ok(out) if !out.status.success() => Err(format!(
+            "linking with `{cc}` failed:\n{}",
+            String::from_utf8_lossy(&out.stderr).trim_end()
+        )),
         Ok(_) => Ok(()),
     }
 }

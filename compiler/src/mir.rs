@@ -88,37 +88,90 @@ pub enum Arg {
 #[derive(Clone, Debug)]
 pub enum Inst {
     /// An immediate word: a small int, `None`, `True` or `False`.
-    Word { dst: ValueId, word: i64 },
-    Const { dst: ValueId, id: ConstId },
+    Word {
+        dst: ValueId,
+        word: i64,
+    },
+    Const {
+        dst: ValueId,
+        id: ConstId,
+    },
     /// Borrows a local; `NULL` when unbound.
-    LoadLocal { dst: ValueId, local: LocalId },
-    StoreLocal { local: LocalId, src: ValueId },
+    LoadLocal {
+        dst: ValueId,
+        local: LocalId,
+    },
+    StoreLocal {
+        local: LocalId,
+        src: ValueId,
+    },
     /// Borrows a global; `NULL` when unbound.
-    LoadGlobal { dst: ValueId, global: GlobalId },
-    StoreGlobal { global: GlobalId, src: ValueId },
+    LoadGlobal {
+        dst: ValueId,
+        global: GlobalId,
+    },
+    StoreGlobal {
+        global: GlobalId,
+        src: ValueId,
+    },
     IncRef(ValueId),
     DecRef(ValueId),
     /// Raises `UnboundLocalError` (local) or `NameError` (global) when `value` is `NULL`.
-    CheckBound { value: ValueId, name: String, local: bool, line: u32 },
+    CheckBound {
+        value: ValueId,
+        name: String,
+        local: bool,
+        line: u32,
+    },
     /// A runtime call; when the function may raise, its sentinel unwinds.
-    Call { dst: Option<ValueId>, func: RtFn, args: Vec<Arg>, line: u32 },
+    Call {
+        dst: Option<ValueId>,
+        func: RtFn,
+        args: Vec<Arg>,
+        line: u32,
+    },
     /// A call of a compiled function; `NULL` unwinds.
-    CallUser { dst: ValueId, func: FuncId, args: Vec<ValueId>, line: u32 },
+    CallUser {
+        dst: ValueId,
+        func: FuncId,
+        args: Vec<ValueId>,
+        line: u32,
+    },
     /// Unpacks `value` into exactly `dsts.len()` new references, or raises.
-    Unpack { value: ValueId, dsts: Vec<ValueId>, line: u32 },
+    Unpack {
+        value: ValueId,
+        dsts: Vec<ValueId>,
+        line: u32,
+    },
     /// `dst = (value == word)` as a truth value.
-    IsWord { dst: ValueId, value: ValueId, word: i64 },
+    IsWord {
+        dst: ValueId,
+        value: ValueId,
+        word: i64,
+    },
     /// `dst = (a == b)` as a truth value: identity of two words.
-    SameWord { dst: ValueId, a: ValueId, b: ValueId },
+    SameWord {
+        dst: ValueId,
+        a: ValueId,
+        b: ValueId,
+    },
     /// `dst = True if cond != 0 else False` (inverted when `negate`).
-    BoolWord { dst: ValueId, cond: ValueId, negate: bool },
+    BoolWord {
+        dst: ValueId,
+        cond: ValueId,
+        negate: bool,
+    },
 }
 
 #[derive(Clone, Debug, Default)]
 pub enum Terminator {
     Jump(BlockId, Vec<ValueId>),
     /// Branches on a truth value (`Ty::I32`).
-    Branch { cond: ValueId, then_: BlockId, else_: BlockId },
+    Branch {
+        cond: ValueId,
+        then_: BlockId,
+        else_: BlockId,
+    },
     /// Releases the frame's locals and returns an owned value.
     Return(ValueId),
     /// Never reached (code after `break`, `continue`, `return` or a raise).
@@ -136,7 +189,11 @@ pub fn dump(module: &Module) -> String {
         out.push_str(&format!("{id} = global {g:?}\n"));
     }
     for (id, f) in &module.funcs {
-        let params: Vec<_> = f.params.iter().map(|p| format!("{p}:{}", f.locals[*p])).collect();
+        let params: Vec<_> = f
+            .params
+            .iter()
+            .map(|p| format!("{p}:{}", f.locals[*p]))
+            .collect();
         out.push_str(&format!("\n{id} {:?}({}) {{\n", f.name, params.join(", ")));
         for (b, block) in &f.blocks {
             let ps: Vec<_> = block.params.iter().map(|p| p.to_string()).collect();
@@ -152,24 +209,41 @@ pub fn dump(module: &Module) -> String {
 }
 
 fn values(vs: &[ValueId]) -> String {
-    vs.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+    vs.iter()
+        .map(|v| v.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn inst_text(f: &Function, inst: &Inst) -> String {
     match inst {
         Inst::Word { dst, word } => format!("{dst} = word {word:#x}"),
         Inst::Const { dst, id } => format!("{dst} = const {id}"),
-        Inst::LoadLocal { dst, local } => format!("{dst} = load_local {local}:{}", f.locals[*local]),
-        Inst::StoreLocal { local, src } => format!("store_local {local}:{}, {src}", f.locals[*local]),
+        Inst::LoadLocal { dst, local } => {
+            format!("{dst} = load_local {local}:{}", f.locals[*local])
+        }
+        Inst::StoreLocal { local, src } => {
+            format!("store_local {local}:{}, {src}", f.locals[*local])
+        }
         Inst::LoadGlobal { dst, global } => format!("{dst} = load_global {global}"),
         Inst::StoreGlobal { global, src } => format!("store_global {global}, {src}"),
         Inst::IncRef(v) => format!("incref {v}"),
         Inst::DecRef(v) => format!("decref {v}"),
-        Inst::CheckBound { value, name, local, line } => {
+        Inst::CheckBound {
+            value,
+            name,
+            local,
+            line,
+        } => {
             let kind = if *local { "local" } else { "global" };
             format!("check_bound {value} {kind} {name:?} !raise line {line}")
         }
-        Inst::Call { dst, func, args, line } => {
+        Inst::Call {
+            dst,
+            func,
+            args,
+            line,
+        } => {
             let args: Vec<_> = args
                 .iter()
                 .map(|a| match a {
@@ -181,17 +255,35 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
                 })
                 .collect();
             let dst = dst.map_or(String::new(), |d| format!("{d} = "));
-            let raise = if func.raises() == skink_abi::Raises::Never { String::new() } else { format!(" !raise line {line}") };
+            let raise = if func.raises() == skink_abi::Raises::Never {
+                String::new()
+            } else {
+                format!(" !raise line {line}")
+            };
             format!("{dst}call {}({}){raise}", func.symbol(), args.join(", "))
         }
-        Inst::CallUser { dst, func, args, line } => {
+        Inst::CallUser {
+            dst,
+            func,
+            args,
+            line,
+        } => {
             format!("{dst} = call {func}({}) !raise line {line}", values(args))
         }
-        Inst::Unpack { value, dsts, line } => format!("{} = unpack {value} !raise line {line}", values(dsts)),
+        Inst::Unpack { value, dsts, line } => {
+            format!("{} = unpack {value} !raise line {line}", values(dsts))
+        }
         Inst::IsWord { dst, value, word } => format!("{dst} = is_word {value}, {word:#x}"),
         Inst::SameWord { dst, a, b } => format!("{dst} = same_word {a}, {b}"),
         Inst::BoolWord { dst, cond, negate } => {
-            format!("{dst} = {} {cond}", if *negate { "bool_word_not" } else { "bool_word" })
+            format!(
+                "{dst} = {} {cond}",
+                if *negate {
+                    "bool_word_not"
+                } else {
+                    "bool_word"
+                }
+            )
         }
     }
 }

@@ -26,7 +26,11 @@ pub struct Outcome {
 
 impl From<skink_oracle::Outcome> for Outcome {
     fn from(o: skink_oracle::Outcome) -> Self {
-        Outcome { stdout: o.stdout, exit_code: o.exit_code, stderr_last_line: o.stderr_last_line }
+        Outcome {
+            stdout: o.stdout,
+            exit_code: o.exit_code,
+            stderr_last_line: o.stderr_last_line,
+        }
     }
 }
 
@@ -61,20 +65,28 @@ fn xfail_reason(source: &str) -> Option<String> {
 /// Every case under `dir`, sorted by id.
 pub fn discover(dir: &Path) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
-    let features = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let features =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     for feature in features {
         let feature = feature.map_err(|e| e.to_string())?.path();
         if !feature.is_dir() {
             continue;
         }
-        let feature_name = feature.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let feature_name = feature
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         for entry in std::fs::read_dir(&feature).map_err(|e| e.to_string())? {
             let path = entry.map_err(|e| e.to_string())?.path();
             if path.extension().is_none_or(|e| e != "py") {
                 continue;
             }
-            let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-            let source = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let source =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             cases.push(Case {
                 id: format!("{feature_name}/{stem}"),
                 feature: feature_name.clone(),
@@ -96,8 +108,12 @@ impl Case {
     }
 
     pub fn expected(&self) -> Result<Outcome, String> {
-        let text = std::fs::read_to_string(&self.expected_path)
-            .map_err(|e| format!("{}: {e} (run the bless command)", self.expected_path.display()))?;
+        let text = std::fs::read_to_string(&self.expected_path).map_err(|e| {
+            format!(
+                "{}: {e} (run the bless command)",
+                self.expected_path.display()
+            )
+        })?;
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", self.expected_path.display()))
     }
 
@@ -111,7 +127,8 @@ impl Case {
         let outcome = self.oracle()?;
         let mut text = serde_json::to_string_pretty(&outcome).map_err(|e| e.to_string())?;
         text.push('\n');
-        std::fs::write(&self.expected_path, text).map_err(|e| format!("{}: {e}", self.expected_path.display()))?;
+        std::fs::write(&self.expected_path, text)
+            .map_err(|e| format!("{}: {e}", self.expected_path.display()))?;
         Ok(outcome)
     }
 
@@ -119,7 +136,8 @@ impl Case {
     pub fn run_compiled(&self, work_dir: &Path) -> Result<Outcome, String> {
         let file = skink_compiler::SourceFile::new(self.display_path(), self.source.clone());
         let exe = work_dir.join(self.id.replace('/', "__"));
-        skink_compiler::build(&file, &exe).map_err(|e| format!("skink rejected it:\n{}", e.render()))?;
+        skink_compiler::build(&file, &exe)
+            .map_err(|e| format!("skink rejected it:\n{}", e.render()))?;
         run_with_timeout(&exe, RUN_TIMEOUT)
     }
 }
@@ -191,7 +209,10 @@ impl Verdict {
 pub fn describe_difference(expected: &Outcome, actual: &Outcome) -> String {
     let mut out = String::new();
     if expected.exit_code != actual.exit_code {
-        out.push_str(&format!("exit code: expected {}, got {}\n", expected.exit_code, actual.exit_code));
+        out.push_str(&format!(
+            "exit code: expected {}, got {}\n",
+            expected.exit_code, actual.exit_code
+        ));
     }
     if expected.stderr_last_line != actual.stderr_last_line {
         out.push_str(&format!(
@@ -200,8 +221,15 @@ pub fn describe_difference(expected: &Outcome, actual: &Outcome) -> String {
         ));
     }
     if expected.stdout != actual.stdout {
-        let (e, a): (Vec<_>, Vec<_>) = (expected.stdout.lines().collect(), actual.stdout.lines().collect());
-        let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+        let (e, a): (Vec<_>, Vec<_>) = (
+            expected.stdout.lines().collect(),
+            actual.stdout.lines().collect(),
+        );
+        let first = e
+            .iter()
+            .zip(&a)
+            .position(|(x, y)| x != y)
+            .unwrap_or(e.len().min(a.len()));
         out.push_str(&format!(
             "stdout differs from line {} (expected {} lines, got {}):\n  expected {:?}\n  got      {:?}\n",
             first + 1,
@@ -293,7 +321,11 @@ pub fn report(cases: &[Case], verdicts: &[Verdict], python: &str) -> CompatRepor
         };
         by_case.insert(case.id.clone(), status);
     }
-    CompatReport { python: python.to_string(), features, cases: by_case }
+    CompatReport {
+        python: python.to_string(),
+        features,
+        cases: by_case,
+    }
 }
 
 /// docs/compat.md, generated from a report.
@@ -307,17 +339,27 @@ pub fn render_markdown(r: &CompatReport) -> String {
     out.push_str("| feature | passed | expected failures | total |\n|---|---:|---:|---:|\n");
     let (mut p, mut x, mut t) = (0, 0, 0);
     for (name, row) in &r.features {
-        out.push_str(&format!("| {name} | {} | {} | {} |\n", row.passed, row.expected_failures, row.total));
+        out.push_str(&format!(
+            "| {name} | {} | {} | {} |\n",
+            row.passed, row.expected_failures, row.total
+        ));
         p += row.passed;
         x += row.expected_failures;
         t += row.total;
     }
     out.push_str(&format!("| **all** | **{p}** | **{x}** | **{t}** |\n"));
-    let xfails: Vec<_> = r.cases.iter().filter(|(_, s)| s.starts_with("xfail")).collect();
+    let xfails: Vec<_> = r
+        .cases
+        .iter()
+        .filter(|(_, s)| s.starts_with("xfail"))
+        .collect();
     if !xfails.is_empty() {
         out.push_str("\n## Expected failures\n\n");
         for (id, status) in xfails {
-            out.push_str(&format!("- `{id}`: {}\n", status.trim_start_matches("xfail: ")));
+            out.push_str(&format!(
+                "- `{id}`: {}\n",
+                status.trim_start_matches("xfail: ")
+            ));
         }
     }
     out

@@ -9,9 +9,15 @@ use skink_conformance::*;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (command, filter) = (args.first().map(String::as_str), args.get(1).cloned().unwrap_or_default());
+    let (command, filter) = (
+        args.first().map(String::as_str),
+        args.get(1).cloned().unwrap_or_default(),
+    );
     let cases = match discover(&cases_dir()) {
-        Ok(c) => c.into_iter().filter(|c| c.id.contains(&filter)).collect::<Vec<_>>(),
+        Ok(c) => c
+            .into_iter()
+            .filter(|c| c.id.contains(&filter))
+            .collect::<Vec<_>>(),
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
@@ -22,7 +28,9 @@ fn main() -> ExitCode {
         Some("run") => run(&cases, false),
         Some("report") => run(&cases, true),
         _ => {
-            eprintln!("usage: skink-conformance <bless|run|report> [FILTER]\n\n  bless   record CPython's outcome of each case (needs the oracle)\n  run     compile and run each case, compare with its expectation\n  report  run, then regenerate docs/compat.md and docs/compat.json");
+            eprintln!(
+                "usage: skink-conformance <bless|run|report> [FILTER]\n\n  bless   record CPython's outcome of each case (needs the oracle)\n  run     compile and run each case, compare with its expectation\n  report  run, then regenerate docs/compat.md and docs/compat.json"
+            );
             ExitCode::from(2)
         }
     }
@@ -82,5 +90,9 @@ fn run(cases: &[Case], write_report: bool) -> ExitCode {
         }
         println!("wrote docs/compat.md and docs/compat.json");
     }
-    if bad == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    if bad == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

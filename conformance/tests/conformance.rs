@@ -11,7 +11,11 @@ fn cases() -> Vec<Case> {
 #[test]
 fn every_case_behaves_as_cpython() {
     let cases = cases();
-    assert!(cases.len() >= 80, "the suite has shrunk to {} cases", cases.len());
+    assert!(
+        cases.len() >= 80,
+        "the suite has shrunk to {} cases",
+        cases.len()
+    );
     let work = tempfile::tempdir().expect("temp dir");
     let verdicts = judge_all(&cases, work.path(), 2);
     let failures: Vec<String> = cases
@@ -23,11 +27,18 @@ fn every_case_behaves_as_cpython() {
             _ => format!("UNEXPECTED PASS {} (remove its xfail header)", c.id),
         })
         .collect();
-    assert!(failures.is_empty(), "{} of {} cases failed:\n\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 
     let python = skink_oracle::python_version().expect("oracle");
     let generated = render_markdown(&report(&cases, &verdicts, &python));
-    let checked_in = std::fs::read_to_string(repo_root().join("docs/compat.md")).unwrap_or_default();
+    let checked_in =
+        std::fs::read_to_string(repo_root().join("docs/compat.md")).unwrap_or_default();
     assert!(
         generated == checked_in,
         "docs/compat.md is stale: run `cargo run -p skink-conformance -- report`"
@@ -41,8 +52,16 @@ fn recorded_expectations_are_still_cpythons() {
         let recorded = case.expected().expect("every case is blessed");
         let now = case.oracle().expect("the oracle runs");
         if recorded != now {
-            stale.push(format!("{}\n{}", case.id, describe_difference(&recorded, &now)));
+            stale.push(format!(
+                "{}\n{}",
+                case.id,
+                describe_difference(&recorded, &now)
+            ));
         }
     }
-    assert!(stale.is_empty(), "expectations no longer match CPython (re-bless after checking):\n{}", stale.join("\n"));
+    assert!(
+        stale.is_empty(),
+        "expectations no longer match CPython (re-bless after checking):\n{}",
+        stale.join("\n")
+    );
 }

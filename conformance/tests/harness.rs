@@ -12,7 +12,11 @@ fn write_case(dir: &std::path::Path, name: &str, source: &str, expected: &Outcom
 }
 
 fn outcome(stdout: &str) -> Outcome {
-    Outcome { stdout: stdout.into(), exit_code: 0, stderr_last_line: String::new() }
+    Outcome {
+        stdout: stdout.into(),
+        exit_code: 0,
+        stderr_last_line: String::new(),
+    }
 }
 
 fn check(source: &str, expected_stdout: &str, verdict: fn(&Verdict) -> bool) {
@@ -30,20 +34,32 @@ fn matching_output_passes() {
 
 #[test]
 fn wrong_expectation_fails() {
-    check("print(6 * 7)\n", "43\n", |v| matches!(v, Verdict::Fail(why) if why.contains("stdout differs")));
+    check(
+        "print(6 * 7)\n",
+        "43\n",
+        |v| matches!(v, Verdict::Fail(why) if why.contains("stdout differs")),
+    );
 }
 
 #[test]
 fn xfail_that_fails_is_expected() {
-    check("# xfail: demonstrates the header\nprint(1)\n", "2\n", |v| *v == Verdict::ExpectedFailure);
+    check("# xfail: demonstrates the header\nprint(1)\n", "2\n", |v| {
+        *v == Verdict::ExpectedFailure
+    });
 }
 
 #[test]
 fn xfail_that_passes_is_loud() {
-    check("# xfail: demonstrates the header\nprint(1)\n", "1\n", |v| *v == Verdict::UnexpectedPass);
+    check("# xfail: demonstrates the header\nprint(1)\n", "1\n", |v| {
+        *v == Verdict::UnexpectedPass
+    });
 }
 
 #[test]
 fn rejected_program_fails_with_the_diagnostic() {
-    check("class A:\n    pass\n", "", |v| matches!(v, Verdict::Fail(why) if why.contains("class definition")));
+    check(
+        "class A:\n    pass\n",
+        "",
+        |v| matches!(v, Verdict::Fail(why) if why.contains("class definition")),
+    );
 }

@@ -18,7 +18,10 @@ fn text_arg(w: Word, what: &str) -> PyResult<Option<String>> {
     }
     match object::as_str(w) {
         Some(s) => Ok(Some(s.value.clone())),
-        None => exc::type_error(format!("{what} must be None or a string, not {}", type_name(w))),
+        None => exc::type_error(format!(
+            "{what} must be None or a string, not {}",
+            type_name(w)
+        )),
     }
 }
 
@@ -41,7 +44,10 @@ pub fn print(args: &[Word], sep: Word, end: Word) -> PyResult<Word> {
 fn index_arg(w: Word) -> PyResult<Int<'static>> {
     match int::int_of(w) {
         Some(i) => Ok(i),
-        None => exc::type_error(format!("'{}' object cannot be interpreted as an integer", type_name(w))),
+        None => exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(w)
+        )),
     }
 }
 
@@ -74,7 +80,10 @@ pub fn int_new(args: &[Word]) -> PyResult<Word> {
                 None => exc::type_error("int() can't convert non-string with explicit base"),
             }
         }
-        _ => exc::type_error(format!("int() takes at most 2 arguments ({} given)", args.len())),
+        _ => exc::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )),
     }
 }
 
@@ -97,7 +106,10 @@ pub fn float_new(args: &[Word]) -> PyResult<Word> {
             };
             Ok(object::new_float(v))
         }
-        _ => exc::type_error(format!("float expected at most 1 argument, got {}", args.len())),
+        _ => exc::type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len()
+        )),
     }
 }
 
@@ -113,7 +125,10 @@ pub fn bool_new(args: &[Word]) -> PyResult<Word> {
     match args {
         [] => Ok(abi::FALSE),
         [x] => Ok(abi::bool_word(ops::truthy(*x)?)),
-        _ => exc::type_error(format!("bool expected at most 1 argument, got {}", args.len())),
+        _ => exc::type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.len()
+        )),
     }
 }
 
@@ -157,7 +172,10 @@ pub fn pow(args: &[Word]) -> PyResult<Word> {
         [a, b, m] if *m == abi::NONE => ops::binary(BinOp::Pow, *a, *b),
         [a, b, m] => match (int::int_of(*a), int::int_of(*b), int::int_of(*m)) {
             (Some(x), Some(y), Some(z)) => int::pow_mod(x, y, z),
-            _ if ops::num_of(*a).is_some() && ops::num_of(*b).is_some() && ops::num_of(*m).is_some() => {
+            _ if ops::num_of(*a).is_some()
+                && ops::num_of(*b).is_some()
+                && ops::num_of(*m).is_some() =>
+            {
                 exc::type_error("pow() 3rd argument not allowed unless all arguments are integers")
             }
             _ => exc::type_error(format!(
@@ -209,7 +227,10 @@ pub fn round(args: &[Word]) -> PyResult<Word> {
             };
             Ok(object::new_float(float::round_ndigits(f, n)?))
         }
-        (None, _) => exc::type_error(format!("type {} doesn't define __round__ method", type_name(x))),
+        (None, _) => exc::type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name(x)
+        )),
     }
 }
 
@@ -239,19 +260,33 @@ pub fn len(x: Word) -> PyResult<Word> {
 }
 
 pub fn range_iter(args: &[Word]) -> PyResult<Word> {
-    let ints = args.iter().map(|&a| index_arg(a)).collect::<PyResult<Vec<_>>>()?;
+    let ints = args
+        .iter()
+        .map(|&a| index_arg(a))
+        .collect::<PyResult<Vec<_>>>()?;
     let (start, stop, step) = match ints.as_slice() {
         [stop] => (Int::Small(0), *stop, Int::Small(1)),
         [start, stop] => (*start, *stop, Int::Small(1)),
         [start, stop, step] => (*start, *stop, *step),
-        _ => return exc::type_error(format!("range expected at most 3 arguments, got {}", args.len())),
+        _ => {
+            return exc::type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            ));
+        }
     };
     if step.is_zero() {
         return exc::value_error("range() arg 3 must not be zero");
     }
     let cursor = match (start, stop, step) {
-        (Int::Small(next), Int::Small(stop), Int::Small(step)) => RangeCursor::Small { next, stop, step },
-        _ => RangeCursor::Big { next: start.to_big(), stop: stop.to_big(), step: step.to_big() },
+        (Int::Small(next), Int::Small(stop), Int::Small(step)) => {
+            RangeCursor::Small { next, stop, step }
+        }
+        _ => RangeCursor::Big {
+            next: start.to_big(),
+            stop: stop.to_big(),
+            step: step.to_big(),
+        },
     };
     Ok(object::new_range_iter(cursor))
 }
@@ -275,13 +310,17 @@ pub fn iter_next(it: Word) -> Word {
 
 fn seq_next(it: &mut object::SeqIterObj) -> Word {
     if let Some(t) = object::as_tuple(it.seq) {
-        let Some(&item) = t.items.get(it.pos) else { return abi::STOP };
+        let Some(&item) = t.items.get(it.pos) else {
+            return abi::STOP;
+        };
         it.pos += 1;
         object::incref(item);
         return item;
     }
     if let Some(s) = object::as_str(it.seq) {
-        let Some(c) = s.value[it.pos..].chars().next() else { return abi::STOP };
+        let Some(c) = s.value[it.pos..].chars().next() else {
+            return abi::STOP;
+        };
         it.pos += c.len_utf8();
         return object::new_str(c.to_string());
     }
@@ -294,7 +333,11 @@ fn range_next(it: Word) -> Word {
     };
     match &mut it.next {
         RangeCursor::Small { next, stop, step } => {
-            let more = if *step > 0 { *next < *stop } else { *next > *stop };
+            let more = if *step > 0 {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
             if !more {
                 return abi::STOP;
             }
@@ -304,7 +347,11 @@ fn range_next(it: Word) -> Word {
             int::from_i64(value)
         }
         RangeCursor::Big { next, stop, step } => {
-            let more = if step.is_positive() { *next < *stop } else { *next > *stop };
+            let more = if step.is_positive() {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
             if !more {
                 return abi::STOP;
             }
@@ -318,22 +365,37 @@ fn range_next(it: Word) -> Word {
 /// Unpacks `value` into exactly `out.len()` new references.
 pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
     let items: Vec<Word> = if let Some(t) = object::as_tuple(value) {
-        t.items.iter().map(|&w| {
-            object::incref(w);
-            w
-        })
-        .collect()
+        t.items
+            .iter()
+            .map(|&w| {
+                object::incref(w);
+                w
+            })
+            .collect()
     } else if let Some(s) = object::as_str(value) {
-        s.value.chars().map(|c| object::new_str(c.to_string())).collect()
+        s.value
+            .chars()
+            .map(|c| object::new_str(c.to_string()))
+            .collect()
     } else {
-        return exc::type_error(format!("cannot unpack non-iterable {} object", type_name(value)));
+        return exc::type_error(format!(
+            "cannot unpack non-iterable {} object",
+            type_name(value)
+        ));
     };
     if items.len() != out.len() {
         items.iter().for_each(|&w| object::decref(w));
         return if items.len() > out.len() {
-            exc::value_error(format!("too many values to unpack (expected {})", out.len()))
+            exc::value_error(format!(
+                "too many values to unpack (expected {})",
+                out.len()
+            ))
         } else {
-            exc::value_error(format!("not enough values to unpack (expected {}, got {})", out.len(), items.len()))
+            exc::value_error(format!(
+                "not enough values to unpack (expected {}, got {})",
+                out.len(),
+                items.len()
+            ))
         };
     }
     out.copy_from_slice(&items);

@@ -98,7 +98,10 @@ pub unsafe fn static_str(ptr: *const u8, len: i64) -> &'static str {
 pub unsafe extern "C" fn skink_raise_name_error(name: *const u8, len: i64) -> Word {
     // SAFETY: forwarded contract.
     let name = unsafe { static_str(name, len) };
-    to_word(raise(ExcType::NameError, format!("name '{name}' is not defined")))
+    to_word(raise(
+        ExcType::NameError,
+        format!("name '{name}' is not defined"),
+    ))
 }
 
 /// # Safety
@@ -193,7 +196,10 @@ fn append_frames<'a>(
             last = Some(frame);
         }
         if repeats < SHOWN_REPEATS {
-            report.push_str(&format!("  File \"{file}\", line {}, in {}\n", frame.1, frame.0));
+            report.push_str(&format!(
+                "  File \"{file}\", line {}, in {}\n",
+                frame.1, frame.0
+            ));
         }
     }
     flush(report, repeats);

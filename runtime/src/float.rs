@@ -48,7 +48,11 @@ pub fn repr(x: f64) -> String {
     if point <= -4 || point > 16 {
         let exp = point - 1;
         let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let frac = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{rest}")
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         return format!("{sign}{first}{frac}e{esign}{:02}", exp.abs());
     }
@@ -245,15 +249,17 @@ pub fn round_ndigits(x: f64, ndigits: i64) -> PyResult<f64> {
     let magnitude = if ndigits >= 0 {
         int::ratio_to_f64(&rounded.abs(), &pow10)
     } else {
-        match int::big_to_f64(&rounded.abs()) {
-            Ok(v) => v,
-            Err(_) => f64::INFINITY,
-        }
+        // Too large for a float: reported just below (replacing the pending error).
+        int::big_to_f64(&rounded.abs()).unwrap_or(f64::INFINITY)
     };
     if magnitude.is_infinite() {
         return exc::overflow_error("rounded value too large to represent");
     }
-    Ok(if rounded.is_negative() { -magnitude } else { magnitude })
+    Ok(if rounded.is_negative() {
+        -magnitude
+    } else {
+        magnitude
+    })
 }
 
 /// Truncation toward zero, as `int(x)`.
@@ -273,7 +279,11 @@ pub fn cmp_int_float(a: Int, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let floor = f.floor();
     let fi = BigInt::from_f64(floor).unwrap_or_default();
@@ -285,7 +295,12 @@ pub fn cmp_int_float(a: Int, f: f64) -> Option<Ordering> {
 
 /// `float(text)`: Python's grammar, underscores only between digits.
 pub fn parse(text: &str) -> PyResult<f64> {
-    let invalid = || exc::value_error(format!("could not convert string to float: {}", crate::str::repr(text)));
+    let invalid = || {
+        exc::value_error(format!(
+            "could not convert string to float: {}",
+            crate::str::repr(text)
+        ))
+    };
     let s = text.trim_matches(crate::str::is_python_whitespace);
     let bytes = s.as_bytes();
     let mut clean = String::with_capacity(s.len());
@@ -308,7 +323,9 @@ pub fn parse(text: &str) -> PyResult<f64> {
     // Rust also accepts forms Python does not; allow only Python's words and digits.
     let word_ok = matches!(unsigned, "inf" | "infinity" | "nan");
     let number_ok = !unsigned.is_empty()
-        && unsigned.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-'))
+        && unsigned
+            .bytes()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-'))
         && lower.len() - unsigned.len() <= 1;
     if !(word_ok || number_ok) {
         return invalid();

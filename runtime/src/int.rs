@@ -447,7 +447,12 @@ pub fn parse(text: &str, base: u32) -> PyResult<Word> {
         return invalid();
     }
     // Base 0 refuses leading zeros in a nonzero decimal literal, as Python source does.
-    if base == 0 && !had_prefix && clean.len() > 1 && clean.starts_with('0') && clean.bytes().any(|c| c != b'0') {
+    if base == 0
+        && !had_prefix
+        && clean.len() > 1
+        && clean.starts_with('0')
+        && clean.bytes().any(|c| c != b'0')
+    {
         return invalid();
     }
     if !base_used.is_power_of_two() && clean.len() > MAX_STR_DIGITS {

@@ -22,7 +22,10 @@ use crate::ops::{BinOp, CmpOp};
 #[unsafe(export_name = "skink_abi_fingerprint_v1")]
 pub static ABI_FINGERPRINT: u32 = abi::ABI_VERSION;
 
-const _: () = assert!(abi::ABI_VERSION == 1, "rename the fingerprint symbol with the version");
+const _: () = assert!(
+    abi::ABI_VERSION == 1,
+    "rename the fingerprint symbol with the version"
+);
 
 /// An internal invariant broke: report and stop (never reached by user input).
 pub fn fatal(what: &str) -> ! {
@@ -168,7 +171,12 @@ array_builtins! {
 /// # Safety
 /// `ptr` must point at `n` words.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn skink_builtin_print(ptr: *const Word, n: i64, sep: Word, end: Word) -> Word {
+pub unsafe extern "C" fn skink_builtin_print(
+    ptr: *const Word,
+    n: i64,
+    sep: Word,
+    end: Word,
+) -> Word {
     // SAFETY: forwarded contract.
     let a = unsafe { args(ptr, n) };
     to_word(builtins::print(a, sep, end))

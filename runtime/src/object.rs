@@ -51,8 +51,16 @@ pub struct SeqIterObj {
 }
 
 pub enum RangeCursor {
-    Small { next: i64, stop: i64, step: i64 },
-    Big { next: BigInt, stop: BigInt, step: BigInt },
+    Small {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Big {
+        next: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
 }
 
 #[repr(C)]
@@ -70,7 +78,11 @@ const _: () = {
 };
 
 fn header(kind: u32) -> ObjHeader {
-    ObjHeader { refcount: 1, kind, reserved: 0 }
+    ObjHeader {
+        refcount: 1,
+        kind,
+        reserved: 0,
+    }
 }
 
 fn into_word<T>(obj: Box<T>) -> Word {
@@ -143,30 +155,50 @@ pub fn dealloc(w: Word) {
 }
 
 pub fn new_big_obj(value: BigInt) -> Word {
-    into_word(Box::new(IntObj { header: header(kind::INT), value }))
+    into_word(Box::new(IntObj {
+        header: header(kind::INT),
+        value,
+    }))
 }
 
 pub fn new_float(value: f64) -> Word {
-    into_word(Box::new(FloatObj { header: header(kind::FLOAT), value }))
+    into_word(Box::new(FloatObj {
+        header: header(kind::FLOAT),
+        value,
+    }))
 }
 
 pub fn new_str(value: String) -> Word {
     let char_len = value.chars().count();
-    into_word(Box::new(StrObj { header: header(kind::STR), value, char_len }))
+    into_word(Box::new(StrObj {
+        header: header(kind::STR),
+        value,
+        char_len,
+    }))
 }
 
 /// Takes over the references in `items`.
 pub fn new_tuple(items: Vec<Word>) -> Word {
-    into_word(Box::new(TupleObj { header: header(kind::TUPLE), items }))
+    into_word(Box::new(TupleObj {
+        header: header(kind::TUPLE),
+        items,
+    }))
 }
 
 pub fn new_range_iter(next: RangeCursor) -> Word {
-    into_word(Box::new(RangeIterObj { header: header(kind::RANGE_ITER), next }))
+    into_word(Box::new(RangeIterObj {
+        header: header(kind::RANGE_ITER),
+        next,
+    }))
 }
 
 /// Takes over the reference to `seq`.
 pub fn new_seq_iter(seq: Word) -> Word {
-    into_word(Box::new(SeqIterObj { header: header(kind::SEQ_ITER), seq, pos: 0 }))
+    into_word(Box::new(SeqIterObj {
+        header: header(kind::SEQ_ITER),
+        seq,
+        pos: 0,
+    }))
 }
 
 pub fn as_seq_iter<'a>(w: Word) -> Option<&'a mut SeqIterObj> {
@@ -175,7 +207,11 @@ pub fn as_seq_iter<'a>(w: Word) -> Option<&'a mut SeqIterObj> {
 }
 
 pub fn new_exception(ty: ExcType, message: String) -> Word {
-    into_word(Box::new(ExceptionObj { header: header(kind::EXCEPTION), ty, message }))
+    into_word(Box::new(ExceptionObj {
+        header: header(kind::EXCEPTION),
+        ty,
+        message,
+    }))
 }
 
 /// Borrows the object behind `w` as a `T` when it has kind `k`.
@@ -225,7 +261,9 @@ pub fn type_name(w: Word) -> &'static str {
         Some(kind::STR) => "str",
         Some(kind::TUPLE) => "tuple",
         Some(kind::RANGE_ITER) => "range_iterator",
-        Some(kind::SEQ_ITER) if as_seq_iter(w).is_some_and(|i| as_str(i.seq).is_some()) => "str_iterator",
+        Some(kind::SEQ_ITER) if as_seq_iter(w).is_some_and(|i| as_str(i.seq).is_some()) => {
+            "str_iterator"
+        }
         Some(kind::SEQ_ITER) => "tuple_iterator",
         Some(kind::EXCEPTION) => as_exception(w).map_or("BaseException", |e| e.ty.name()),
         _ => "object",

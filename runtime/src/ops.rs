@@ -52,7 +52,9 @@ pub enum Num<'a> {
 }
 
 pub fn num_of<'a>(w: Word) -> Option<Num<'a>> {
-    int::int_of(w).map(Num::Int).or_else(|| object::as_float(w).map(Num::Float))
+    int::int_of(w)
+        .map(Num::Int)
+        .or_else(|| object::as_float(w).map(Num::Float))
 }
 
 fn to_f64(n: Num) -> PyResult<f64> {
@@ -94,7 +96,9 @@ fn int_binary(op: BinOp, a: Word, b: Word, x: Int, y: Int) -> PyResult<Word> {
         BinOp::TrueDiv => object::new_float(int::truediv(x, y)?),
         BinOp::FloorDiv => int::floordiv(x, y)?,
         BinOp::Mod => int::modulo(x, y)?,
-        BinOp::Pow if y.is_negative() => object::new_float(float::pow(int::to_f64(x)?, int::to_f64(y)?)?),
+        BinOp::Pow if y.is_negative() => {
+            object::new_float(float::pow(int::to_f64(x)?, int::to_f64(y)?)?)
+        }
         BinOp::Pow => int::pow_nonneg(x, y)?,
         BinOp::LShift => int::lshift(x, y)?,
         BinOp::RShift => int::rshift(x, y)?,
@@ -108,7 +112,10 @@ fn int_binary(op: BinOp, a: Word, b: Word, x: Int, y: Int) -> PyResult<Word> {
 }
 
 fn float_binary(op: BinOp, a: Word, b: Word, x: Num, y: Num) -> PyResult<Word> {
-    if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor) {
+    if matches!(
+        op,
+        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
+    ) {
         return unsupported(op, a, b);
     }
     let (x, y) = (to_f64(x)?, to_f64(y)?);
@@ -145,18 +152,28 @@ fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
                 return Ok(object::new_tuple(items));
             }
             if object::as_str(a).is_some() && object::as_str(b).is_none() {
-                return exc::type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b)));
+                return exc::type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    type_name(b)
+                ));
             }
         }
         BinOp::Mul => {
-            let (seq, count) = if int::int_of(b).is_some() { (a, b) } else { (b, a) };
+            let (seq, count) = if int::int_of(b).is_some() {
+                (a, b)
+            } else {
+                (b, a)
+            };
             if let Some(n) = int::int_of(count) {
                 if let Some(s) = object::as_str(seq) {
                     return Ok(object::new_str(pystr::repeat(&s.value, repeat_count(n))?));
                 }
             } else if object::as_str(a).is_some() || object::as_str(b).is_some() {
                 let other = if object::as_str(a).is_some() { b } else { a };
-                return exc::type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
+                return exc::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(other)
+                ));
             }
         }
         _ => {}
@@ -336,7 +353,11 @@ pub fn repr_of(w: Word) -> PyResult<String> {
         return Ok(pystr::repr(&s.value));
     }
     if let Some(t) = object::as_tuple(w) {
-        let parts = t.items.iter().map(|&item| repr_of(item)).collect::<PyResult<Vec<_>>>()?;
+        let parts = t
+            .items
+            .iter()
+            .map(|&item| repr_of(item))
+            .collect::<PyResult<Vec<_>>>()?;
         return Ok(match parts.len() {
             1 => format!("({},)", parts[0]),
             _ => format!("({})", parts.join(", ")),

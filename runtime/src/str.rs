@@ -7,7 +7,8 @@ use crate::exc::{self, PyResult};
 
 /// `str.isspace()` for one character, as `str.strip()` and `int()` use it.
 pub fn is_python_whitespace(c: char) -> bool {
-    matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ' | '\u{85}') || (c as u32 > 0x7f && c.is_whitespace())
+    matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ' | '\u{85}')
+        || (c as u32 > 0x7f && c.is_whitespace())
 }
 
 /// CPython's `Py_UNICODE_ISPRINTABLE`.
@@ -30,7 +31,11 @@ fn is_printable(c: char) -> bool {
 
 /// `repr(s)`.
 pub fn repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -43,7 +48,9 @@ pub fn repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if c.is_ascii() || is_printable(c) => out.push(c),
             c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),

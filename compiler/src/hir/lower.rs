@@ -11,26 +11,135 @@ use crate::hir::*;
 
 /// Python's builtin names; those skink does not support yet are rejected when used.
 const PYTHON_BUILTINS: &[&str] = &[
-    "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes",
-    "callable", "chr", "classmethod", "compile", "complex", "copyright", "credits", "delattr", "dict",
-    "dir", "divmod", "enumerate", "eval", "exec", "exit", "filter", "float", "format", "frozenset",
-    "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "int", "isinstance",
-    "issubclass", "iter", "len", "license", "list", "locals", "map", "max", "memoryview", "min",
-    "next", "object", "oct", "open", "ord", "pow", "print", "property", "quit", "range", "repr",
-    "reversed", "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super",
-    "tuple", "type", "vars", "zip", "__import__", "__build_class__", "__debug__", "__doc__",
-    "__spec__", "__loader__", "__package__", "__builtins__", "__file__", "NotImplemented", "Ellipsis",
-    "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError",
-    "BufferError", "EOFError", "FloatingPointError", "GeneratorExit", "ImportError", "IndexError",
-    "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "NameError", "NotImplementedError",
-    "OSError", "OverflowError", "RecursionError", "ReferenceError", "RuntimeError", "StopIteration",
-    "SyntaxError", "SystemError", "SystemExit", "TypeError", "UnboundLocalError", "UnicodeError",
-    "ValueError", "ZeroDivisionError", "Warning",
+    "abs",
+    "aiter",
+    "all",
+    "anext",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "breakpoint",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "copyright",
+    "credits",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "eval",
+    "exec",
+    "exit",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "help",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "license",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "memoryview",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "quit",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+    "__import__",
+    "__build_class__",
+    "__debug__",
+    "__doc__",
+    "__spec__",
+    "__loader__",
+    "__package__",
+    "__builtins__",
+    "__file__",
+    "NotImplemented",
+    "Ellipsis",
+    "BaseException",
+    "Exception",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "FloatingPointError",
+    "GeneratorExit",
+    "ImportError",
+    "IndexError",
+    "KeyError",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "NotImplementedError",
+    "OSError",
+    "OverflowError",
+    "RecursionError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "SystemExit",
+    "TypeError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "ValueError",
+    "ZeroDivisionError",
+    "Warning",
 ];
 
 fn unsupported(span: Span, what: &str) -> Diagnostic {
-    Diagnostic::error(span, format!("unsupported: {what} is not supported yet"), "not supported by skink yet")
-        .with_help("skink compiles a subset of Python 3.11; see docs/architecture.md for what is supported")
+    Diagnostic::error(
+        span,
+        format!("unsupported: {what} is not supported yet"),
+        "not supported by skink yet",
+    )
+    .with_help(
+        "skink compiles a subset of Python 3.11; see docs/architecture.md for what is supported",
+    )
 }
 
 fn syntax_error(span: Span, message: &str) -> Diagnostic {
@@ -89,7 +198,9 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
 fn collect_globals(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
     for s in body {
         match s {
-            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| (n.to_string(), span(g.range)))),
+            ast::Stmt::Global(g) => {
+                out.extend(g.names.iter().map(|n| (n.to_string(), span(g.range))))
+            }
             ast::Stmt::For(f) => {
                 collect_globals(&f.body, out);
                 collect_globals(&f.orelse, out);
@@ -181,7 +292,10 @@ impl Lowerer {
         if let Some(&g) = self.globals.get(name) {
             return g;
         }
-        let g = self.module.globals.push(Global { name: name.to_string(), kind });
+        let g = self.module.globals.push(Global {
+            name: name.to_string(),
+            kind,
+        });
         self.globals.insert(name.to_string(), g);
         g
     }
@@ -197,22 +311,36 @@ impl Lowerer {
         for def in &defs {
             let name = def.name.as_str();
             if builtin_named(name).is_some() || name == "range" {
-                self.error(unsupported(span(def.range), &format!("redefining the builtin `{name}`")));
+                self.error(unsupported(
+                    span(def.range),
+                    &format!("redefining the builtin `{name}`"),
+                ));
                 continue;
             }
             if self.globals.contains_key(name) {
-                self.error(unsupported(span(def.range), &format!("defining the function `{name}` twice")));
+                self.error(unsupported(
+                    span(def.range),
+                    &format!("defining the function `{name}` twice"),
+                ));
                 continue;
             }
             let f = self.new_function(name, span(def.range));
             self.global(name, GlobalKind::Function(f));
             def_ids.insert(span(def.range), f);
-            let params = def.args.args.iter().map(|a| a.def.arg.to_string()).collect();
+            let params = def
+                .args
+                .args
+                .iter()
+                .map(|a| a.def.arg.to_string())
+                .collect();
             let defaults = (def.args.args.iter().enumerate())
                 .filter(|(_, a)| a.default.is_some())
                 .map(|(i, _)| {
                     let name = format!("{name}.__defaults__[{i}]");
-                    self.module.globals.push(Global { name, kind: GlobalKind::Default(f) })
+                    self.module.globals.push(Global {
+                        name,
+                        kind: GlobalKind::Default(f),
+                    })
                 })
                 .collect();
             self.signatures.insert(f, Signature { params, defaults });
@@ -230,10 +358,15 @@ impl Lowerer {
             bound.extend(assigned.into_iter().filter(|(n, _)| declared.contains(n)));
         }
         for (name, at) in bound {
-            match self.globals.get(&name).map(|&g| self.module.globals[g].kind) {
-                Some(GlobalKind::Function(_)) => {
-                    self.error(unsupported(at, &format!("assigning to `{name}`, which names a function,")))
-                }
+            match self
+                .globals
+                .get(&name)
+                .map(|&g| self.module.globals[g].kind)
+            {
+                Some(GlobalKind::Function(_)) => self.error(unsupported(
+                    at,
+                    &format!("assigning to `{name}`, which names a function,"),
+                )),
                 Some(_) => {}
                 None if builtin_named(&name).is_some() || name == "range" => {
                     self.error(unsupported(at, &format!("rebinding the builtin `{name}`")))
@@ -244,7 +377,11 @@ impl Lowerer {
             }
         }
 
-        let mut scope = Scope { is_module: true, locals: HashMap::new(), loop_depth: 0 };
+        let mut scope = Scope {
+            is_module: true,
+            locals: HashMap::new(),
+            loop_depth: 0,
+        };
         let stmts = self.block(&mut scope, body, &def_ids);
         self.module.funcs[main].body = stmts;
     }
@@ -252,7 +389,10 @@ impl Lowerer {
     fn function(&mut self, f: FuncId, def: &ast::StmtFunctionDef) -> Vec<(GlobalId, Expr)> {
         let args = &def.args;
         if !def.decorator_list.is_empty() {
-            self.error(unsupported(span(def.decorator_list[0].range()), "a decorator"));
+            self.error(unsupported(
+                span(def.decorator_list[0].range()),
+                "a decorator",
+            ));
         }
         if !args.posonlyargs.is_empty() {
             self.error(unsupported(span(def.range), "a positional-only parameter"));
@@ -266,23 +406,37 @@ impl Lowerer {
         if let Some(k) = &args.kwarg {
             self.error(unsupported(span(k.range), "a `**kwargs` parameter"));
         }
-        let annotations = args.args.iter().filter_map(|a| a.def.annotation.as_deref()).chain(def.returns.as_deref());
+        let annotations = args
+            .args
+            .iter()
+            .filter_map(|a| a.def.annotation.as_deref())
+            .chain(def.returns.as_deref());
         for ann in annotations {
             if !is_harmless_annotation(ann) {
                 let at = span(ann.range());
-                self.error(unsupported(at, "this annotation (only `int`, `float`, `str`, `bool`, `None` and strings)"));
+                self.error(unsupported(
+                    at,
+                    "this annotation (only `int`, `float`, `str`, `bool`, `None` and strings)",
+                ));
             }
         }
 
         let mut declared = Vec::new();
         collect_globals(&def.body, &mut declared);
         let declared: HashSet<String> = declared.into_iter().map(|(n, _)| n).collect();
-        let mut scope = Scope { is_module: false, locals: HashMap::new(), loop_depth: 0 };
+        let mut scope = Scope {
+            is_module: false,
+            locals: HashMap::new(),
+            loop_depth: 0,
+        };
         let mut params = Vec::new();
         for a in &args.args {
             let name = a.def.arg.to_string();
             if declared.contains(&name) {
-                self.error(syntax_error(span(a.def.range), &format!("name '{name}' is parameter and global")));
+                self.error(syntax_error(
+                    span(a.def.range),
+                    &format!("name '{name}' is parameter and global"),
+                ));
             }
             if scope.locals.contains_key(&name) {
                 self.error(syntax_error(
@@ -306,7 +460,11 @@ impl Lowerer {
 
         // Defaults are evaluated in the enclosing (module) scope when the def runs.
         let default_globals = self.signatures[&f].defaults.clone();
-        let mut module_scope = Scope { is_module: true, locals: HashMap::new(), loop_depth: 0 };
+        let mut module_scope = Scope {
+            is_module: true,
+            locals: HashMap::new(),
+            loop_depth: 0,
+        };
         let default_exprs = args.args.iter().filter_map(|a| a.default.as_deref());
         let defaults = (default_globals.iter().zip(default_exprs))
             .map(|(&g, d)| (g, self.expr(&mut module_scope, d)))
@@ -319,11 +477,23 @@ impl Lowerer {
         defaults
     }
 
-    fn block(&mut self, scope: &mut Scope, body: &[ast::Stmt], defs: &HashMap<Span, FuncId>) -> Vec<Stmt> {
-        body.iter().filter_map(|s| self.stmt(scope, s, defs)).collect()
+    fn block(
+        &mut self,
+        scope: &mut Scope,
+        body: &[ast::Stmt],
+        defs: &HashMap<Span, FuncId>,
+    ) -> Vec<Stmt> {
+        body.iter()
+            .filter_map(|s| self.stmt(scope, s, defs))
+            .collect()
     }
 
-    fn stmt(&mut self, scope: &mut Scope, s: &ast::Stmt, defs: &HashMap<Span, FuncId>) -> Option<Stmt> {
+    fn stmt(
+        &mut self,
+        scope: &mut Scope,
+        s: &ast::Stmt,
+        defs: &HashMap<Span, FuncId>,
+    ) -> Option<Stmt> {
         let at = span(s.range());
         let kind = match s {
             ast::Stmt::Expr(e) => StmtKind::Expr(self.expr(scope, &e.value)),
@@ -338,20 +508,35 @@ impl Lowerer {
             }
             ast::Stmt::AugAssign(a) => {
                 let ast::Expr::Name(n) = a.target.as_ref() else {
-                    self.error(unsupported(span(a.target.range()), "augmented assignment to anything but a name"));
+                    self.error(unsupported(
+                        span(a.target.range()),
+                        "augmented assignment to anything but a name",
+                    ));
                     return None;
                 };
                 let op = self.binop(a.op, at)?;
                 let var = self.store_var(scope, n.id.as_str());
-                let current = Expr { kind: self.load_kind(scope, n.id.as_str(), span(n.range)), span: span(n.range) };
+                let current = Expr {
+                    kind: self.load_kind(scope, n.id.as_str(), span(n.range)),
+                    span: span(n.range),
+                };
                 let rhs = self.expr(scope, &a.value);
-                let value = Expr { kind: ExprKind::Binary(op, Box::new(current), Box::new(rhs)), span: at };
-                StmtKind::Assign { target: Target::Var(var, span(n.range)), value }
+                let value = Expr {
+                    kind: ExprKind::Binary(op, Box::new(current), Box::new(rhs)),
+                    span: at,
+                };
+                StmtKind::Assign {
+                    target: Target::Var(var, span(n.range)),
+                    value,
+                }
             }
             ast::Stmt::AnnAssign(a) => {
                 if !is_harmless_annotation(&a.annotation) {
                     let at = span(a.annotation.range());
-                    self.error(unsupported(at, "this annotation (only `int`, `float`, `str`, `bool`, `None` and strings)"));
+                    self.error(unsupported(
+                        at,
+                        "this annotation (only `int`, `float`, `str`, `bool`, `None` and strings)",
+                    ));
                 }
                 let value = a.value.as_ref()?;
                 let value = self.expr(scope, value);
@@ -378,7 +563,12 @@ impl Lowerer {
                 let body = self.block(scope, &f.body, defs);
                 scope.loop_depth -= 1;
                 let orelse = self.block(scope, &f.orelse, defs);
-                StmtKind::For { target, iter, body, orelse }
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
+                }
             }
             ast::Stmt::Break(_) if scope.loop_depth == 0 => {
                 self.error(syntax_error(at, "'break' outside loop"));
@@ -405,7 +595,11 @@ impl Lowerer {
                 let f = *defs.get(&at)?;
                 let global = self.globals[def.name.as_str()];
                 let defaults = self.function(f, def);
-                StmtKind::Def { func: f, global, defaults }
+                StmtKind::Def {
+                    func: f,
+                    global,
+                    defaults,
+                }
             }
             ast::Stmt::ClassDef(_) => return self.reject(at, "a class definition"),
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => return self.reject(at, "`import`"),
@@ -416,7 +610,9 @@ impl Lowerer {
             ast::Stmt::Assert(_) => return self.reject(at, "`assert`"),
             ast::Stmt::Nonlocal(_) => return self.reject(at, "`nonlocal`"),
             ast::Stmt::Match(_) => return self.reject(at, "`match`"),
-            ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) => return self.reject(at, "`async`"),
+            ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) => {
+                return self.reject(at, "`async`");
+            }
             ast::Stmt::TypeAlias(_) => return self.reject(at, "a type alias"),
         };
         Some(Stmt { kind, span: at })
@@ -442,12 +638,17 @@ impl Lowerer {
             if c.args.is_empty() || c.args.len() > 3 {
                 self.error(Diagnostic::error(
                     at,
-                    format!("TypeError: range expected 1 to 3 arguments, got {}", c.args.len()),
+                    format!(
+                        "TypeError: range expected 1 to 3 arguments, got {}",
+                        c.args.len()
+                    ),
                     "wrong number of arguments",
                 ));
                 return None;
             }
-            return Some(ForIter::Range(c.args.iter().map(|a| self.expr(scope, a)).collect()));
+            return Some(ForIter::Range(
+                c.args.iter().map(|a| self.expr(scope, a)).collect(),
+            ));
         }
         Some(ForIter::Value(self.expr(scope, iter)))
     }
@@ -463,8 +664,12 @@ impl Lowerer {
         let at = span(e.range());
         match e {
             ast::Expr::Name(n) => Some(Target::Var(self.store_var(scope, n.id.as_str()), at)),
-            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
-                let items = elts.iter().map(|e| self.target(scope, e)).collect::<Option<Vec<_>>>()?;
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                let items = elts
+                    .iter()
+                    .map(|e| self.target(scope, e))
+                    .collect::<Option<Vec<_>>>()?;
                 Some(Target::Tuple(items, at))
             }
             ast::Expr::Starred(_) => self.reject(at, "starred assignment"),
@@ -483,7 +688,10 @@ impl Lowerer {
         }
         if let Some(&g) = self.globals.get(name) {
             if let GlobalKind::Function(_) = self.module.globals[g].kind {
-                self.error(unsupported(at, &format!("using the function `{name}` as a value")));
+                self.error(unsupported(
+                    at,
+                    &format!("using the function `{name}` as a value"),
+                ));
             }
             return ExprKind::Load(Var::Global(g));
         }
@@ -491,7 +699,10 @@ impl Lowerer {
             return ExprKind::Str("__main__".into());
         }
         if builtin_named(name).is_some() || name == "range" {
-            self.error(unsupported(at, &format!("using the builtin `{name}` as a value")));
+            self.error(unsupported(
+                at,
+                &format!("using the builtin `{name}` as a value"),
+            ));
         } else if PYTHON_BUILTINS.contains(&name) {
             self.error(unsupported(at, &format!("the builtin `{name}`")));
         }
@@ -563,9 +774,13 @@ impl Lowerer {
                 body: self.boxed(scope, &i.body),
                 orelse: self.boxed(scope, &i.orelse),
             },
-            ast::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|e| self.expr(scope, e)).collect()),
+            ast::Expr::Tuple(t) => {
+                ExprKind::Tuple(t.elts.iter().map(|e| self.expr(scope, e)).collect())
+            }
             ast::Expr::Call(c) => self.call(scope, c, at)?,
-            ast::Expr::JoinedStr(_) | ast::Expr::FormattedValue(_) => return self.reject(at, "an f-string"),
+            ast::Expr::JoinedStr(_) | ast::Expr::FormattedValue(_) => {
+                return self.reject(at, "an f-string");
+            }
             ast::Expr::List(_) => return self.reject(at, "a list"),
             ast::Expr::Dict(_) => return self.reject(at, "a dict"),
             ast::Expr::Set(_) => return self.reject(at, "a set"),
@@ -585,9 +800,7 @@ impl Lowerer {
     }
 
     fn compare(&mut self, scope: &mut Scope, c: &ast::ExprCompare, at: Span) -> Option<ExprKind> {
-        let is_singleton = |e: &ast::Expr| {
-            matches!(e, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None | ast::Constant::Bool(_)))
-        };
+        let is_singleton = |e: &ast::Expr| matches!(e, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None | ast::Constant::Bool(_)));
         let mut prev = c.left.as_ref();
         let mut rest = Vec::new();
         for (op, right) in c.ops.iter().zip(&c.comparators) {
@@ -599,7 +812,11 @@ impl Lowerer {
                 ast::CmpOp::Gt => CmpOp::Gt,
                 ast::CmpOp::GtE => CmpOp::Ge,
                 ast::CmpOp::Is | ast::CmpOp::IsNot if is_singleton(prev) || is_singleton(right) => {
-                    if matches!(op, ast::CmpOp::Is) { CmpOp::Is } else { CmpOp::IsNot }
+                    if matches!(op, ast::CmpOp::Is) {
+                        CmpOp::Is
+                    } else {
+                        CmpOp::IsNot
+                    }
                 }
                 ast::CmpOp::Is | ast::CmpOp::IsNot => {
                     return self.reject(at, "`is` where neither side is `None`, `True` or `False`");
@@ -609,12 +826,18 @@ impl Lowerer {
             rest.push((op, self.expr(scope, right)));
             prev = right;
         }
-        Some(ExprKind::Compare { left: self.boxed(scope, &c.left), rest })
+        Some(ExprKind::Compare {
+            left: self.boxed(scope, &c.left),
+            rest,
+        })
     }
 
     fn call(&mut self, scope: &mut Scope, c: &ast::ExprCall, at: Span) -> Option<ExprKind> {
         let ast::Expr::Name(n) = c.func.as_ref() else {
-            return self.reject(span(c.func.range()), "calling anything but a function or builtin by name");
+            return self.reject(
+                span(c.func.range()),
+                "calling anything but a function or builtin by name",
+            );
         };
         let name = n.id.as_str();
         if let Some(star) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
@@ -652,11 +875,13 @@ impl Lowerer {
                     format!("`{name}` takes {expected} positional arguments here, {given} given"),
                     "unsupported number of arguments",
                 )
-                .with_help(if matches!(builtin, Builtin::Min | Builtin::Max) && given == 1 {
-                    "min/max of an iterable is not supported yet"
-                } else {
-                    "CPython would raise TypeError for this call"
-                }),
+                .with_help(
+                    if matches!(builtin, Builtin::Min | Builtin::Max) && given == 1 {
+                        "min/max of an iterable is not supported yet"
+                    } else {
+                        "CPython would raise TypeError for this call"
+                    },
+                ),
             );
             return None;
         }
@@ -666,7 +891,12 @@ impl Lowerer {
             let kw = match (builtin, k.arg.as_ref().map(|a| a.as_str())) {
                 (Builtin::Print, Some("sep")) => PrintKeyword::Sep,
                 (Builtin::Print, Some("end")) => PrintKeyword::End,
-                (_, Some(kw)) => return self.reject(span(k.range), &format!("the keyword argument `{kw}` of `{name}`")),
+                (_, Some(kw)) => {
+                    return self.reject(
+                        span(k.range),
+                        &format!("the keyword argument `{kw}` of `{name}`"),
+                    );
+                }
                 (_, None) => return self.reject(span(k.range), "`**` unpacking in a call"),
             };
             if keywords.iter().any(|(seen, _)| *seen == kw) {
@@ -675,10 +905,20 @@ impl Lowerer {
             }
             keywords.push((kw, self.expr(scope, &k.value)));
         }
-        Some(ExprKind::CallBuiltin { builtin, args, keywords })
+        Some(ExprKind::CallBuiltin {
+            builtin,
+            args,
+            keywords,
+        })
     }
 
-    fn call_function(&mut self, scope: &mut Scope, c: &ast::ExprCall, f: FuncId, g: GlobalId) -> Option<ExprKind> {
+    fn call_function(
+        &mut self,
+        scope: &mut Scope,
+        c: &ast::ExprCall,
+        f: FuncId,
+        g: GlobalId,
+    ) -> Option<ExprKind> {
         if let Some(k) = c.keywords.first() {
             return self.reject(span(k.range), "a keyword argument to a user function");
         }
@@ -697,10 +937,17 @@ impl Lowerer {
             };
             let was = if given == 1 { "was" } else { "were" };
             let message = format!("{name}() takes {takes} but {given} {was} given");
-            return Some(ExprKind::CallError { global: g, args, message });
+            return Some(ExprKind::CallError {
+                global: g,
+                args,
+                message,
+            });
         }
         if given < required {
-            let missing: Vec<String> = params[given..required].iter().map(|p| format!("'{p}'")).collect();
+            let missing: Vec<String> = params[given..required]
+                .iter()
+                .map(|p| format!("'{p}'"))
+                .collect();
             let list = match missing.as_slice() {
                 [one] => one.clone(),
                 [a, b] => format!("{a} and {b}"),
@@ -708,12 +955,22 @@ impl Lowerer {
                 [] => String::new(),
             };
             let s = if missing.len() == 1 { "" } else { "s" };
-            let message =
-                format!("{name}() missing {} required positional argument{s}: {list}", missing.len());
-            return Some(ExprKind::CallError { global: g, args, message });
+            let message = format!(
+                "{name}() missing {} required positional argument{s}: {list}",
+                missing.len()
+            );
+            return Some(ExprKind::CallError {
+                global: g,
+                args,
+                message,
+            });
         }
         let fill = defaults[given - required..].to_vec();
-        Some(ExprKind::CallFunc { func: f, global: g, args, fill })
+        Some(ExprKind::CallFunc {
+            func: f,
+            global: g,
+            args,
+            fill,
+        })
     }
 }
-

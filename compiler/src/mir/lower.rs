@@ -8,7 +8,9 @@ use num_traits::ToPrimitive;
 use skink_abi::{self as abi, RtFn};
 
 use crate::diagnostic::{SourceFile, Span};
-use crate::hir::{self, BinOp, Builtin, CmpOp, ExprKind, ForIter, PrintKeyword, StmtKind, Target, UnaryOp, Var};
+use crate::hir::{
+    self, BinOp, Builtin, CmpOp, ExprKind, ForIter, PrintKeyword, StmtKind, Target, UnaryOp, Var,
+};
 use crate::mir::*;
 
 /// Interns constants across the module.
@@ -116,7 +118,14 @@ impl<'a> FnBuilder<'a> {
             blocks: PrimaryMap::new(),
         };
         let entry = f.blocks.push(Block::default());
-        let mut b = FnBuilder { hir, file, consts, f, cur: entry, loops: Vec::new() };
+        let mut b = FnBuilder {
+            hir,
+            file,
+            consts,
+            f,
+            cur: entry,
+            loops: Vec::new(),
+        };
         b.stmts(&func.body);
         let none = b.word(abi::NONE);
         b.terminate(Terminator::Return(none));
@@ -161,7 +170,12 @@ impl<'a> FnBuilder<'a> {
             _ => Ty::Word,
         };
         let dst = self.value(ty);
-        self.emit(Inst::Call { dst: Some(dst), func, args, line });
+        self.emit(Inst::Call {
+            dst: Some(dst),
+            func,
+            args,
+            line,
+        });
         dst
     }
 
@@ -195,7 +209,11 @@ impl<'a> FnBuilder<'a> {
             StmtKind::If { test, body, orelse } => {
                 let cond = self.condition(test);
                 let (then_b, else_b, join) = (self.new_block(), self.new_block(), self.new_block());
-                self.terminate(Terminator::Branch { cond, then_: then_b, else_: else_b });
+                self.terminate(Terminator::Branch {
+                    cond,
+                    then_: then_b,
+                    else_: else_b,
+                });
                 self.switch_to(then_b);
                 self.stmts(body);
                 self.terminate(Terminator::Jump(join, vec![]));
@@ -205,13 +223,26 @@ impl<'a> FnBuilder<'a> {
                 self.switch_to(join);
             }
             StmtKind::While { test, body, orelse } => {
-                let (head, body_b, else_b, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+                let (head, body_b, else_b, exit) = (
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                    self.new_block(),
+                );
                 self.terminate(Terminator::Jump(head, vec![]));
                 self.switch_to(head);
                 let cond = self.condition(test);
-                self.terminate(Terminator::Branch { cond, then_: body_b, else_: else_b });
+                self.terminate(Terminator::Branch {
+                    cond,
+                    then_: body_b,
+                    else_: else_b,
+                });
                 self.switch_to(body_b);
-                self.loops.push(LoopCtx { continue_to: head, break_to: exit, iter: None });
+                self.loops.push(LoopCtx {
+                    continue_to: head,
+                    break_to: exit,
+                    iter: None,
+                });
                 self.stmts(body);
                 self.loops.pop();
                 self.terminate(Terminator::Jump(head, vec![]));
@@ -220,9 +251,17 @@ impl<'a> FnBuilder<'a> {
                 self.terminate(Terminator::Jump(exit, vec![]));
                 self.switch_to(exit);
             }
-            StmtKind::For { target, iter, body, orelse } => self.for_loop(s.span, target, iter, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_loop(s.span, target, iter, body, orelse),
             StmtKind::Break => {
-                let ctx = self.loops.last().expect("break outside a loop is rejected by HIR lowering");
+                let ctx = self
+                    .loops
+                    .last()
+                    .expect("break outside a loop is rejected by HIR lowering");
                 let (to, iter) = (ctx.break_to, ctx.iter);
                 if let Some(it) = iter {
                     self.decref(it);
@@ -230,7 +269,11 @@ impl<'a> FnBuilder<'a> {
                 self.terminate(Terminator::Jump(to, vec![]));
             }
             StmtKind::Continue => {
-                let to = self.loops.last().expect("continue outside a loop is rejected by HIR lowering").continue_to;
+                let to = self
+                    .loops
+                    .last()
+                    .expect("continue outside a loop is rejected by HIR lowering")
+                    .continue_to;
                 self.terminate(Terminator::Jump(to, vec![]));
             }
             StmtKind::Return(value) => {
@@ -244,18 +287,30 @@ impl<'a> FnBuilder<'a> {
                 }
                 self.terminate(Terminator::Return(v));
             }
-            StmtKind::Def { global, defaults, .. } => {
+            StmtKind::Def {
+                global, defaults, ..
+            } => {
                 for (g, e) in defaults {
                     let v = self.expr(e);
                     self.emit(Inst::StoreGlobal { global: *g, src: v });
                 }
                 let marker = self.word(abi::TRUE);
-                self.emit(Inst::StoreGlobal { global: *global, src: marker });
+                self.emit(Inst::StoreGlobal {
+                    global: *global,
+                    src: marker,
+                });
             }
         }
     }
 
-    fn for_loop(&mut self, span: Span, target: &Target, it: &ForIter, body: &[hir::Stmt], orelse: &[hir::Stmt]) {
+    fn for_loop(
+        &mut self,
+        span: Span,
+        target: &Target,
+        it: &ForIter,
+        body: &[hir::Stmt],
+        orelse: &[hir::Stmt],
+    ) {
         let line = self.line(span);
         let iter = match it {
             ForIter::Range(args) => {
@@ -273,16 +328,33 @@ impl<'a> FnBuilder<'a> {
                 iter
             }
         };
-        let (head, body_b, else_b, exit) = (self.new_block(), self.new_block(), self.new_block(), self.new_block());
+        let (head, body_b, else_b, exit) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
         self.terminate(Terminator::Jump(head, vec![]));
         self.switch_to(head);
         let item = self.call(RtFn::IterNext, vec![Arg::Value(iter)], line);
         let done = self.value(Ty::I32);
-        self.emit(Inst::IsWord { dst: done, value: item, word: abi::STOP });
-        self.terminate(Terminator::Branch { cond: done, then_: else_b, else_: body_b });
+        self.emit(Inst::IsWord {
+            dst: done,
+            value: item,
+            word: abi::STOP,
+        });
+        self.terminate(Terminator::Branch {
+            cond: done,
+            then_: else_b,
+            else_: body_b,
+        });
         self.switch_to(body_b);
         self.store(target, item, line);
-        self.loops.push(LoopCtx { continue_to: head, break_to: exit, iter: Some(iter) });
+        self.loops.push(LoopCtx {
+            continue_to: head,
+            break_to: exit,
+            iter: Some(iter),
+        });
         self.stmts(body);
         self.loops.pop();
         self.terminate(Terminator::Jump(head, vec![]));
@@ -312,12 +384,26 @@ impl<'a> FnBuilder<'a> {
     /// Moves the owned value `v` into `target`.
     fn store(&mut self, target: &Target, v: ValueId, line: u32) {
         match target {
-            Target::Var(Var::Local(local), _) => self.emit(Inst::StoreLocal { local: *local, src: v }),
-            Target::Var(Var::Global(global), _) => self.emit(Inst::StoreGlobal { global: *global, src: v }),
+            Target::Var(Var::Local(local), _) => self.emit(Inst::StoreLocal {
+                local: *local,
+                src: v,
+            }),
+            Target::Var(Var::Global(global), _) => self.emit(Inst::StoreGlobal {
+                global: *global,
+                src: v,
+            }),
             Target::Tuple(targets, span) => {
-                let line = if span.start == 0 && span.end == 0 { line } else { self.line(*span) };
+                let line = if span.start == 0 && span.end == 0 {
+                    line
+                } else {
+                    self.line(*span)
+                };
                 let dsts: Vec<ValueId> = targets.iter().map(|_| self.value(Ty::Word)).collect();
-                self.emit(Inst::Unpack { value: v, dsts: dsts.clone(), line });
+                self.emit(Inst::Unpack {
+                    value: v,
+                    dsts: dsts.clone(),
+                    line,
+                });
                 self.decref(v);
                 for (t, d) in targets.iter().zip(dsts) {
                     self.store(t, d, line);
@@ -340,13 +426,26 @@ impl<'a> FnBuilder<'a> {
     fn load(&mut self, var: Var, line: u32) -> ValueId {
         let dst = self.value(Ty::Word);
         let (inst, name, local) = match var {
-            Var::Local(l) => (Inst::LoadLocal { dst, local: l }, self.f.locals[l].clone(), true),
-            Var::Global(g) => (Inst::LoadGlobal { dst, global: g }, self.hir.globals[g].name.clone(), false),
+            Var::Local(l) => (
+                Inst::LoadLocal { dst, local: l },
+                self.f.locals[l].clone(),
+                true,
+            ),
+            Var::Global(g) => (
+                Inst::LoadGlobal { dst, global: g },
+                self.hir.globals[g].name.clone(),
+                false,
+            ),
         };
         self.emit(inst);
         let is_param = matches!(var, Var::Local(l) if self.f.params.contains(&l));
         if !is_param {
-            self.emit(Inst::CheckBound { value: dst, name, local, line });
+            self.emit(Inst::CheckBound {
+                value: dst,
+                name,
+                local,
+                line,
+            });
         }
         self.emit(Inst::IncRef(dst));
         dst
@@ -365,7 +464,9 @@ impl<'a> FnBuilder<'a> {
             ExprKind::None => self.word(abi::NONE),
             ExprKind::Bool(b) => self.word(abi::bool_word(*b)),
             ExprKind::Int(i) => match i.to_i64() {
-                Some(v) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&v) => self.word(abi::small_int(v)),
+                Some(v) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&v) => {
+                    self.word(abi::small_int(v))
+                }
                 _ => self.constant(Const::BigInt(i.to_string())),
             },
             ExprKind::Float(x) => self.constant(Const::Float(*x)),
@@ -381,7 +482,11 @@ impl<'a> FnBuilder<'a> {
             ExprKind::Unary(UnaryOp::Not, a) => {
                 let t = self.condition(a);
                 let dst = self.value(Ty::Word);
-                self.emit(Inst::BoolWord { dst, cond: t, negate: true });
+                self.emit(Inst::BoolWord {
+                    dst,
+                    cond: t,
+                    negate: true,
+                });
                 dst
             }
             ExprKind::Unary(op, a) => {
@@ -402,7 +507,11 @@ impl<'a> FnBuilder<'a> {
                 let (then_b, else_b, join) = (self.new_block(), self.new_block(), self.new_block());
                 let result = self.value(Ty::Word);
                 self.f.blocks[join].params.push(result);
-                self.terminate(Terminator::Branch { cond, then_: then_b, else_: else_b });
+                self.terminate(Terminator::Branch {
+                    cond,
+                    then_: then_b,
+                    else_: else_b,
+                });
                 self.switch_to(then_b);
                 let v = self.expr(body);
                 self.terminate(Terminator::Jump(join, vec![v]));
@@ -416,7 +525,11 @@ impl<'a> FnBuilder<'a> {
                 let values: Vec<ValueId> = items.iter().map(|i| self.expr(i)).collect();
                 self.call(RtFn::TupleNew, vec![Arg::Array(values)], line)
             }
-            ExprKind::CallBuiltin { builtin, args, keywords } => {
+            ExprKind::CallBuiltin {
+                builtin,
+                args,
+                keywords,
+            } => {
                 let values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
                 let mut call_args = vec![Arg::Array(values.clone())];
                 let mut owned = values;
@@ -440,7 +553,12 @@ impl<'a> FnBuilder<'a> {
                 }
                 r
             }
-            ExprKind::CallFunc { func, global, args, fill } => {
+            ExprKind::CallFunc {
+                func,
+                global,
+                args,
+                fill,
+            } => {
                 self.load_function(*global, line);
                 let mut values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
                 for g in fill {
@@ -450,10 +568,19 @@ impl<'a> FnBuilder<'a> {
                     values.push(d);
                 }
                 let dst = self.value(Ty::Word);
-                self.emit(Inst::CallUser { dst, func: *func, args: values, line });
+                self.emit(Inst::CallUser {
+                    dst,
+                    func: *func,
+                    args: values,
+                    line,
+                });
                 dst
             }
-            ExprKind::CallError { global, args, message } => {
+            ExprKind::CallError {
+                global,
+                args,
+                message,
+            } => {
                 self.load_function(*global, line);
                 for a in args {
                     let v = self.expr(a);
@@ -474,7 +601,12 @@ impl<'a> FnBuilder<'a> {
         let dst = self.value(Ty::Word);
         self.emit(Inst::LoadGlobal { dst, global });
         let name = self.hir.globals[global].name.clone();
-        self.emit(Inst::CheckBound { value: dst, name, local: false, line });
+        self.emit(Inst::CheckBound {
+            value: dst,
+            name,
+            local: false,
+            line,
+        });
     }
 
     fn compare_op(&mut self, op: CmpOp, x: ValueId, y: ValueId, line: u32) -> ValueId {
@@ -488,9 +620,17 @@ impl<'a> FnBuilder<'a> {
             CmpOp::Is | CmpOp::IsNot => {
                 // One side is a None/True/False literal, a unique immediate: identity is word equality.
                 let same = self.value(Ty::I32);
-                self.emit(Inst::SameWord { dst: same, a: x, b: y });
+                self.emit(Inst::SameWord {
+                    dst: same,
+                    a: x,
+                    b: y,
+                });
                 let dst = self.value(Ty::Word);
-                self.emit(Inst::BoolWord { dst, cond: same, negate: op == CmpOp::IsNot });
+                self.emit(Inst::BoolWord {
+                    dst,
+                    cond: same,
+                    negate: op == CmpOp::IsNot,
+                });
                 return dst;
             }
         };
@@ -514,7 +654,11 @@ impl<'a> FnBuilder<'a> {
             }
             let t = self.call(RtFn::Truthy, vec![Arg::Value(r)], line);
             let (next, stop) = (self.new_block(), self.new_block());
-            self.terminate(Terminator::Branch { cond: t, then_: next, else_: stop });
+            self.terminate(Terminator::Branch {
+                cond: t,
+                then_: next,
+                else_: stop,
+            });
             self.switch_to(stop);
             self.decref(rhs);
             self.terminate(Terminator::Jump(join, vec![r]));
@@ -540,7 +684,11 @@ impl<'a> FnBuilder<'a> {
             let t = self.call(RtFn::Truthy, vec![Arg::Value(v)], self.line(e.span));
             let (next, done) = (self.new_block(), self.new_block());
             let (then_, else_) = if and { (next, done) } else { (done, next) };
-            self.terminate(Terminator::Branch { cond: t, then_, else_ });
+            self.terminate(Terminator::Branch {
+                cond: t,
+                then_,
+                else_,
+            });
             self.switch_to(done);
             self.terminate(Terminator::Jump(join, vec![v]));
             self.switch_to(next);
