@@ -10,13 +10,25 @@ struct Run {
     stderr: String,
 }
 
+/// Runs skink, failing the test if it takes longer than a minute (a hang is a bug).
 fn skink(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_skink"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skink"))
         .args(args)
         .current_dir(dir)
         .env("XDG_CACHE_HOME", dir.join("cache"))
-        .output()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
         .expect("skink runs");
+    let start = std::time::Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("skink {args:?} hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let out = child.wait_with_output().expect("output");
     Run {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -204,4 +216,71 @@ fn help_and_version() {
         r.stdout.trim(),
         format!("skink {}", env!("CARGO_PKG_VERSION"))
     );
+}
+
+fn nested_loops(n: usize) -> String {
+    let mut s = String::new();
+    for i in 0..n {
+        s.push_str(&format!("{}for i{i} in range(1):\n", "    ".repeat(i)));
+    }
+    s + &"    ".repeat(n) + "print('deep')\n"
+}
+
+#[test]
+fn cpython_nesting_limits_are_syntax_errors() {
+    let parens = |n: usize| format!("print({}1{})\n", "(".repeat(n - 1), ")".repeat(n - 1));
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, source) in [("p200.py", parens(200)), ("l20.py", nested_loops(20))] {
+        std::fs::write(dir.path().join(name), &source).expect("write");
+        let r = skink(dir.path(), &["run", name]);
+        assert_eq!(r.code, 0, "{name} is within CPython's limits: {}", r.stderr);
+    }
+    let too_many_parens = check_rejected("app.py", parens(201).as_bytes());
+    assert!(
+        too_many_parens.contains("SyntaxError: too many nested parentheses"),
+        "{too_many_parens}"
+    );
+    let too_many_blocks = check_rejected("app.py", nested_loops(21).as_bytes());
+    assert!(
+        too_many_blocks.contains("SyntaxError: too many statically nested blocks"),
+        "{too_many_blocks}"
+    );
+}
+
+#[test]
+fn absurdly_deep_expression_is_a_diagnostic_not_a_crash() {
+    let source = format!("x = {}1\n", "-".repeat(100_000));
+    let stderr = check_rejected("app.py", source.as_bytes());
+    assert!(stderr.contains("expression nested too deeply"), "{stderr}");
+}
+
+#[test]
+fn unclosed_bracket_is_a_syntax_error_not_a_hang() {
+    for source in ["print(1\n", "x = [\n", "print(2\nx = 1\n"] {
+        let stderr = check_rejected("app.py", source.as_bytes());
+        assert!(stderr.contains("invalid syntax"), "{stderr}");
+    }
+}
+
+/// Programs CPython rejects or warns about at compile time, which would change
+/// stderr or the exit code, are rejected (found by an outside tester).
+#[test]
+fn compile_time_errors_and_warnings_of_cpython_are_rejected() {
+    let cases = [
+        (
+            "def f():\n    x = 2\n    global x\n",
+            "name 'x' is assigned to before global declaration",
+        ),
+        (
+            "x = 1\ndef f():\n    print(x)\n    global x\n",
+            "name 'x' is used prior to global declaration",
+        ),
+        ("print('a' is None)\n", "`is` with a literal"),
+        ("print(3 is not None)\n", "`is` with a literal"),
+        ("print(repr('\\ud800'))\n", "lone surrogate"),
+    ];
+    for (source, says) in cases {
+        let stderr = check_rejected("app.py", source.as_bytes());
+        assert!(stderr.contains(says), "{source:?}: {stderr}");
+    }
 }

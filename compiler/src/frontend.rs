@@ -12,8 +12,39 @@ pub fn span(range: TextRange) -> Span {
     Span::new(range.start().into(), range.end().into())
 }
 
+/// CPython's tokenizer refuses more than this many open brackets (`MAXLEVEL`).
+const MAX_BRACKET_DEPTH: usize = 200;
+
+fn check_bracket_depth(file: &SourceFile) -> Result<(), Diagnostic> {
+    use rustpython_parser::Tok;
+    let mut depth = 0usize;
+    // Stop at the first lexical error (the lexer may repeat it forever at the end of
+    // input); the parser below reports it with its own message.
+    let tokens = rustpython_parser::lexer::lex(&file.text, rustpython_parser::Mode::Module)
+        .map_while(Result::ok);
+    for (tok, range) in tokens {
+        match tok {
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
+                depth += 1;
+                if depth > MAX_BRACKET_DEPTH {
+                    return Err(Diagnostic::error(
+                        span(range),
+                        "SyntaxError: too many nested parentheses",
+                        "here",
+                    )
+                    .with_help("CPython rejects more than 200 nested brackets"));
+                }
+            }
+            Tok::Rpar | Tok::Rsqb | Tok::Rbrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// Parses a module.
 pub fn parse(file: &SourceFile) -> Result<Vec<ast::Stmt>, Diagnostic> {
+    check_bracket_depth(file)?;
     match rustpython_parser::parse(&file.text, rustpython_parser::Mode::Module, &file.path) {
         Ok(ast::Mod::Module(m)) => Ok(m.body),
         Ok(_) => Err(Diagnostic::file_error("the parser did not return a module")),

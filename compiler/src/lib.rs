@@ -107,10 +107,31 @@ pub struct Compilation {
     pub codegen: codegen::Output,
 }
 
+/// Runs `work` on a thread with a large stack: the compiler recurses over the
+/// program's nesting, which user input controls.
+fn with_big_stack<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    const STACK: usize = 256 << 20;
+    let handle = std::thread::Builder::new()
+        .name("skink-compile".into())
+        .stack_size(STACK)
+        .spawn(work)
+        .map_err(|e| Error::Environment(format!("cannot start the compiler thread: {e}")))?;
+    handle
+        .join()
+        .map_err(|_| Error::Internal("the compiler panicked".into()))?
+}
+
 /// Compiles a source file to an object file.
 pub fn compile(file: &SourceFile) -> Result<Compilation, Error> {
+    let file = file.clone();
+    with_big_stack(move || compile_here(&file))
+}
+
+fn compile_here(file: &SourceFile) -> Result<Compilation, Error> {
     let ast = frontend::parse(file).map_err(|d| Error::Diagnostics(file.clone(), vec![d]))?;
-    let (hir, diags) = hir::lower::lower(&ast);
+    let (hir, diags) = hir::lower::lower(&ast, &file.text);
     if !diags.is_empty() {
         return Err(Error::Diagnostics(file.clone(), diags));
     }
@@ -127,8 +148,12 @@ pub fn compile(file: &SourceFile) -> Result<Compilation, Error> {
 /// The dump of one stage.
 pub fn dump(file: &SourceFile, stage: Stage) -> Result<String, Error> {
     if stage == Stage::Ast {
-        let ast = frontend::parse(file).map_err(|d| Error::Diagnostics(file.clone(), vec![d]))?;
-        return Ok(frontend::dump(&ast));
+        let file = file.clone();
+        return with_big_stack(move || {
+            let ast =
+                frontend::parse(&file).map_err(|d| Error::Diagnostics(file.clone(), vec![d]))?;
+            Ok(frontend::dump(&ast))
+        });
     }
     let c = compile(file)?;
     Ok(match stage {

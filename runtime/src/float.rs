@@ -301,7 +301,8 @@ pub fn parse(text: &str) -> PyResult<f64> {
             crate::str::repr(text)
         ))
     };
-    let s = text.trim_matches(crate::str::is_python_whitespace);
+    let ascii = crate::str::numeric_ascii(text);
+    let s = ascii.trim_matches(crate::str::is_c_whitespace);
     let bytes = s.as_bytes();
     let mut clean = String::with_capacity(s.len());
     for (i, &c) in bytes.iter().enumerate() {

@@ -190,8 +190,21 @@ pub fn lshift(a: Int, b: Int) -> PyResult<Word> {
     if a.is_zero() {
         return Ok(abi::small_int(0));
     }
-    // CPython refuses to build an int of more than about 2**63 bits.
+    // CPython's ints hold at most MAX_LONG_DIGITS 30-bit digits; past that the
+    // shift is an OverflowError, below it a result too large for memory fails.
+    const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
     const MAX_BITS: u64 = 1 << 40;
+    let old_digits = match a {
+        Int::Small(x) => (64 - x.unsigned_abs().leading_zeros() as u64).div_ceil(30),
+        Int::Big(b) => b.bits().div_ceil(30),
+    };
+    let too_many_digits = match count {
+        Some(n) => n / 30 > MAX_LONG_DIGITS - old_digits - 1,
+        None => true,
+    };
+    if too_many_digits {
+        return exc::overflow_error("too many digits in integer");
+    }
     match count {
         Some(n) if n < MAX_BITS => {
             if let Int::Small(x) = a
@@ -403,7 +416,8 @@ pub fn parse(text: &str, base: u32) -> PyResult<Word> {
             crate::str::repr(text)
         ))
     };
-    let s = text.trim_matches(crate::str::is_python_whitespace);
+    let ascii = crate::str::numeric_ascii(text);
+    let s = ascii.trim_matches(crate::str::is_c_whitespace);
     let (negative, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),

@@ -166,7 +166,11 @@ fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
             };
             if let Some(n) = int::int_of(count) {
                 if let Some(s) = object::as_str(seq) {
-                    return Ok(object::new_str(pystr::repeat(&s.value, repeat_count(n))?));
+                    return Ok(object::new_str(pystr::repeat(
+                        &s.value,
+                        s.char_len,
+                        repeat_count(n),
+                    )?));
                 }
             } else if object::as_str(a).is_some() || object::as_str(b).is_some() {
                 let other = if object::as_str(a).is_some() { b } else { a };

@@ -11,6 +11,46 @@ pub fn is_python_whitespace(c: char) -> bool {
         || (c as u32 > 0x7f && c.is_whitespace())
 }
 
+/// The decimal value of a Unicode decimal digit (category Nd). Unicode encodes every
+/// set of decimal digits as contiguous runs of ten, from zero to nine.
+fn decimal_value(c: char) -> Option<u32> {
+    let is_digit = |c: char| get_general_category(c) == GeneralCategory::DecimalNumber;
+    if !is_digit(c) {
+        return None;
+    }
+    let mut start = c as u32;
+    while let Some(prev) = start.checked_sub(1).and_then(char::from_u32)
+        && is_digit(prev)
+    {
+        start -= 1;
+    }
+    Some((c as u32 - start) % 10)
+}
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`, which `int()` and
+/// `float()` apply first: Unicode decimal digits become ASCII digits, non-ASCII
+/// whitespace a space, any other non-ASCII character a `?` that fails the parse.
+pub fn numeric_ascii(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if is_python_whitespace(c) {
+                ' '
+            } else {
+                decimal_value(c)
+                    .and_then(|d| char::from_digit(d, 10))
+                    .unwrap_or('?')
+            }
+        })
+        .collect()
+}
+
+/// Whitespace as the number parsers see it after `numeric_ascii`: C's `isspace`.
+pub fn is_c_whitespace(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+}
+
 /// CPython's `Py_UNICODE_ISPRINTABLE`.
 fn is_printable(c: char) -> bool {
     if c == ' ' {
@@ -61,13 +101,17 @@ pub fn repr(s: &str) -> String {
     out
 }
 
-/// `s * n`; `n` comes from an int that may be too large for a machine word.
-pub fn repeat(s: &str, n: Option<i64>) -> PyResult<String> {
+/// `s * n` (`s` has `char_len` code points); `n` comes from an int that may be
+/// too large for a machine word.
+pub fn repeat(s: &str, char_len: usize, n: Option<i64>) -> PyResult<String> {
     let Some(n) = n else {
         return exc::overflow_error("cannot fit 'int' into an index-sized integer");
     };
     if n <= 0 || s.is_empty() {
         return Ok(String::new());
+    }
+    if char_len as i64 > i64::MAX / n {
+        return exc::overflow_error("repeated string is too long");
     }
     match s.len().checked_mul(n as usize) {
         Some(total) if total <= isize::MAX as usize / 2 => Ok(s.repeat(n as usize)),

@@ -131,6 +131,13 @@ const PYTHON_BUILTINS: &[&str] = &[
     "Warning",
 ];
 
+/// CPython allows at most this many nested loop blocks in one function (`CO_MAXBLOCKS`).
+const MAX_NESTED_BLOCKS: usize = 20;
+
+/// Deeper expressions are refused rather than risk the compiler's stack; CPython's
+/// own compiler gives up at a similar depth.
+const MAX_EXPR_DEPTH: usize = 1000;
+
 fn unsupported(span: Span, what: &str) -> Diagnostic {
     Diagnostic::error(
         span,
@@ -161,16 +168,19 @@ fn is_harmless_annotation(e: &ast::Expr) -> bool {
 }
 
 /// Names bound in a block of statements, not looking into nested functions.
-fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
-    fn targets(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
-        match e {
-            ast::Expr::Name(n) => out.push((n.id.to_string(), span(n.range))),
-            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| targets(e, out)),
-            ast::Expr::List(l) => l.elts.iter().for_each(|e| targets(e, out)),
-            ast::Expr::Starred(s) => targets(&s.value, out),
-            _ => {}
-        }
+/// Names an assignment target binds.
+fn target_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
+    match e {
+        ast::Expr::Name(n) => out.push((n.id.to_string(), span(n.range))),
+        ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::List(l) => l.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::Starred(s) => target_names(&s.value, out),
+        _ => {}
     }
+}
+
+fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    let targets = target_names;
     for s in body {
         match s {
             ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, out)),
@@ -218,6 +228,108 @@ fn collect_globals(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
     }
 }
 
+/// Names a piece of code reads, in source order (enough of the expression
+/// grammar for the constructs this slice compiles; the rest is rejected anyway).
+fn collect_uses(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
+    match e {
+        ast::Expr::Name(n) => out.push((n.id.to_string(), span(n.range))),
+        ast::Expr::BinOp(b) => {
+            collect_uses(&b.left, out);
+            collect_uses(&b.right, out);
+        }
+        ast::Expr::UnaryOp(u) => collect_uses(&u.operand, out),
+        ast::Expr::BoolOp(b) => b.values.iter().for_each(|v| collect_uses(v, out)),
+        ast::Expr::Compare(c) => {
+            collect_uses(&c.left, out);
+            c.comparators.iter().for_each(|v| collect_uses(v, out));
+        }
+        ast::Expr::IfExp(i) => {
+            collect_uses(&i.test, out);
+            collect_uses(&i.body, out);
+            collect_uses(&i.orelse, out);
+        }
+        ast::Expr::Tuple(t) => t.elts.iter().for_each(|v| collect_uses(v, out)),
+        ast::Expr::Call(c) => {
+            collect_uses(&c.func, out);
+            c.args.iter().for_each(|v| collect_uses(v, out));
+            c.keywords.iter().for_each(|k| collect_uses(&k.value, out));
+        }
+        _ => {}
+    }
+}
+
+/// CPython's symbol-table errors for a `global` statement that comes after the
+/// name was used or assigned in the same scope (a use is reported first, as CPython does).
+fn check_global_order(
+    body: &[ast::Stmt],
+    used: &mut HashSet<String>,
+    assigned: &mut HashSet<String>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for s in body {
+        let mut uses = Vec::new();
+        let mut binds = Vec::new();
+        match s {
+            ast::Stmt::Global(g) => {
+                for name in &g.names {
+                    let name = name.as_str();
+                    let problem = if used.contains(name) {
+                        "used prior to"
+                    } else if assigned.contains(name) {
+                        "assigned to before"
+                    } else {
+                        continue;
+                    };
+                    diags.push(syntax_error(
+                        span(g.range),
+                        &format!("name '{name}' is {problem} global declaration"),
+                    ));
+                }
+            }
+            ast::Stmt::If(ast::StmtIf {
+                test, body, orelse, ..
+            })
+            | ast::Stmt::While(ast::StmtWhile {
+                test, body, orelse, ..
+            }) => {
+                collect_uses(test, &mut uses);
+                used.extend(uses.into_iter().map(|(n, _)| n));
+                check_global_order(body, used, assigned, diags);
+                check_global_order(orelse, used, assigned, diags);
+            }
+            ast::Stmt::For(f) => {
+                collect_uses(&f.iter, &mut uses);
+                used.extend(uses.into_iter().map(|(n, _)| n));
+                target_names(&f.target, &mut binds);
+                assigned.extend(binds.into_iter().map(|(n, _)| n));
+                check_global_order(&f.body, used, assigned, diags);
+                check_global_order(&f.orelse, used, assigned, diags);
+            }
+            ast::Stmt::FunctionDef(def) => {
+                assigned.insert(def.name.to_string());
+            }
+            _ => {
+                match s {
+                    ast::Stmt::Expr(e) => collect_uses(&e.value, &mut uses),
+                    ast::Stmt::Return(r) => r.value.iter().for_each(|v| collect_uses(v, &mut uses)),
+                    ast::Stmt::Assign(a) => collect_uses(&a.value, &mut uses),
+                    ast::Stmt::AnnAssign(a) => {
+                        a.value.iter().for_each(|v| collect_uses(v, &mut uses))
+                    }
+                    ast::Stmt::AugAssign(a) => {
+                        collect_uses(&a.target, &mut uses);
+                        collect_uses(&a.value, &mut uses);
+                    }
+                    _ => {}
+                }
+                used.extend(uses.into_iter().map(|(n, _)| n));
+                collect_bindings(std::slice::from_ref(s), &mut binds);
+                assigned.extend(binds.into_iter().map(|(n, _)| n));
+            }
+        }
+    }
+}
+
 /// `def` statements of the module, in any block of the module body.
 fn collect_defs<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
     for s in body {
@@ -253,26 +365,30 @@ struct Signature {
     defaults: Vec<GlobalId>,
 }
 
-struct Lowerer {
+struct Lowerer<'a> {
     module: Module,
     diags: Vec<Diagnostic>,
     globals: HashMap<String, GlobalId>,
     signatures: HashMap<FuncId, Signature>,
+    expr_depth: usize,
+    source: &'a str,
 }
 
-/// Lowers a parsed module to HIR.
-pub fn lower(body: &[ast::Stmt]) -> (Module, Vec<Diagnostic>) {
+/// Lowers a parsed module to HIR; `source` is its text, for checks the AST cannot answer.
+pub fn lower(body: &[ast::Stmt], source: &str) -> (Module, Vec<Diagnostic>) {
     let mut l = Lowerer {
         module: Module::default(),
         diags: Vec::new(),
         globals: HashMap::new(),
         signatures: HashMap::new(),
+        expr_depth: 0,
+        source,
     };
     l.module_body(body);
     (l.module, l.diags)
 }
 
-impl Lowerer {
+impl Lowerer<'_> {
     fn error(&mut self, d: Diagnostic) {
         self.diags.push(d);
     }
@@ -377,6 +493,12 @@ impl Lowerer {
             }
         }
 
+        check_global_order(
+            body,
+            &mut HashSet::new(),
+            &mut HashSet::new(),
+            &mut self.diags,
+        );
         let mut scope = Scope {
             is_module: true,
             locals: HashMap::new(),
@@ -421,6 +543,8 @@ impl Lowerer {
             }
         }
 
+        let mut params: HashSet<String> = args.args.iter().map(|a| a.def.arg.to_string()).collect();
+        check_global_order(&def.body, &mut HashSet::new(), &mut params, &mut self.diags);
         let mut declared = Vec::new();
         collect_globals(&def.body, &mut declared);
         let declared: HashSet<String> = declared.into_iter().map(|(n, _)| n).collect();
@@ -550,7 +674,9 @@ impl Lowerer {
             },
             ast::Stmt::While(w) => {
                 let test = self.expr(scope, &w.test);
-                scope.loop_depth += 1;
+                if !self.enter_loop(scope, at) {
+                    return None;
+                }
                 let body = self.block(scope, &w.body, defs);
                 scope.loop_depth -= 1;
                 let orelse = self.block(scope, &w.orelse, defs);
@@ -559,7 +685,9 @@ impl Lowerer {
             ast::Stmt::For(f) => {
                 let iter = self.for_iter(scope, &f.iter)?;
                 let target = self.target(scope, &f.target)?;
-                scope.loop_depth += 1;
+                if !self.enter_loop(scope, at) {
+                    return None;
+                }
                 let body = self.block(scope, &f.body, defs);
                 scope.loop_depth -= 1;
                 let orelse = self.block(scope, &f.orelse, defs);
@@ -616,6 +744,25 @@ impl Lowerer {
             ast::Stmt::TypeAlias(_) => return self.reject(at, "a type alias"),
         };
         Some(Stmt { kind, span: at })
+    }
+
+    /// The parser turns a lone surrogate escape into U+FFFD; a U+FFFD in the value
+    /// that the literal's source does not spell out came from one.
+    fn has_lone_surrogate(&self, value: &str, at: Span) -> bool {
+        let replacements = value.matches('\u{FFFD}').count();
+        if replacements == 0 {
+            return false;
+        }
+        let source = self
+            .source
+            .get(at.start as usize..at.end as usize)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let spelled = source.matches('\u{FFFD}').count()
+            + source.matches("\\ufffd").count()
+            + source.matches("\\u0000fffd").count()
+            + source.matches("\\n{replacement character}").count();
+        replacements > spelled
     }
 
     fn reject<T>(&mut self, at: Span, what: &str) -> Option<T> {
@@ -729,8 +876,35 @@ impl Lowerer {
 
     fn expr(&mut self, scope: &mut Scope, e: &ast::Expr) -> Expr {
         let at = span(e.range());
+        if self.expr_depth >= MAX_EXPR_DEPTH {
+            if self.expr_depth == MAX_EXPR_DEPTH {
+                self.error(
+                    Diagnostic::error(at, "expression nested too deeply", "here").with_help(
+                        format!(
+                            "skink compiles expressions nested up to {MAX_EXPR_DEPTH} levels deep"
+                        ),
+                    ),
+                );
+                self.expr_depth += 1;
+            }
+            return Expr {
+                kind: ExprKind::None,
+                span: at,
+            };
+        }
+        self.expr_depth += 1;
         let kind = self.expr_kind(scope, e, at).unwrap_or(ExprKind::None);
+        self.expr_depth -= 1;
         Expr { kind, span: at }
+    }
+
+    fn enter_loop(&mut self, scope: &mut Scope, at: Span) -> bool {
+        if scope.loop_depth >= MAX_NESTED_BLOCKS {
+            self.error(syntax_error(at, "too many statically nested blocks"));
+            return false;
+        }
+        scope.loop_depth += 1;
+        true
     }
 
     fn boxed(&mut self, scope: &mut Scope, e: &ast::Expr) -> Box<Expr> {
@@ -744,6 +918,12 @@ impl Lowerer {
                 ast::Constant::Bool(b) => ExprKind::Bool(*b),
                 ast::Constant::Int(i) => ExprKind::Int(i.clone()),
                 ast::Constant::Float(f) => ExprKind::Float(*f),
+                ast::Constant::Str(s) if self.has_lone_surrogate(s, at) => {
+                    return self.reject(
+                        at,
+                        "a string literal with a lone surrogate (`\\ud800`-`\\udfff`)",
+                    );
+                }
                 ast::Constant::Str(s) => ExprKind::Str(s.clone()),
                 ast::Constant::Bytes(_) => return self.reject(at, "a bytes literal"),
                 ast::Constant::Complex { .. } => return self.reject(at, "a complex literal"),
@@ -801,6 +981,7 @@ impl Lowerer {
 
     fn compare(&mut self, scope: &mut Scope, c: &ast::ExprCompare, at: Span) -> Option<ExprKind> {
         let is_singleton = |e: &ast::Expr| matches!(e, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None | ast::Constant::Bool(_)));
+        let is_literal = |e: &ast::Expr| matches!(e, ast::Expr::Constant(k) if !matches!(k.value, ast::Constant::None | ast::Constant::Bool(_) | ast::Constant::Ellipsis));
         let mut prev = c.left.as_ref();
         let mut rest = Vec::new();
         for (op, right) in c.ops.iter().zip(&c.comparators) {
@@ -811,6 +992,13 @@ impl Lowerer {
                 ast::CmpOp::LtE => CmpOp::Le,
                 ast::CmpOp::Gt => CmpOp::Gt,
                 ast::CmpOp::GtE => CmpOp::Ge,
+                ast::CmpOp::Is | ast::CmpOp::IsNot if is_literal(prev) || is_literal(right) => {
+                    let d = unsupported(at, "`is` with a literal").with_help(
+                        "CPython compiles this with `SyntaxWarning: \"is\" with a literal`, which skink does not reproduce; use `==`",
+                    );
+                    self.error(d);
+                    return None;
+                }
                 ast::CmpOp::Is | ast::CmpOp::IsNot if is_singleton(prev) || is_singleton(right) => {
                     if matches!(op, ast::CmpOp::Is) {
                         CmpOp::Is
