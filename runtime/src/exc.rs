@@ -166,6 +166,7 @@ pub fn run_module(module: extern "C" fn() -> Word, file: &str) -> i32 {
     append_frames(&mut report, file, frames.iter().rev());
     report.push_str(&final_line(exc));
     report.push('\n');
+    object::decref(exc);
     crate::io::write_stderr(&report);
     1
 }
