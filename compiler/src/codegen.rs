@@ -716,6 +716,33 @@ impl FnTranslator<'_, '_> {
         self.b.ins().band_imm_s(both, abi::INT_TAG_MASK)
     }
 
+    /// Branches to an inline fast path when `fast` is nonzero, else to a call of
+    /// the runtime function `f`; returns the fast block (current on return) and the
+    /// join block, whose parameter of type `ty` is the result.
+    fn fast_or_call(
+        &mut self,
+        fast: Value,
+        f: RtFn,
+        args: &[Value],
+        line: u32,
+        ty: ir::Type,
+    ) -> (ir::Block, Value) {
+        let (fast_b, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let result = self.b.append_block_param(join, ty);
+        self.b.ins().brif(fast, fast_b, &[], slow, &[]);
+        self.b.switch_to_block(slow);
+        let r = self.rt_call(f, args);
+        self.check_result(f, r, line);
+        let r = r.expect("fast-pathed runtime functions return a value");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(fast_b);
+        (join, result)
+    }
+
     /// `a + b` / `a - b` inline when both are small ints and the result fits.
     fn small_add_sub(
         &mut self,
@@ -726,27 +753,20 @@ impl FnTranslator<'_, '_> {
     ) -> Option<Value> {
         let (a, b) = (self.val(a), self.val(b));
         let small = self.both_small(a, b);
-        let (fast, slow, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        let result = self.b.append_block_param(join, WORD);
-        self.b.ins().brif(small, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
+        let (join, result) = self.fast_or_call(small, f, &[a, b], line, WORD);
         // Tagged: (2x+1) + 2y = 2(x+y)+1 and (2x+1) - 2y = 2(x-y)+1.
         let b_untagged = self.b.ins().iadd_imm_s(b, -1);
         let (r, overflow) = match f {
             RtFn::Add => self.b.ins().sadd_overflow(a, b_untagged),
             _ => self.b.ins().ssub_overflow(a, b_untagged),
         };
+        // On overflow the runtime computes the big-int result.
+        let slow = self.b.create_block();
         self.b
             .ins()
             .brif(overflow, slow, &[], join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(slow);
-        let r = self.rt_call(f, &[a, b]);
-        self.check_result(f, r, line);
-        let r = r.expect("binary ops return a word");
+        let r = self.rt_call(f, &[a, b]).expect("binary ops return a word");
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Some(result)
@@ -770,24 +790,12 @@ impl FnTranslator<'_, '_> {
             _ => IntCC::NotEqual,
         };
         let small = self.both_small(a, b);
-        let (fast, slow, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        let result = self.b.append_block_param(join, WORD);
-        self.b.ins().brif(small, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
+        let (join, result) = self.fast_or_call(small, f, &[a, b], line, WORD);
         let c = self.b.ins().icmp(cc, a, b);
         let t = self.b.ins().iconst(WORD, abi::TRUE);
         let fl = self.b.ins().iconst(WORD, abi::FALSE);
         let v = self.b.ins().select(c, t, fl);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
-        self.b.switch_to_block(slow);
-        let r = self.rt_call(f, &[a, b]);
-        self.check_result(f, r, line);
-        let r = r.expect("comparisons return a word");
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Some(result)
     }
@@ -795,15 +803,8 @@ impl FnTranslator<'_, '_> {
     /// Truth of immediates inline: everything but 0, None and False is true.
     fn truthy(&mut self, a: mir::ValueId, line: u32) -> Option<Value> {
         let a = self.val(a);
-        let low = self.b.ins().band_imm_s(a, 3);
-        let (fast, slow, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        let result = self.b.append_block_param(join, types::I32);
-        self.b.ins().brif(low, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
+        let immediate = self.b.ins().band_imm_s(a, 3);
+        let (join, result) = self.fast_or_call(immediate, RtFn::Truthy, &[a], line, types::I32);
         let not_zero = self
             .b
             .ins()
@@ -814,11 +815,6 @@ impl FnTranslator<'_, '_> {
         let t = self.b.ins().band(t, not_false);
         let t = self.b.ins().uextend(types::I32, t);
         self.b.ins().jump(join, &[BlockArg::Value(t)]);
-        self.b.switch_to_block(slow);
-        let r = self.rt_call(RtFn::Truthy, &[a]);
-        self.check_result(RtFn::Truthy, r, line);
-        let r = r.expect("truthy returns a status");
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Some(result)
     }
