@@ -532,8 +532,6 @@ impl FnTranslator<'_, '_> {
                     let (p, l) = self.text(s)?;
                     out.extend([p, l]);
                 }
-                Arg::I32(i) => out.push(self.b.ins().iconst(types::I32, *i as i64)),
-                Arg::F64(x) => out.push(self.b.ins().f64const(*x)),
             }
         }
         Ok(out)

@@ -81,8 +81,6 @@ pub enum Arg {
     Array(Vec<ValueId>),
     /// Static UTF-8 text, passed as (pointer, length).
     Text(String),
-    I32(i32),
-    F64(f64),
 }
 
 #[derive(Clone, Debug)]
@@ -250,8 +248,6 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
                     Arg::Value(v) => v.to_string(),
                     Arg::Array(vs) => format!("[{}]", values(vs)),
                     Arg::Text(t) => format!("{t:?}"),
-                    Arg::I32(i) => format!("{i}i32"),
-                    Arg::F64(x) => format!("{x:?}f64"),
                 })
                 .collect();
             let dst = dst.map_or(String::new(), |d| format!("{d} = "));

@@ -389,20 +389,19 @@ pub fn to_decimal(a: Int) -> PyResult<String> {
     match a {
         Int::Small(v) => Ok(v.to_string()),
         Int::Big(b) => {
-            // A cheap bound first: bits * log10(2) digits, give or take one.
-            if b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0 {
-                return exc::value_error(format!(
+            // A cheap bound first (bits * log10(2) digits, give or take one), so a
+            // huge int is refused without converting it; then the exact count.
+            let too_long_for_sure =
+                b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0;
+            let s = (!too_long_for_sure).then(|| b.to_string());
+            match s {
+                Some(s) if s.len() - usize::from(b.sign() == Sign::Minus) <= MAX_STR_DIGITS => {
+                    Ok(s)
+                }
+                _ => exc::value_error(format!(
                     "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                ));
+                )),
             }
-            let s = b.to_string();
-            let digits = s.len() - usize::from(b.sign() == Sign::Minus);
-            if digits > MAX_STR_DIGITS {
-                return exc::value_error(format!(
-                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                ));
-            }
-            Ok(s)
         }
     }
 }

@@ -167,7 +167,23 @@ fn is_harmless_annotation(e: &ast::Expr) -> bool {
     }
 }
 
-/// Names bound in a block of statements, not looking into nested functions.
+/// Calls `visit` on every statement of `body` and of the blocks nested in its
+/// `if`, `while` and `for` statements, in source order; not into functions.
+fn walk_blocks<'a>(body: &'a [ast::Stmt], visit: &mut impl FnMut(&'a ast::Stmt)) {
+    for s in body {
+        visit(s);
+        match s {
+            ast::Stmt::For(ast::StmtFor { body, orelse, .. })
+            | ast::Stmt::While(ast::StmtWhile { body, orelse, .. })
+            | ast::Stmt::If(ast::StmtIf { body, orelse, .. }) => {
+                walk_blocks(body, visit);
+                walk_blocks(orelse, visit);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Names an assignment target binds.
 fn target_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
     match e {
@@ -179,53 +195,24 @@ fn target_names(e: &ast::Expr, out: &mut Vec<(String, Span)>) {
     }
 }
 
+/// Names bound in a block of statements, not looking into nested functions.
 fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
-    let targets = target_names;
-    for s in body {
-        match s {
-            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| targets(t, out)),
-            ast::Stmt::AugAssign(a) => targets(&a.target, out),
-            ast::Stmt::AnnAssign(a) => targets(&a.target, out),
-            ast::Stmt::For(f) => {
-                targets(&f.target, out);
-                collect_bindings(&f.body, out);
-                collect_bindings(&f.orelse, out);
-            }
-            ast::Stmt::While(w) => {
-                collect_bindings(&w.body, out);
-                collect_bindings(&w.orelse, out);
-            }
-            ast::Stmt::If(i) => {
-                collect_bindings(&i.body, out);
-                collect_bindings(&i.orelse, out);
-            }
-            _ => {}
-        }
-    }
+    walk_blocks(body, &mut |s| match s {
+        ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target_names(t, out)),
+        ast::Stmt::AugAssign(a) => target_names(&a.target, out),
+        ast::Stmt::AnnAssign(a) => target_names(&a.target, out),
+        ast::Stmt::For(f) => target_names(&f.target, out),
+        _ => {}
+    });
 }
 
 /// `global` declarations in a function body (any depth of blocks).
 fn collect_globals(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
-    for s in body {
-        match s {
-            ast::Stmt::Global(g) => {
-                out.extend(g.names.iter().map(|n| (n.to_string(), span(g.range))))
-            }
-            ast::Stmt::For(f) => {
-                collect_globals(&f.body, out);
-                collect_globals(&f.orelse, out);
-            }
-            ast::Stmt::While(w) => {
-                collect_globals(&w.body, out);
-                collect_globals(&w.orelse, out);
-            }
-            ast::Stmt::If(i) => {
-                collect_globals(&i.body, out);
-                collect_globals(&i.orelse, out);
-            }
-            _ => {}
+    walk_blocks(body, &mut |s| {
+        if let ast::Stmt::Global(g) = s {
+            out.extend(g.names.iter().map(|n| (n.to_string(), span(g.range))));
         }
-    }
+    });
 }
 
 /// Names a piece of code reads, in source order (enough of the expression
@@ -332,24 +319,11 @@ fn check_global_order(
 
 /// `def` statements of the module, in any block of the module body.
 fn collect_defs<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
-    for s in body {
-        match s {
-            ast::Stmt::FunctionDef(f) => out.push(f),
-            ast::Stmt::For(f) => {
-                collect_defs(&f.body, out);
-                collect_defs(&f.orelse, out);
-            }
-            ast::Stmt::While(w) => {
-                collect_defs(&w.body, out);
-                collect_defs(&w.orelse, out);
-            }
-            ast::Stmt::If(i) => {
-                collect_defs(&i.body, out);
-                collect_defs(&i.orelse, out);
-            }
-            _ => {}
+    walk_blocks(body, &mut |s| {
+        if let ast::Stmt::FunctionDef(f) = s {
+            out.push(f);
         }
-    }
+    });
 }
 
 struct Scope {
