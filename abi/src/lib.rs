@@ -8,7 +8,7 @@
 //! renames the fingerprint symbol so that a stale runtime fails at link time.
 
 /// Bumped on every incompatible change of this crate.
-pub const ABI_VERSION: u32 = 1;
+pub const ABI_VERSION: u32 = 2;
 
 /// The symbol every compiled object references and only a matching runtime defines.
 pub fn fingerprint_symbol() -> String {
@@ -76,9 +76,36 @@ pub mod kind {
     pub const FLOAT: u32 = 2;
     pub const STR: u32 = 3;
     pub const TUPLE: u32 = 4;
-    pub const RANGE_ITER: u32 = 5;
-    pub const SEQ_ITER: u32 = 7;
+    pub const ITER: u32 = 5;
     pub const EXCEPTION: u32 = 6;
+    pub const LIST: u32 = 7;
+    pub const DICT: u32 = 8;
+    pub const SET: u32 = 9;
+    pub const FROZENSET: u32 = 10;
+    pub const RANGE: u32 = 11;
+    pub const SLICE: u32 = 12;
+    pub const BYTES: u32 = 13;
+    pub const TYPE: u32 = 14;
+    pub const BUILTIN_FN: u32 = 15;
+    pub const FUNCTION: u32 = 16;
+    pub const BOUND_METHOD: u32 = 17;
+    pub const DICT_VIEW: u32 = 18;
+}
+
+/// Operator codes of [`RtFn::Inplace`].
+pub mod inplace {
+    pub const ADD: i64 = 0;
+    pub const SUB: i64 = 1;
+    pub const MUL: i64 = 2;
+    pub const TRUEDIV: i64 = 3;
+    pub const FLOORDIV: i64 = 4;
+    pub const MOD: i64 = 5;
+    pub const POW: i64 = 6;
+    pub const LSHIFT: i64 = 7;
+    pub const RSHIFT: i64 = 8;
+    pub const AND: i64 = 9;
+    pub const OR: i64 = 10;
+    pub const XOR: i64 = 11;
 }
 
 /// The Python recursion limit compiled programs enforce (CPython's default).
@@ -170,30 +197,80 @@ runtime_functions! {
     ConstStr = "skink_const_str"(Ptr, I64) -> Value, Never;
     ConstInt = "skink_const_int"(Ptr, I64) -> Value, Never;
     ConstFloat = "skink_const_float"(F64) -> Value, Never;
-    // Builtins taking their positional arguments as (pointer to words, count).
-    Print = "skink_builtin_print"(Ptr, I64, Value, Value) -> Value, OnNull;
-    IntNew = "skink_builtin_int"(Ptr, I64) -> Value, OnNull;
-    FloatNew = "skink_builtin_float"(Ptr, I64) -> Value, OnNull;
-    StrNew = "skink_builtin_str"(Ptr, I64) -> Value, OnNull;
-    BoolNew = "skink_builtin_bool"(Ptr, I64) -> Value, OnNull;
-    Repr = "skink_builtin_repr"(Ptr, I64) -> Value, OnNull;
-    Abs = "skink_builtin_abs"(Ptr, I64) -> Value, OnNull;
-    Divmod = "skink_builtin_divmod"(Ptr, I64) -> Value, OnNull;
-    PowBuiltin = "skink_builtin_pow"(Ptr, I64) -> Value, OnNull;
-    Round = "skink_builtin_round"(Ptr, I64) -> Value, OnNull;
-    Min = "skink_builtin_min"(Ptr, I64) -> Value, OnNull;
-    Max = "skink_builtin_max"(Ptr, I64) -> Value, OnNull;
-    Len = "skink_builtin_len"(Ptr, I64) -> Value, OnNull;
+    /// A tuple of names (keyword names of a call): the names joined by NUL bytes.
+    ConstNames = "skink_const_names"(Ptr, I64) -> Value, Never;
     /// `range(...)` for a `for` loop: returns an iterator object.
     RangeIter = "skink_range_iter"(Ptr, I64) -> Value, OnNull;
-    /// `iter(v)` for a `for` loop over a tuple or a str.
+    /// `iter(v)`.
     Iter = "skink_iter"(Value) -> Value, OnNull;
-    /// Next item of an iterator from `RangeIter` or `Iter`, or [`STOP`].
-    IterNext = "skink_iter_next"(Value) -> Value, Never;
+    /// Next item of an iterator, or [`STOP`] when it is exhausted.
+    IterNext = "skink_iter_next"(Value) -> Value, OnNull;
     /// Builds a tuple, taking over the references in the array.
-    TupleNew = "skink_tuple_new"(Ptr, I64) -> Value, OnNull;
-    /// Unpacks exactly `n` items of a tuple into the array (new references); 0 or -1.
+    TupleNew = "skink_tuple_new"(Ptr, I64) -> Value, Never;
+    /// Unpacks exactly `n` items of an iterable into the array (new references); 0 or -1.
     Unpack = "skink_unpack"(Value, I64, Ptr) -> I32, OnNegative;
+    /// `a, *b, c = v`: `before` items, a list of the middle, `after` items.
+    UnpackEx = "skink_unpack_ex"(Value, I64, I64, Ptr) -> I32, OnNegative;
+    /// Builds a list, taking over the references in the array.
+    ListNew = "skink_list_new"(Ptr, I64) -> Value, Never;
+    /// Builds a set of the (borrowed) items.
+    SetNew = "skink_set_new"(Ptr, I64) -> Value, OnNull;
+    /// A display of three or more constants, laid out as CPython's frozenset constant.
+    SetNewConst = "skink_set_new_const"(Ptr, I64) -> Value, OnNull;
+    /// Builds a dict of (borrowed) keys and values, which alternate in the array.
+    DictNew = "skink_dict_new"(Ptr, I64) -> Value, OnNull;
+    /// `list.append` / `set.add` for displays and comprehensions.
+    ListAppend = "skink_list_append"(Value, Value) -> I32, OnNegative;
+    SetAdd = "skink_set_add"(Value, Value) -> I32, OnNegative;
+    /// `[*x]`, `{*x}`: extends a list or a set with an iterable.
+    Extend = "skink_extend"(Value, Value) -> I32, OnNegative;
+    /// `{**x}`: merges a mapping into a dict.
+    DictMerge = "skink_dict_merge"(Value, Value) -> I32, OnNegative;
+    /// A tuple with the items of a list (for `(*a, *b)`).
+    ListToTuple = "skink_list_to_tuple"(Value) -> Value, Never;
+    GetItem = "skink_getitem"(Value, Value) -> Value, OnNull;
+    SetItem = "skink_setitem"(Value, Value, Value) -> I32, OnNegative;
+    DelItem = "skink_delitem"(Value, Value) -> I32, OnNegative;
+    /// A slice object; absent bounds are `None`.
+    SliceNew = "skink_slice_new"(Value, Value, Value) -> Value, Never;
+    /// `item in container` as 1 or 0: (container, item).
+    Contains = "skink_contains"(Value, Value) -> I32, OnNegative;
+    /// `obj.name` (the name is a str constant).
+    GetAttr = "skink_getattr"(Value, Value) -> Value, OnNull;
+    /// Raises `AttributeError` unless `obj` has the method `name`.
+    CheckMethod = "skink_check_method"(Value, Value) -> I32, OnNegative;
+    /// `obj.name(*args)`; the last `len(kwnames)` arguments are keywords (kwnames may be NULL).
+    CallMethod = "skink_call_method"(Value, Value, Ptr, I64, Value) -> Value, OnNull;
+    /// `callable(*args)` with keyword names as for `CallMethod`.
+    Call = "skink_call"(Value, Ptr, I64, Value) -> Value, OnNull;
+    /// `callable(*args_tuple, **kwargs_dict)` (kwargs may be NULL).
+    CallStar = "skink_call_star"(Value, Value, Value) -> Value, OnNull;
+    /// The builtin object (function or type) with this name.
+    LoadBuiltin = "skink_load_builtin"(Ptr, I64) -> Value, Never;
+    /// A function object for compiled code: (code, parameter count, name, defaults tuple).
+    MakeFunction = "skink_make_function"(Ptr, I64, Ptr, I64, Value) -> Value, Never;
+    /// `a op= b` with the operator's code (`skink_abi::inplace`), in place where the type allows.
+    Inplace = "skink_op_inplace"(Value, Value, I64) -> Value, OnNull;
+    /// `format(value, spec)` for f-strings.
+    FormatValue = "skink_format_value"(Value, Value) -> Value, OnNull;
+    /// The f-string conversions `!s` (1), `!r` (2), `!a` (3).
+    Convert = "skink_convert"(Value, I64) -> Value, OnNull;
+    /// Concatenates (borrowed) strs.
+    BuildString = "skink_build_string"(Ptr, I64) -> Value, Never;
+    /// Takes the pending exception and makes it the one being handled.
+    ExcFetch = "skink_exc_fetch"() -> Value, Never;
+    /// Whether the exception matches an `except` clause's class or tuple of classes.
+    ExcMatches = "skink_exc_matches"(Value, Value) -> I32, OnNegative;
+    /// Leaves the innermost handler (pops the exception being handled).
+    ExcEnd = "skink_exc_end"() -> unit, Never;
+    /// Makes the (borrowed) exception pending again and leaves its handler.
+    ExcRestore = "skink_exc_restore"(Value) -> unit, Never;
+    /// `raise exc` / `raise exc from cause` (cause is NULL when absent).
+    Raise = "skink_raise"(Value, Value) -> Value, OnNull;
+    /// Bare `raise`.
+    Reraise = "skink_reraise"() -> Value, OnNull;
+    /// A failed `assert`, with its message or NULL.
+    AssertFail = "skink_assert_fail"(Value) -> Value, OnNull;
     // Raising: each sets the pending exception and returns NULL.
     RaiseNameError = "skink_raise_name_error"(Ptr, I64) -> Value, OnNull;
     RaiseUnboundLocal = "skink_raise_unbound_local"(Ptr, I64) -> Value, OnNull;

@@ -68,8 +68,11 @@ fn unsupported_class() {
 }
 
 #[test]
-fn unsupported_list_literal() {
-    insta::assert_snapshot!(check_rejected("app.py", b"xs = [1, 2, 3]\n"));
+fn unsupported_generator_expression() {
+    insta::assert_snapshot!(check_rejected(
+        "app.py",
+        b"xs = (x * x for x in [1, 2, 3])\n"
+    ));
 }
 
 #[test]

@@ -1,8 +1,9 @@
 //! MIR -> Cranelift IR -> object file. Each MIR function becomes one native
 //! function over 64-bit words; runtime calls follow the `skink_abi::RtFn` table,
 //! with small-int fast paths inlined for `+ - <`-style ops and truth tests. Every
-//! may-raise op branches to the function's unwind block, which records the
-//! traceback line, releases the locals and returns `NULL`.
+//! may-raise op branches to a landing block that releases what the ownership pass
+//! says, records the traceback line and goes to the block's handler, or to the
+//! function's exit, which releases the locals and returns `NULL`.
 
 use std::collections::{HashMap, HashSet};
 
@@ -20,6 +21,7 @@ use cranelift_module::{DataDescription, DataId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
+use crate::mir::ownership::{self, Releases};
 use crate::mir::{self, Arg, Const, Inst, Terminator, Ty};
 
 const WORD: ir::Type = types::I64;
@@ -231,6 +233,13 @@ impl Codegen {
         let fid = self.funcs[id].ok_or("undeclared function")?;
         let mut ctx: Context = self.obj.make_context();
         ctx.func.signature = user_signature(f.params.len(), self.call_conv);
+        let releases = ownership::analyze(f).map_err(|errors| {
+            format!(
+                "ownership check failed in {}: {}",
+                f.name,
+                errors.join("; ")
+            )
+        })?;
         let mut fbc = FunctionBuilderContext::new();
         let b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
         let mut t = FnTranslator {
@@ -243,6 +252,8 @@ impl Codegen {
             vars: SecondaryMap::new(),
             unwind: None,
             immediates: HashSet::new(),
+            releases,
+            cur: (mir::BlockId::from_u32(0), 0),
         };
         t.translate()?;
         let FnTranslator { b, .. } = t;
@@ -268,10 +279,13 @@ struct FnTranslator<'a, 'b> {
     blocks: SecondaryMap<mir::BlockId, Option<ir::Block>>,
     values: SecondaryMap<mir::ValueId, Option<Value>>,
     vars: SecondaryMap<mir::LocalId, Option<Variable>>,
-    /// The shared unwind block; its parameter is the line that raised.
+    /// The function's exit for an exception nobody here handles.
     unwind: Option<ir::Block>,
     /// Values known to be immediates (no reference count).
     immediates: HashSet<mir::ValueId>,
+    releases: Releases,
+    /// The MIR block and instruction being translated.
+    cur: (mir::BlockId, usize),
 }
 
 impl FnTranslator<'_, '_> {
@@ -309,27 +323,63 @@ impl FnTranslator<'_, '_> {
         self.b.ins().symbol_value(types::I64, gv)
     }
 
-    /// Branches to the unwind block when `failed` is nonzero.
-    fn unwind_if(&mut self, failed: Value, line: u32) {
-        let unwind = self.unwind.expect("unwind block exists");
+    /// Branches to a landing block when `failed` is nonzero.
+    fn unwind_if(&mut self, failed: Value, line: u32) -> Result<(), String> {
         let cont = self.b.create_block();
         let fail = self.b.create_block();
         self.b.set_cold_block(fail);
         self.b.ins().brif(failed, fail, &[], cont, &[]);
         self.b.switch_to_block(fail);
-        let line = self.b.ins().iconst(types::I32, line as i64);
-        self.b.ins().jump(unwind, &[BlockArg::Value(line)]);
+        self.landing(line)?;
         self.b.switch_to_block(cont);
+        Ok(())
     }
 
-    fn check_result(&mut self, f: RtFn, result: Option<Value>, line: u32) {
-        let Some(r) = result else { return };
+    /// The way from a failed op to its handler: release what the ownership pass
+    /// says, record the traceback line (unless re-raising), jump.
+    fn landing(&mut self, line: u32) -> Result<(), String> {
+        let release = self
+            .releases
+            .unwind
+            .get(&self.cur)
+            .cloned()
+            .unwrap_or_default();
+        for v in release {
+            if !self.immediates.contains(&v) {
+                let v = self.val(v);
+                self.decref(v, false);
+            }
+        }
+        if line != 0 {
+            let (name_ptr, name_len) = self.text(&self.f.name.clone())?;
+            let line = self.b.ins().iconst(types::I32, line as i64);
+            self.rt_call(RtFn::TracebackAdd, &[name_ptr, name_len, line]);
+        }
+        let target = match self.f.blocks[self.cur.0].handler {
+            Some(h) => self.block(h),
+            None => self.unwind.expect("unwind block exists"),
+        };
+        self.b.ins().jump(target, &[]);
+        Ok(())
+    }
+
+    fn release_all(&mut self, values: &[mir::ValueId]) {
+        for &v in values {
+            if !self.immediates.contains(&v) {
+                let v = self.val(v);
+                self.decref(v, false);
+            }
+        }
+    }
+
+    fn check_result(&mut self, f: RtFn, result: Option<Value>, line: u32) -> Result<(), String> {
+        let Some(r) = result else { return Ok(()) };
         let failed = match f.raises() {
-            Raises::Never => return,
+            Raises::Never => return Ok(()),
             Raises::OnNull => self.b.ins().icmp_imm_s(IntCC::Equal, r, 0),
             Raises::OnNegative => self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0),
         };
-        self.unwind_if(failed, line);
+        self.unwind_if(failed, line)
     }
 
     fn is_heap(&mut self, v: Value, nullable: bool) -> Value {
@@ -409,7 +459,6 @@ impl FnTranslator<'_, '_> {
         }
         let unwind = self.b.create_block();
         self.b.set_cold_block(unwind);
-        let unwind_line = self.b.append_block_param(unwind, types::I32);
         self.unwind = Some(unwind);
 
         // Prologue: parameters and unbound locals, the recursion count, constants.
@@ -450,19 +499,31 @@ impl FnTranslator<'_, '_> {
         let first = self.block(first);
         self.b.ins().jump(first, &[]);
 
-        for (id, block) in self.f.blocks.iter() {
+        // Dominators first, so every value is translated before its uses; blocks
+        // nothing reaches only trap.
+        let order = ownership::reverse_postorder(self.f);
+        let reachable: HashSet<mir::BlockId> = order.iter().copied().collect();
+        for (id, _) in self.f.blocks.iter() {
+            if !reachable.contains(&id) {
+                let cb = self.block(id);
+                self.b.switch_to_block(cb);
+                self.b.ins().trap(UNREACHABLE);
+            }
+        }
+        for id in order {
+            let block = &self.f.blocks[id];
             let cb = self.block(id);
             self.b.switch_to_block(cb);
-            for inst in &block.insts {
+            for (i, inst) in block.insts.iter().enumerate() {
+                self.cur = (id, i);
                 self.inst(inst)?;
             }
-            self.terminator(&block.term);
+            self.cur = (id, block.insts.len());
+            self.terminator(id, &block.term)?;
         }
 
-        // Unwind: record the line, release the frame, return NULL.
+        // Leaving by an exception: release the frame, return NULL.
         self.b.switch_to_block(unwind);
-        let (name_ptr, name_len) = self.text(&self.f.name.clone())?;
-        self.rt_call(RtFn::TracebackAdd, &[name_ptr, name_len, unwind_line]);
         self.release_locals();
         if !self.f.is_module {
             self.rt_call(RtFn::RecursionLeave, &[]);
@@ -488,6 +549,10 @@ impl FnTranslator<'_, '_> {
                 Const::Float(x) => {
                     let x = self.b.ins().f64const(*x);
                     self.rt_call(RtFn::ConstFloat, &[x])
+                }
+                Const::Names(names) => {
+                    let (p, l) = self.text(&names.join("\0"))?;
+                    self.rt_call(RtFn::ConstNames, &[p, l])
                 }
             }
             .expect("constants return a word");
@@ -531,6 +596,12 @@ impl FnTranslator<'_, '_> {
                 Arg::Text(s) => {
                     let (p, l) = self.text(s)?;
                     out.extend([p, l]);
+                }
+                Arg::Int(i) => out.push(self.b.ins().iconst(types::I64, *i)),
+                Arg::FuncAddr(f) => {
+                    let fid = self.cg.funcs[*f].ok_or("address of an undeclared function")?;
+                    let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
+                    out.push(self.b.ins().func_addr(types::I64, fref));
                 }
             }
         }
@@ -586,6 +657,15 @@ impl FnTranslator<'_, '_> {
                     .store(MemFlagsData::trusted(), new, base, offset);
                 self.decref(old, true);
             }
+            Inst::Copy { dst, src } => {
+                let v = self.val(*src);
+                if self.immediates.contains(src) {
+                    self.immediates.insert(*dst);
+                } else {
+                    self.incref(v);
+                }
+                self.def(*dst, v);
+            }
             Inst::IncRef(v) if self.immediates.contains(v) => {}
             Inst::DecRef(v) if self.immediates.contains(v) => {}
             Inst::IncRef(v) => {
@@ -615,9 +695,7 @@ impl FnTranslator<'_, '_> {
                     RtFn::RaiseNameError
                 };
                 self.rt_call(f, &[p, l]);
-                let unwind = self.unwind.expect("unwind block exists");
-                let line = self.b.ins().iconst(types::I32, *line as i64);
-                self.b.ins().jump(unwind, &[BlockArg::Value(line)]);
+                self.landing(*line)?;
                 self.b.switch_to_block(cont);
             }
             Inst::Call {
@@ -628,17 +706,17 @@ impl FnTranslator<'_, '_> {
             } => {
                 let r = match (func, args.as_slice()) {
                     (RtFn::Add | RtFn::Sub, [Arg::Value(a), Arg::Value(b)]) => {
-                        self.small_add_sub(*func, *a, *b, *line)
+                        self.small_add_sub(*func, *a, *b, *line)?
                     }
                     (
                         RtFn::Lt | RtFn::Le | RtFn::Gt | RtFn::Ge | RtFn::Eq | RtFn::Ne,
                         [Arg::Value(a), Arg::Value(b)],
-                    ) => self.small_compare(*func, *a, *b, *line),
-                    (RtFn::Truthy, [Arg::Value(a)]) => self.truthy(*a, *line),
+                    ) => self.small_compare(*func, *a, *b, *line)?,
+                    (RtFn::Truthy, [Arg::Value(a)]) => self.truthy(*a, *line)?,
                     _ => {
                         let values = self.args(args)?;
                         let r = self.rt_call(*func, &values);
-                        self.check_result(*func, r, *line);
+                        self.check_result(*func, r, *line)?;
                         r
                     }
                 };
@@ -658,20 +736,37 @@ impl FnTranslator<'_, '_> {
                 let call = self.b.ins().call(fref, &values);
                 let r = self.b.inst_results(call)[0];
                 let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
-                self.unwind_if(failed, *line);
+                self.unwind_if(failed, *line)?;
                 self.def(*dst, r);
             }
-            Inst::Unpack { value, dsts, line } => {
+            Inst::Unpack {
+                value,
+                dsts,
+                star,
+                line,
+            } => {
                 let slot = self.b.create_sized_stack_slot(StackSlotData::new(
                     StackSlotKind::ExplicitSlot,
                     (dsts.len().max(1) * 8) as u32,
                     3,
                 ));
                 let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
-                let n = self.b.ins().iconst(types::I64, dsts.len() as i64);
                 let v = self.val(*value);
-                let r = self.rt_call(RtFn::Unpack, &[v, n, ptr]);
-                self.check_result(RtFn::Unpack, r, *line);
+                let (f, r) = match star {
+                    None => {
+                        let n = self.b.ins().iconst(types::I64, dsts.len() as i64);
+                        (RtFn::Unpack, self.rt_call(RtFn::Unpack, &[v, n, ptr]))
+                    }
+                    Some(i) => {
+                        let before = self.b.ins().iconst(types::I64, *i as i64);
+                        let after = self.b.ins().iconst(types::I64, (dsts.len() - 1 - i) as i64);
+                        (
+                            RtFn::UnpackEx,
+                            self.rt_call(RtFn::UnpackEx, &[v, before, after, ptr]),
+                        )
+                    }
+                };
+                self.check_result(f, r, *line)?;
                 for (i, d) in dsts.iter().enumerate() {
                     let item = self
                         .b
@@ -724,7 +819,7 @@ impl FnTranslator<'_, '_> {
         args: &[Value],
         line: u32,
         ty: ir::Type,
-    ) -> (ir::Block, Value) {
+    ) -> Result<(ir::Block, Value), String> {
         let (fast_b, slow, join) = (
             self.b.create_block(),
             self.b.create_block(),
@@ -734,11 +829,11 @@ impl FnTranslator<'_, '_> {
         self.b.ins().brif(fast, fast_b, &[], slow, &[]);
         self.b.switch_to_block(slow);
         let r = self.rt_call(f, args);
-        self.check_result(f, r, line);
+        self.check_result(f, r, line)?;
         let r = r.expect("fast-pathed runtime functions return a value");
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(fast_b);
-        (join, result)
+        Ok((join, result))
     }
 
     /// `a + b` / `a - b` inline when both are small ints and the result fits.
@@ -748,10 +843,10 @@ impl FnTranslator<'_, '_> {
         a: mir::ValueId,
         b: mir::ValueId,
         line: u32,
-    ) -> Option<Value> {
+    ) -> Result<Option<Value>, String> {
         let (a, b) = (self.val(a), self.val(b));
         let small = self.both_small(a, b);
-        let (join, result) = self.fast_or_call(small, f, &[a, b], line, WORD);
+        let (join, result) = self.fast_or_call(small, f, &[a, b], line, WORD)?;
         // Tagged: (2x+1) + 2y = 2(x+y)+1 and (2x+1) - 2y = 2(x-y)+1.
         let b_untagged = self.b.ins().iadd_imm_s(b, -1);
         let (r, overflow) = match f {
@@ -767,7 +862,7 @@ impl FnTranslator<'_, '_> {
         let r = self.rt_call(f, &[a, b]).expect("binary ops return a word");
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
-        Some(result)
+        Ok(Some(result))
     }
 
     /// Comparisons of two small ints compare the tagged words directly.
@@ -777,7 +872,7 @@ impl FnTranslator<'_, '_> {
         a: mir::ValueId,
         b: mir::ValueId,
         line: u32,
-    ) -> Option<Value> {
+    ) -> Result<Option<Value>, String> {
         let (a, b) = (self.val(a), self.val(b));
         let cc = match f {
             RtFn::Lt => IntCC::SignedLessThan,
@@ -788,21 +883,21 @@ impl FnTranslator<'_, '_> {
             _ => IntCC::NotEqual,
         };
         let small = self.both_small(a, b);
-        let (join, result) = self.fast_or_call(small, f, &[a, b], line, WORD);
+        let (join, result) = self.fast_or_call(small, f, &[a, b], line, WORD)?;
         let c = self.b.ins().icmp(cc, a, b);
         let t = self.b.ins().iconst(WORD, abi::TRUE);
         let fl = self.b.ins().iconst(WORD, abi::FALSE);
         let v = self.b.ins().select(c, t, fl);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);
-        Some(result)
+        Ok(Some(result))
     }
 
     /// Truth of immediates inline: everything but 0, None and False is true.
-    fn truthy(&mut self, a: mir::ValueId, line: u32) -> Option<Value> {
+    fn truthy(&mut self, a: mir::ValueId, line: u32) -> Result<Option<Value>, String> {
         let a = self.val(a);
         let immediate = self.b.ins().band_imm_s(a, 3);
-        let (join, result) = self.fast_or_call(immediate, RtFn::Truthy, &[a], line, types::I32);
+        let (join, result) = self.fast_or_call(immediate, RtFn::Truthy, &[a], line, types::I32)?;
         let not_zero = self
             .b
             .ins()
@@ -814,23 +909,47 @@ impl FnTranslator<'_, '_> {
         let t = self.b.ins().uextend(types::I32, t);
         self.b.ins().jump(join, &[BlockArg::Value(t)]);
         self.b.switch_to_block(join);
-        Some(result)
+        Ok(Some(result))
     }
 
-    fn terminator(&mut self, term: &Terminator) {
+    /// Jumps to `to`, first releasing what the edge leaves behind.
+    fn edge(&mut self, from: mir::BlockId, to: mir::BlockId, args: &[BlockArg]) {
+        let release = self
+            .releases
+            .edge
+            .get(&(from, to))
+            .cloned()
+            .unwrap_or_default();
+        self.release_all(&release);
+        let to = self.block(to);
+        self.b.ins().jump(to, args);
+    }
+
+    fn terminator(&mut self, id: mir::BlockId, term: &Terminator) -> Result<(), String> {
         match term {
             Terminator::Jump(to, args) => {
                 let args: Vec<BlockArg> =
                     args.iter().map(|a| BlockArg::Value(self.val(*a))).collect();
-                let to = self.block(*to);
-                self.b.ins().jump(to, &args);
+                self.edge(id, *to, &args);
             }
             Terminator::Branch { cond, then_, else_ } => {
                 let c = self.val(*cond);
-                let (t, e) = (self.block(*then_), self.block(*else_));
-                self.b.ins().brif(c, t, &[], e, &[]);
+                let plain = |t: &mir::BlockId| !self.releases.edge.contains_key(&(id, *t));
+                if plain(then_) && plain(else_) {
+                    let (t, e) = (self.block(*then_), self.block(*else_));
+                    self.b.ins().brif(c, t, &[], e, &[]);
+                } else {
+                    let (t, e) = (self.b.create_block(), self.b.create_block());
+                    self.b.ins().brif(c, t, &[], e, &[]);
+                    self.b.switch_to_block(t);
+                    self.edge(id, *then_, &[]);
+                    self.b.switch_to_block(e);
+                    self.edge(id, *else_, &[]);
+                }
             }
             Terminator::Return(v) => {
+                let release = self.releases.ret.get(&id).cloned().unwrap_or_default();
+                self.release_all(&release);
                 let v = self.val(*v);
                 self.release_locals();
                 if !self.f.is_module {
@@ -838,9 +957,11 @@ impl FnTranslator<'_, '_> {
                 }
                 self.b.ins().return_(&[v]);
             }
+            Terminator::Unwind => self.landing(0)?,
             Terminator::Unreachable => {
                 self.b.ins().trap(UNREACHABLE);
             }
         }
+        Ok(())
     }
 }

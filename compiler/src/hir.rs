@@ -65,8 +65,15 @@ pub struct Stmt {
 #[derive(Debug)]
 pub enum StmtKind {
     Expr(Expr),
+    /// `t1 = t2 = value`: the value is stored into each target, left to right.
     Assign {
+        targets: Vec<Target>,
+        value: Expr,
+    },
+    /// `target op= value`, evaluating the target's container and key once.
+    AugAssign {
         target: Target,
+        op: BinOp,
         value: Expr,
     },
     If {
@@ -96,13 +103,39 @@ pub enum StmtKind {
         defaults: Vec<(GlobalId, Expr)>,
     },
     Pass,
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    /// `raise`, `raise exc`, `raise exc from cause`.
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    Del(Vec<Target>),
+}
+
+/// An `except` clause.
+#[derive(Debug)]
+pub struct Handler {
+    /// The class or tuple of classes; `None` catches everything.
+    pub class: Option<Expr>,
+    pub name: Option<Var>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
 }
 
 #[derive(Debug)]
 pub enum ForIter {
     /// `range(args)`, stepped without building a range object.
     Range(Vec<Expr>),
-    /// Any other iterable value (a tuple or a str in this slice).
+    /// Any other iterable value.
     Value(Expr),
 }
 
@@ -115,7 +148,44 @@ pub enum Var {
 #[derive(Debug)]
 pub enum Target {
     Var(Var, Span),
-    Tuple(Vec<Target>, Span),
+    /// `a, *b, c`: `star` is the index of the starred target, which receives a list.
+    Tuple {
+        items: Vec<Target>,
+        star: Option<usize>,
+        span: Span,
+    },
+    Subscript {
+        obj: Box<Expr>,
+        index: Box<Expr>,
+        span: Span,
+    },
+}
+
+/// A comprehension's `for target in iter if cond ...`.
+#[derive(Debug)]
+pub struct Generator {
+    pub target: Target,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+}
+
+/// A piece of an f-string.
+#[derive(Debug)]
+pub enum FPart {
+    Literal(String),
+    Field {
+        value: Expr,
+        /// 1 for `!s`, 2 for `!r`, 3 for `!a`.
+        conversion: Option<i64>,
+        spec: Option<Expr>,
+    },
 }
 
 #[derive(Debug)]
@@ -156,84 +226,12 @@ pub enum CmpOp {
     Le,
     Gt,
     Ge,
-    /// `is` / `is not`, only ever against a `None`, `True` or `False` literal,
-    /// whose identity is word equality.
+    /// `is` / `is not`: identity is word equality (small ints are immediates, so
+    /// equal small ints are identical, as CPython's cached ones are).
     Is,
     IsNot,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Builtin {
-    Print,
-    Int,
-    Float,
-    Str,
-    Repr,
-    Bool,
-    Abs,
-    Divmod,
-    Pow,
-    Round,
-    Min,
-    Max,
-    Len,
-}
-
-impl Builtin {
-    pub fn name(self) -> &'static str {
-        match self {
-            Builtin::Print => "print",
-            Builtin::Int => "int",
-            Builtin::Float => "float",
-            Builtin::Str => "str",
-            Builtin::Repr => "repr",
-            Builtin::Bool => "bool",
-            Builtin::Abs => "abs",
-            Builtin::Divmod => "divmod",
-            Builtin::Pow => "pow",
-            Builtin::Round => "round",
-            Builtin::Min => "min",
-            Builtin::Max => "max",
-            Builtin::Len => "len",
-        }
-    }
-
-    pub const ALL: &'static [Builtin] = &[
-        Builtin::Print,
-        Builtin::Int,
-        Builtin::Float,
-        Builtin::Str,
-        Builtin::Repr,
-        Builtin::Bool,
-        Builtin::Abs,
-        Builtin::Divmod,
-        Builtin::Pow,
-        Builtin::Round,
-        Builtin::Min,
-        Builtin::Max,
-        Builtin::Len,
-    ];
-
-    /// How many positional arguments this slice accepts: (at least, at most).
-    pub fn arity(self) -> (usize, usize) {
-        match self {
-            Builtin::Print => (0, usize::MAX),
-            Builtin::Int => (0, 2),
-            Builtin::Float | Builtin::Str | Builtin::Bool => (0, 1),
-            Builtin::Repr | Builtin::Abs | Builtin::Len => (1, 1),
-            Builtin::Divmod => (2, 2),
-            Builtin::Pow => (2, 3),
-            Builtin::Round => (1, 2),
-            // One argument means an iterable, which needs the next tier.
-            Builtin::Min | Builtin::Max => (2, usize::MAX),
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PrintKeyword {
-    Sep,
-    End,
+    In,
+    NotIn,
 }
 
 #[derive(Debug)]
@@ -261,12 +259,40 @@ pub enum ExprKind {
         body: Box<Expr>,
         orelse: Box<Expr>,
     },
+    /// Displays; items may be `Starred`.
     Tuple(Vec<Expr>),
-    /// `keywords` are print's `sep`/`end`, in source order (they are evaluated in it).
-    CallBuiltin {
-        builtin: Builtin,
+    List(Vec<Expr>),
+    Set(Vec<Expr>),
+    /// `{k: v, **m}`: a `None` key unpacks the value.
+    Dict(Vec<(Option<Expr>, Expr)>),
+    /// `*x` inside a display or a call.
+    Starred(Box<Expr>),
+    /// A builtin function or type by name.
+    Builtin(String),
+    Subscript(Box<Expr>, Box<Expr>),
+    /// `a:b:c` inside a subscript; absent parts are `None`.
+    Slice(Box<Expr>, Box<Expr>, Box<Expr>),
+    Attribute(Box<Expr>, String),
+    /// `obj.name(args, k=v)`; `args` may hold `Starred`, a `None` keyword is `**x`.
+    CallMethod {
+        obj: Box<Expr>,
+        name: String,
         args: Vec<Expr>,
-        keywords: Vec<(PrintKeyword, Expr)>,
+        keywords: Vec<(Option<String>, Expr)>,
+    },
+    /// A call of any callable value.
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<(Option<String>, Expr)>,
+    },
+    FString(Vec<FPart>),
+    Comprehension {
+        kind: CompKind,
+        /// The element (the key for a dict).
+        elt: Box<Expr>,
+        value: Option<Box<Expr>>,
+        generators: Vec<Generator>,
     },
     /// A call of a module-level function; `fill` are the defaults for missing arguments.
     CallFunc {
@@ -345,14 +371,19 @@ impl Printer<'_> {
     fn target(&self, f: &Function, t: &Target) -> String {
         match t {
             Target::Var(v, _) => self.var(f, *v),
-            Target::Tuple(ts, _) => {
-                format!(
-                    "({})",
-                    ts.iter()
-                        .map(|t| self.target(f, t))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+            Target::Tuple { items, star, .. } => {
+                let parts: Vec<String> = items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        let s = if Some(i) == *star { "*" } else { "" };
+                        format!("{s}{}", self.target(f, t))
+                    })
+                    .collect();
+                format!("({})", parts.join(", "))
+            }
+            Target::Subscript { obj, index, .. } => {
+                format!("{}[{}]", self.expr(f, obj), self.expr(f, index))
             }
         }
     }
@@ -360,10 +391,62 @@ impl Printer<'_> {
     fn stmt(&mut self, f: &Function, s: &Stmt, depth: usize) {
         match &s.kind {
             StmtKind::Expr(e) => self.line(depth, &self.expr(f, e)),
-            StmtKind::Assign { target, value } => self.line(
+            StmtKind::Assign { targets, value } => {
+                let ts: Vec<String> = targets.iter().map(|t| self.target(f, t)).collect();
+                self.line(
+                    depth,
+                    &format!("{} = {}", ts.join(" = "), self.expr(f, value)),
+                )
+            }
+            StmtKind::AugAssign { target, op, value } => self.line(
                 depth,
-                &format!("{} = {}", self.target(f, target), self.expr(f, value)),
+                &format!("{} {op:?}= {}", self.target(f, target), self.expr(f, value)),
             ),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.line(depth, "try:");
+                self.block(f, body, depth + 1);
+                for h in handlers {
+                    let class = h.class.as_ref().map_or(String::new(), |c| self.expr(f, c));
+                    let name = h
+                        .name
+                        .map_or(String::new(), |v| format!(" as {}", self.var(f, v)));
+                    self.line(depth, &format!("except {class}{name}:"));
+                    self.block(f, &h.body, depth + 1);
+                }
+                if !orelse.is_empty() {
+                    self.line(depth, "else:");
+                    self.block(f, orelse, depth + 1);
+                }
+                if !finalbody.is_empty() {
+                    self.line(depth, "finally:");
+                    self.block(f, finalbody, depth + 1);
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                let mut s = String::from("raise");
+                if let Some(e) = exc {
+                    s.push_str(&format!(" {}", self.expr(f, e)));
+                }
+                if let Some(c) = cause {
+                    s.push_str(&format!(" from {}", self.expr(f, c)));
+                }
+                self.line(depth, &s)
+            }
+            StmtKind::Assert { test, msg } => {
+                let m = msg
+                    .as_ref()
+                    .map_or(String::new(), |m| format!(", {}", self.expr(f, m)));
+                self.line(depth, &format!("assert {}{m}", self.expr(f, test)))
+            }
+            StmtKind::Del(targets) => {
+                let ts: Vec<String> = targets.iter().map(|t| self.target(f, t)).collect();
+                self.line(depth, &format!("del {}", ts.join(", ")))
+            }
             StmtKind::If { test, body, orelse } => {
                 self.line(depth, &format!("if {}:", self.expr(f, test)));
                 self.block(f, body, depth + 1);
@@ -425,6 +508,22 @@ impl Printer<'_> {
         }
     }
 
+    fn call_args(
+        &self,
+        f: &Function,
+        args: &[Expr],
+        keywords: &[(Option<String>, Expr)],
+    ) -> String {
+        let mut parts: Vec<String> = args.iter().map(|a| self.expr(f, a)).collect();
+        for (k, v) in keywords {
+            match k {
+                Some(k) => parts.push(format!("{k}={}", self.expr(f, v))),
+                None => parts.push(format!("**{}", self.expr(f, v))),
+            }
+        }
+        parts.join(", ")
+    }
+
     fn exprs(&self, f: &Function, es: &[Expr]) -> String {
         es.iter()
             .map(|e| self.expr(f, e))
@@ -471,16 +570,86 @@ impl Printer<'_> {
                 )
             }
             ExprKind::Tuple(items) => format!("tuple({})", self.exprs(f, items)),
-            ExprKind::CallBuiltin {
-                builtin,
+            ExprKind::List(items) => format!("list({})", self.exprs(f, items)),
+            ExprKind::Set(items) => format!("set({})", self.exprs(f, items)),
+            ExprKind::Dict(items) => {
+                let parts: Vec<String> = items
+                    .iter()
+                    .map(|(k, v)| match k {
+                        Some(k) => format!("{}: {}", self.expr(f, k), self.expr(f, v)),
+                        None => format!("**{}", self.expr(f, v)),
+                    })
+                    .collect();
+                format!("dict({})", parts.join(", "))
+            }
+            ExprKind::Starred(e) => format!("*{}", self.expr(f, e)),
+            ExprKind::Builtin(name) => format!("builtin {name}"),
+            ExprKind::Subscript(a, b) => format!("{}[{}]", self.expr(f, a), self.expr(f, b)),
+            ExprKind::Slice(a, b, c) => format!(
+                "slice({}, {}, {})",
+                self.expr(f, a),
+                self.expr(f, b),
+                self.expr(f, c)
+            ),
+            ExprKind::Attribute(a, name) => format!("{}.{name}", self.expr(f, a)),
+            ExprKind::CallMethod {
+                obj,
+                name,
                 args,
                 keywords,
+            } => format!(
+                "{}.{name}({})",
+                self.expr(f, obj),
+                self.call_args(f, args, keywords)
+            ),
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => format!(
+                "call {}({})",
+                self.expr(f, func),
+                self.call_args(f, args, keywords)
+            ),
+            ExprKind::FString(parts) => {
+                let parts: Vec<String> = parts
+                    .iter()
+                    .map(|p| match p {
+                        FPart::Literal(s) => format!("{s:?}"),
+                        FPart::Field {
+                            value,
+                            conversion,
+                            spec,
+                        } => format!(
+                            "{{{} !{conversion:?} :{}}}",
+                            self.expr(f, value),
+                            spec.as_ref().map_or(String::new(), |s| self.expr(f, s))
+                        ),
+                    })
+                    .collect();
+                format!("fstring({})", parts.join(", "))
+            }
+            ExprKind::Comprehension {
+                kind,
+                elt,
+                value,
+                generators,
             } => {
-                let mut s = format!("builtin {}({}", builtin.name(), self.exprs(f, args));
-                for (k, e) in keywords {
-                    s.push_str(&format!(", {k:?}={}", self.expr(f, e)));
+                let mut s = format!("{kind:?}-comp {}", self.expr(f, elt));
+                if let Some(v) = value {
+                    s.push_str(&format!(": {}", self.expr(f, v)));
                 }
-                s + ")"
+                for g in generators {
+                    s.push_str(&format!(
+                        " for {} in {}",
+                        self.target(f, &g.target),
+                        self.expr(f, &g.iter)
+                    ));
+                    for c in &g.ifs {
+                        s.push_str(&format!(" if {}", self.expr(f, c)));
+                    }
+                }
+                format!("[{s}]")
             }
             ExprKind::CallFunc {
                 func,

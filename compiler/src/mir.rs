@@ -4,12 +4,21 @@
 //! `dump` is the text of `skink ir --stage mir`.
 //!
 //! Ownership rules: every `Word` value a MIR op produces is an owned reference
-//! except `LoadLocal`/`LoadGlobal`, which borrow. Runtime calls borrow their
-//! arguments except `TupleNew` (takes over) ; `StoreLocal`/`StoreGlobal` move
-//! their source in and release the old value; `CallUser` moves its arguments into
-//! the callee's parameters; `Return` releases the frame's locals.
+//! except `LoadLocal`/`LoadGlobal`, which borrow (an `IncRef` of such a value makes
+//! it owned). Runtime calls borrow their arguments except `TupleNew` and `ListNew`
+//! (which take over); `StoreLocal`/`StoreGlobal` move their source in and release
+//! the old value; `CallUser` moves its arguments into the callee's parameters;
+//! jumps move their arguments into the target's parameters; `Return` moves its
+//! value out and releases the frame's locals.
+//!
+//! Exceptions: every block has a handler (or none: the exception leaves the
+//! function). A may-raise op that fails, and `Unwind`, go to the handler. What
+//! is owned at that moment and not at the handler's entry is released on the way;
+//! `ownership` computes it (and what a `Return` or a join leaves behind) from
+//! these rules, so lowering never has to.
 
 pub mod lower;
+pub mod ownership;
 
 use cranelift_codegen::entity::{PrimaryMap, entity_impl};
 use skink_abi::RtFn;
@@ -44,6 +53,8 @@ pub enum Const {
     /// An int literal too large for a small int, in decimal.
     BigInt(String),
     Float(f64),
+    /// A tuple of strs: the keyword names of a call.
+    Names(Vec<String>),
 }
 
 #[derive(Debug)]
@@ -71,6 +82,11 @@ pub struct Block {
     pub params: Vec<ValueId>,
     pub insts: Vec<Inst>,
     pub term: Terminator,
+    /// Where an exception raised in this block goes; `None` leaves the function.
+    pub handler: Option<BlockId>,
+    /// For a handler block: the block whose entry ownership state it starts with
+    /// (the first block of its `try` body or `except` clause).
+    pub catch_state: Option<BlockId>,
 }
 
 /// An argument of a runtime call; some take two machine arguments.
@@ -81,6 +97,10 @@ pub enum Arg {
     Array(Vec<ValueId>),
     /// Static UTF-8 text, passed as (pointer, length).
     Text(String),
+    /// A machine integer.
+    Int(i64),
+    /// The address of a compiled function.
+    FuncAddr(FuncId),
 }
 
 #[derive(Clone, Debug)]
@@ -114,6 +134,11 @@ pub enum Inst {
     },
     IncRef(ValueId),
     DecRef(ValueId),
+    /// `dst` is a new reference to the object of `src` (an increment under a new name).
+    Copy {
+        dst: ValueId,
+        src: ValueId,
+    },
     /// Raises `UnboundLocalError` (local) or `NameError` (global) when `value` is `NULL`.
     CheckBound {
         value: ValueId,
@@ -135,10 +160,12 @@ pub enum Inst {
         args: Vec<ValueId>,
         line: u32,
     },
-    /// Unpacks `value` into exactly `dsts.len()` new references, or raises.
+    /// Unpacks `value` into exactly `dsts.len()` new references, or raises; with
+    /// `star`, that destination receives a list of the items in the middle.
     Unpack {
         value: ValueId,
         dsts: Vec<ValueId>,
+        star: Option<usize>,
         line: u32,
     },
     /// `dst = (value == word)` as a truth value.
@@ -172,6 +199,8 @@ pub enum Terminator {
     },
     /// Releases the frame's locals and returns an owned value.
     Return(ValueId),
+    /// The pending exception continues to the block's handler (or leaves the function).
+    Unwind,
     /// Never reached (code after `break`, `continue`, `return` or a raise).
     #[default]
     Unreachable,
@@ -195,7 +224,13 @@ pub fn dump(module: &Module) -> String {
         out.push_str(&format!("\n{id} {:?}({}) {{\n", f.name, params.join(", ")));
         for (b, block) in &f.blocks {
             let ps: Vec<_> = block.params.iter().map(|p| p.to_string()).collect();
-            out.push_str(&format!("{b}({}):\n", ps.join(", ")));
+            let handler = block
+                .handler
+                .map_or(String::new(), |h| format!(" handler {h}"));
+            let state = block
+                .catch_state
+                .map_or(String::new(), |c| format!(" catch-state {c}"));
+            out.push_str(&format!("{b}({}):{handler}{state}\n", ps.join(", ")));
             for inst in &block.insts {
                 out.push_str(&format!("    {}\n", inst_text(f, inst)));
             }
@@ -226,6 +261,7 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
         Inst::LoadGlobal { dst, global } => format!("{dst} = load_global {global}"),
         Inst::StoreGlobal { global, src } => format!("store_global {global}, {src}"),
         Inst::IncRef(v) => format!("incref {v}"),
+        Inst::Copy { dst, src } => format!("{dst} = copy {src}"),
         Inst::DecRef(v) => format!("decref {v}"),
         Inst::CheckBound {
             value,
@@ -248,6 +284,8 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
                     Arg::Value(v) => v.to_string(),
                     Arg::Array(vs) => format!("[{}]", values(vs)),
                     Arg::Text(t) => format!("{t:?}"),
+                    Arg::Int(i) => format!("#{i}"),
+                    Arg::FuncAddr(f) => format!("&{f}"),
                 })
                 .collect();
             let dst = dst.map_or(String::new(), |d| format!("{d} = "));
@@ -266,8 +304,14 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
         } => {
             format!("{dst} = call {func}({}) !raise line {line}", values(args))
         }
-        Inst::Unpack { value, dsts, line } => {
-            format!("{} = unpack {value} !raise line {line}", values(dsts))
+        Inst::Unpack {
+            value,
+            dsts,
+            star,
+            line,
+        } => {
+            let star = star.map_or(String::new(), |i| format!(" star {i}"));
+            format!("{} = unpack {value}{star} !raise line {line}", values(dsts))
         }
         Inst::IsWord { dst, value, word } => format!("{dst} = is_word {value}, {word:#x}"),
         Inst::SameWord { dst, a, b } => format!("{dst} = same_word {a}, {b}"),
@@ -289,6 +333,7 @@ fn term_text(t: &Terminator) -> String {
         Terminator::Jump(b, args) => format!("jump {b}({})", values(args)),
         Terminator::Branch { cond, then_, else_ } => format!("branch {cond}, {then_}, {else_}"),
         Terminator::Return(v) => format!("return {v}"),
+        Terminator::Unwind => "unwind".into(),
         Terminator::Unreachable => "unreachable".into(),
     }
 }

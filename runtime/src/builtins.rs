@@ -1,16 +1,18 @@
-//! The builtin functions of this slice. Each borrows its positional arguments as
-//! a slice of words and returns a new reference; arity is checked by the compiler,
-//! argument types here, with CPython's messages.
+//! The builtin functions and the constructors of the builtin types. Each borrows
+//! its arguments and returns a new reference; arity and argument types are
+//! checked here, with CPython's messages.
 
 use num_bigint::BigInt;
 use num_traits::Signed;
 use skink_abi::{self as abi, Word};
 
+use crate::call::Kw;
+use crate::exc::ExcType;
 use crate::exc::{self, PyResult};
 use crate::int::{self, Int};
-use crate::object::{self, RangeCursor, type_name};
+use crate::object::{self, BuiltinFn, Items, Owned, PyType, type_name};
 use crate::ops::{self, BinOp, CmpOp, Num};
-use crate::{float, io};
+use crate::{float, io, iter};
 
 fn text_arg(w: Word, what: &str) -> PyResult<Option<String>> {
     if w == abi::NONE {
@@ -25,23 +27,8 @@ fn text_arg(w: Word, what: &str) -> PyResult<Option<String>> {
     }
 }
 
-pub fn print(args: &[Word], sep: Word, end: Word) -> PyResult<Word> {
-    let sep = text_arg(sep, "sep")?.unwrap_or_else(|| " ".into());
-    let end = text_arg(end, "end")?.unwrap_or_else(|| "\n".into());
-    let mut line = String::new();
-    for (i, &a) in args.iter().enumerate() {
-        if i > 0 {
-            line.push_str(&sep);
-        }
-        line.push_str(&ops::str_of(a)?);
-    }
-    line.push_str(&end);
-    io::write_stdout(&line);
-    Ok(abi::NONE)
-}
-
 /// An int argument used as a machine-sized index, as `round`'s `ndigits`.
-fn index_arg(w: Word) -> PyResult<Int<'static>> {
+pub fn index_arg(w: Word) -> PyResult<Int<'static>> {
     match int::int_of(w) {
         Some(i) => Ok(i),
         None => exc::type_error(format!(
@@ -117,7 +104,22 @@ pub fn str_new(args: &[Word]) -> PyResult<Word> {
     match args {
         [] => Ok(object::new_str(String::new())),
         [x] => Ok(object::new_str(ops::str_of(*x)?)),
-        _ => exc::type_error("str() with an encoding is not supported"),
+        [b, enc] | [b, enc, _] if object::as_bytes(*b).is_some() => {
+            let errors = match args.get(2) {
+                Some(&e) => text_arg(e, "str() argument 'errors'")?.unwrap_or_default(),
+                None => "strict".into(),
+            };
+            let enc = text_arg(*enc, "str() argument 'encoding'")?.unwrap_or_default();
+            let bytes = object::as_bytes(*b)
+                .map(|b| b.value.clone())
+                .unwrap_or_default();
+            crate::methods::decode(&bytes, &enc, &errors)
+        }
+        [_, _] | [_, _, _] => exc::type_error("decoding str is not supported"),
+        _ => exc::type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len()
+        )),
     }
 }
 
@@ -234,32 +236,558 @@ pub fn round(args: &[Word]) -> PyResult<Word> {
     }
 }
 
-/// `min`/`max` of two or more arguments: the first extreme one wins.
-pub fn min_max(args: &[Word], op: CmpOp) -> PyResult<Word> {
-    let Some((&first, rest)) = args.split_first() else {
-        return exc::type_error("expected at least 1 argument, got 0");
+/// The decimal text of a constant int literal.
+pub fn const_int(text: &str) -> Word {
+    match text.parse::<BigInt>() {
+        Ok(v) => int::from_big(v),
+        Err(_) => crate::fatal("malformed int constant"),
+    }
+}
+
+/// Refuses keyword arguments for builtins that take none.
+fn no_kw(name: &str, kw: &Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        exc::type_error(format!("{name}() takes no keyword arguments"))
+    }
+}
+
+/// Takes the allowed keywords out of `kw`, refusing any other.
+fn keywords<const N: usize>(
+    name: &str,
+    kw: &Kw,
+    allowed: [&str; N],
+) -> PyResult<[Option<Word>; N]> {
+    let mut out = [None; N];
+    for &(k, v) in kw {
+        match allowed.iter().position(|&a| a == k) {
+            Some(i) => out[i] = Some(v),
+            None => {
+                return exc::type_error(format!(
+                    "{name}() got an unexpected keyword argument '{k}'"
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn exactly_one(name: &str, args: &[Word]) -> PyResult<Word> {
+    match args {
+        [x] => Ok(*x),
+        _ => exc::type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )),
+    }
+}
+
+fn expect_args(name: &str, args: &[Word], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min {
+        let what = if min == max { "" } else { "at least " };
+        let s = if min == 1 { "" } else { "s" };
+        return exc::type_error(format!(
+            "{name} expected {what}{min} argument{s}, got {}",
+            args.len()
+        ));
+    }
+    if args.len() > max {
+        let what = if min == max { "" } else { "at most " };
+        let s = if max == 1 { "" } else { "s" };
+        return exc::type_error(format!(
+            "{name} expected {what}{max} argument{s}, got {}",
+            args.len()
+        ));
+    }
+    Ok(())
+}
+
+/// Calls a builtin function.
+pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
+    let name = f.name();
+    match f {
+        BuiltinFn::Print => {
+            let [sep, end, file, flush] = keywords(name, kw, ["sep", "end", "file", "flush"])?;
+            if file.is_some_and(|f| f != abi::NONE) {
+                return exc::type_error("print() to a file is not supported");
+            }
+            let _ = flush;
+            print(args, sep.unwrap_or(abi::NONE), end.unwrap_or(abi::NONE))
+        }
+        BuiltinFn::Len => {
+            no_kw(name, kw)?;
+            let x = exactly_one(name, args)?;
+            Ok(int::from_i64(length(x)? as i64))
+        }
+        BuiltinFn::Repr => {
+            no_kw(name, kw)?;
+            repr(exactly_one(name, args)?)
+        }
+        BuiltinFn::Ascii => {
+            no_kw(name, kw)?;
+            let r = ops::repr_of(exactly_one(name, args)?)?;
+            Ok(object::new_str(crate::fmt::ascii(&r)))
+        }
+        BuiltinFn::Abs => {
+            no_kw(name, kw)?;
+            abs(exactly_one(name, args)?)
+        }
+        BuiltinFn::Divmod => {
+            no_kw(name, kw)?;
+            expect_args(name, args, 2, 2)?;
+            divmod(args[0], args[1])
+        }
+        BuiltinFn::Pow => {
+            let [base, exp, m] = keywords(name, kw, ["base", "exp", "mod"])?;
+            let mut all: Vec<Word> = args.to_vec();
+            for k in [base, exp, m].into_iter().flatten() {
+                all.push(k);
+            }
+            pow(&all)
+        }
+        BuiltinFn::Round => {
+            let [nd] = keywords(name, kw, ["ndigits"])?;
+            let mut all = args.to_vec();
+            all.extend(nd);
+            round(&all)
+        }
+        BuiltinFn::Min => min_max(name, args, kw, CmpOp::Lt),
+        BuiltinFn::Max => min_max(name, args, kw, CmpOp::Gt),
+        BuiltinFn::Sum => {
+            let [start] = keywords(name, kw, ["start"])?;
+            expect_args(name, args, 1, 2)?;
+            let start = args.get(1).copied().or(start).unwrap_or(abi::small_int(0));
+            sum(args[0], start)
+        }
+        BuiltinFn::Sorted => {
+            let [key, reverse] = keywords(name, kw, ["key", "reverse"])?;
+            expect_args("sorted", args, 1, 1)?;
+            let items = iter::collect(args[0])?;
+            let list = Owned(object::new_list(items));
+            crate::methods::list_sort(list.0, key, reverse)?;
+            Ok(list.into_word())
+        }
+        BuiltinFn::Any | BuiltinFn::All => {
+            no_kw(name, kw)?;
+            let x = exactly_one(name, args)?;
+            let want = f == BuiltinFn::Any;
+            let it = Owned(iter::iter(x)?);
+            loop {
+                let item = iter::next(it.0)?;
+                if item == abi::STOP {
+                    return Ok(abi::bool_word(!want));
+                }
+                let item = Owned(item);
+                if ops::truthy(item.0)? == want {
+                    return Ok(abi::bool_word(want));
+                }
+            }
+        }
+        BuiltinFn::Isinstance | BuiltinFn::Issubclass => {
+            no_kw(name, kw)?;
+            expect_args(name, args, 2, 2)?;
+            let ty = if f == BuiltinFn::Isinstance {
+                object::type_of(args[0])
+            } else {
+                match object::as_type(args[0]) {
+                    Some(t) => t,
+                    None => return exc::type_error("issubclass() arg 1 must be a class"),
+                }
+            };
+            Ok(abi::bool_word(type_matches(name, ty, args[1])?))
+        }
+        BuiltinFn::Ord => {
+            no_kw(name, kw)?;
+            let x = exactly_one(name, args)?;
+            if let Some(s) = object::as_str(x) {
+                let mut chars = s.value.chars();
+                return match (chars.next(), chars.next()) {
+                    (Some(c), None) => Ok(int::from_i64(c as i64)),
+                    _ => exc::type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.char_len
+                    )),
+                };
+            }
+            if let Some(b) = object::as_bytes(x) {
+                return match b.value.as_slice() {
+                    [c] => Ok(int::from_i64(*c as i64)),
+                    v => exc::type_error(format!(
+                        "ord() expected a character, but string of length {} found",
+                        v.len()
+                    )),
+                };
+            }
+            exc::type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                type_name(x)
+            ))
+        }
+        BuiltinFn::Chr => {
+            no_kw(name, kw)?;
+            let x = exactly_one(name, args)?;
+            let i = index_arg(x)?;
+            let v = match i {
+                Int::Small(v) => v,
+                Int::Big(_) => {
+                    return exc::overflow_error("Python int too large to convert to C int");
+                }
+            };
+            if !(0..0x110000).contains(&v) {
+                return exc::value_error("chr() arg not in range(0x110000)");
+            }
+            match char::from_u32(v as u32) {
+                Some(c) => Ok(object::new_str(c.to_string())),
+                None => exc::value_error("skink: lone surrogates are not supported"),
+            }
+        }
+        BuiltinFn::Hash => {
+            no_kw(name, kw)?;
+            Ok(int::from_i64(ops::hash(exactly_one(name, args)?)?))
+        }
+        BuiltinFn::Iter => {
+            no_kw(name, kw)?;
+            match args {
+                [x] => iter::iter(*x),
+                _ => exc::type_error(format!("iter expected 1 argument, got {}", args.len())),
+            }
+        }
+        BuiltinFn::Next => {
+            no_kw(name, kw)?;
+            expect_args("next", args, 1, 2)?;
+            if object::as_iter(args[0]).is_none() {
+                return exc::type_error(format!(
+                    "'{}' object is not an iterator",
+                    type_name(args[0])
+                ));
+            }
+            let item = iter::next(args[0])?;
+            if item != abi::STOP {
+                return Ok(item);
+            }
+            match args.get(1) {
+                Some(&d) => {
+                    object::incref(d);
+                    Ok(d)
+                }
+                None => exc::raise_object(object::new_exception(
+                    ExcType::StopIteration,
+                    object::new_tuple(Vec::new()),
+                )),
+            }
+        }
+        BuiltinFn::Format => {
+            no_kw(name, kw)?;
+            expect_args("format", args, 1, 2)?;
+            let spec = args.get(1).copied();
+            crate::fmt::format_value(args[0], spec)
+        }
+        BuiltinFn::Hex | BuiltinFn::Oct | BuiltinFn::Bin => {
+            no_kw(name, kw)?;
+            let x = exactly_one(name, args)?;
+            let i = index_arg(x)?.to_big();
+            let (prefix, radix) = match f {
+                BuiltinFn::Hex => ("0x", 16),
+                BuiltinFn::Oct => ("0o", 8),
+                _ => ("0b", 2),
+            };
+            let sign = if i.is_negative() { "-" } else { "" };
+            Ok(object::new_str(format!(
+                "{sign}{prefix}{}",
+                i.magnitude().to_str_radix(radix)
+            )))
+        }
+        BuiltinFn::Callable => {
+            no_kw(name, kw)?;
+            Ok(abi::bool_word(crate::call::is_callable(exactly_one(
+                name, args,
+            )?)))
+        }
+    }
+}
+
+/// `isinstance`'s second argument: a type or a (nested) tuple of types.
+fn type_matches(name: &str, ty: PyType, spec: Word) -> PyResult<bool> {
+    if let Some(t) = object::as_type(spec) {
+        return Ok(ty.is_subtype(t));
+    }
+    if let Some(items) = object::as_tuple(spec) {
+        for &t in items.items.iter() {
+            if type_matches(name, ty, t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    exc::type_error(format!(
+        "{name}() arg 2 must be a type, a tuple of types, or a union"
+    ))
+}
+
+pub fn print(args: &[Word], sep: Word, end: Word) -> PyResult<Word> {
+    let sep = text_arg(sep, "sep")?.unwrap_or_else(|| " ".into());
+    let end = text_arg(end, "end")?.unwrap_or_else(|| "\n".into());
+    let mut line = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        line.push_str(&ops::str_of(a)?);
+    }
+    line.push_str(&end);
+    io::write_stdout(&line);
+    Ok(abi::NONE)
+}
+
+/// `len(x)`.
+pub fn length(x: Word) -> PyResult<usize> {
+    if let Some(s) = object::as_str(x) {
+        return Ok(s.char_len);
+    }
+    if let Some(items) = object::as_seq(x) {
+        return Ok(items.len());
+    }
+    if let Some(d) = object::as_dict(x) {
+        return Ok(d.len());
+    }
+    if let Some(t) = object::as_anyset(x) {
+        return Ok(t.len());
+    }
+    if let Some(b) = object::as_bytes(x) {
+        return Ok(b.value.len());
+    }
+    if let Some(v) = object::as_dict_view(x) {
+        return Ok(object::as_dict(v.dict.0).map_or(0, |d| d.len()));
+    }
+    if object::as_range(x).is_some() {
+        let (_, _, _, len) = crate::seq::range_parts(x);
+        return match num_traits::ToPrimitive::to_usize(&len) {
+            Some(n) if n <= isize::MAX as usize => Ok(n),
+            _ => exc::overflow_error("Python int too large to convert to C ssize_t"),
+        };
+    }
+    exc::type_error(format!("object of type '{}' has no len()", type_name(x)))
+}
+
+/// `sum(iterable, start)`.
+fn sum(iterable: Word, start: Word) -> PyResult<Word> {
+    match object::type_of(start) {
+        PyType::Str => {
+            return exc::type_error("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+        PyType::Bytes => {
+            return exc::type_error("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        _ => {}
+    }
+    let it = Owned(iter::iter(iterable)?);
+    object::incref(start);
+    let mut total = Owned(start);
+    loop {
+        let item = iter::next(it.0)?;
+        if item == abi::STOP {
+            return Ok(total.into_word());
+        }
+        let item = Owned(item);
+        total = Owned(ops::binary(BinOp::Add, total.0, item.0)?);
+    }
+}
+
+/// `min`/`max` over arguments or one iterable, with `key=` and `default=`.
+fn min_max(name: &str, args: &[Word], kw: &Kw, op: CmpOp) -> PyResult<Word> {
+    let [key, default] = keywords(name, kw, ["key", "default"])?;
+    let key = key.filter(|&k| k != abi::NONE);
+    let items = match args {
+        [] => {
+            return exc::type_error(format!("{name} expected at least 1 argument, got 0"));
+        }
+        [one] => Items(iter::collect(*one)?),
+        _ => {
+            if default.is_some() {
+                return exc::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                ));
+            }
+            args.iter().for_each(|&w| object::incref(w));
+            Items(args.to_vec())
+        }
     };
-    let mut best = first;
-    for &item in rest {
-        if ops::compare(op, item, best)? {
+    if items.is_empty() {
+        return match default {
+            Some(d) => {
+                object::incref(d);
+                Ok(d)
+            }
+            None => exc::value_error(format!("{name}() arg is an empty sequence")),
+        };
+    }
+    let keyed = |w: Word| -> PyResult<Owned> {
+        match key {
+            Some(k) => Ok(Owned(crate::call::call(k, &[w], &[])?)),
+            None => Ok(Owned::share(w)),
+        }
+    };
+    let mut best = items[0];
+    let mut best_key = keyed(best)?;
+    for &item in &items[1..] {
+        let k = keyed(item)?;
+        if ops::compare(op, k.0, best_key.0)? {
             best = item;
+            best_key = k;
         }
     }
     object::incref(best);
     Ok(best)
 }
 
-pub fn len(x: Word) -> PyResult<Word> {
-    if let Some(s) = object::as_str(x) {
-        return Ok(int::from_i64(s.char_len as i64));
+/// Constructs a builtin type: `int(x)`, `list(xs)`, `ValueError("m")`, ...
+pub fn construct(ty: PyType, args: &[Word], kw: &Kw) -> PyResult<Word> {
+    let name = ty.name();
+    match ty {
+        PyType::Int => {
+            let [base] = keywords(name, kw, ["base"])?;
+            let mut all = args.to_vec();
+            all.extend(base);
+            int_new(&all)
+        }
+        PyType::Float => {
+            no_kw("float", kw)?;
+            float_new(args)
+        }
+        PyType::Str => {
+            let [object_kw, encoding, errors] =
+                keywords(name, kw, ["object", "encoding", "errors"])?;
+            let mut all = args.to_vec();
+            all.extend(object_kw);
+            all.extend(encoding);
+            all.extend(errors);
+            str_new(&all)
+        }
+        PyType::Bool => {
+            no_kw("bool", kw)?;
+            bool_new(args)
+        }
+        PyType::List | PyType::Tuple | PyType::Set | PyType::FrozenSet => {
+            no_kw(name, kw)?;
+            expect_args(name, args, 0, 1)?;
+            match ty {
+                PyType::List => Ok(object::new_list(match args {
+                    [x] => iter::collect(*x)?,
+                    _ => Vec::new(),
+                })),
+                PyType::Tuple => match args {
+                    [x] if object::as_tuple(*x).is_some() => {
+                        object::incref(*x);
+                        Ok(*x)
+                    }
+                    [x] => Ok(object::new_tuple(iter::collect(*x)?)),
+                    _ => Ok(object::new_tuple(Vec::new())),
+                },
+                _ => crate::setops::construct(args.first().copied(), ty == PyType::FrozenSet),
+            }
+        }
+        PyType::Dict => {
+            expect_args("dict", args, 0, 1)?;
+            let d = Owned(object::new_dict(crate::dict::Dict::new()));
+            if let Some(&src) = args.first() {
+                crate::methods::dict_update(d.0, src)?;
+            }
+            if let Some(dict) = object::as_dict(d.0) {
+                for &(k, v) in kw {
+                    let k = Owned(object::new_str(k.to_string()));
+                    dict.set(k.0, v)?;
+                }
+            }
+            Ok(d.into_word())
+        }
+        PyType::Range => {
+            no_kw("range", kw)?;
+            range_new(args)
+        }
+        PyType::Slice => {
+            no_kw("slice", kw)?;
+            expect_args("slice", args, 1, 3)?;
+            let (start, stop, step) = match args {
+                [stop] => (abi::NONE, *stop, abi::NONE),
+                [start, stop] => (*start, *stop, abi::NONE),
+                _ => (args[0], args[1], args[2]),
+            };
+            [start, stop, step].iter().for_each(|&w| object::incref(w));
+            Ok(object::new_slice(start, stop, step))
+        }
+        PyType::Bytes => {
+            let [source, encoding, errors] = keywords(name, kw, ["source", "encoding", "errors"])?;
+            let mut all = args.to_vec();
+            all.extend(source);
+            all.extend(encoding);
+            all.extend(errors);
+            bytes_new(&all)
+        }
+        PyType::Type => {
+            no_kw("type", kw)?;
+            match args {
+                [x] => Ok(crate::builtin_objects::type_object(object::type_of(*x))),
+                _ => exc::type_error("type() takes 1 or 3 arguments"),
+            }
+        }
+        PyType::Object => {
+            if !args.is_empty() || !kw.is_empty() {
+                return exc::type_error("object() takes no arguments");
+            }
+            exc::type_error("skink: object() instances are not supported")
+        }
+        PyType::Enumerate => {
+            let [iterable, start] = keywords(name, kw, ["iterable", "start"])?;
+            let mut all = args.to_vec();
+            all.extend(iterable);
+            all.extend(start);
+            match all.as_slice() {
+                [x] => iter::enumerate(*x, abi::small_int(0)),
+                [x, s] => iter::enumerate(*x, *s),
+                _ => exc::type_error(format!(
+                    "enumerate() takes at most 2 arguments ({} given)",
+                    all.len()
+                )),
+            }
+        }
+        PyType::Zip => {
+            let [strict] = keywords(name, kw, ["strict"])?;
+            if strict.is_some_and(|s| s != abi::FALSE) {
+                return exc::type_error("skink: zip(strict=True) is not supported");
+            }
+            iter::zip(args)
+        }
+        PyType::Map => {
+            no_kw("map", kw)?;
+            match args.split_first() {
+                Some((&f, rest)) => iter::map(f, rest),
+                None => exc::type_error("map() must have at least two arguments."),
+            }
+        }
+        PyType::Filter => {
+            no_kw("filter", kw)?;
+            expect_args("filter", args, 2, 2)?;
+            iter::filter(args[0], args[1])
+        }
+        PyType::Reversed => {
+            no_kw("reversed", kw)?;
+            expect_args("reversed", args, 1, 1)?;
+            iter::reversed(args[0])
+        }
+        PyType::Exc(t) => {
+            no_kw(t.name(), kw)?;
+            args.iter().for_each(|&w| object::incref(w));
+            Ok(object::new_exception(t, object::new_tuple(args.to_vec())))
+        }
+        PyType::NoneType | PyType::Other(_) => {
+            exc::type_error(format!("cannot create '{name}' instances"))
+        }
     }
-    if let Some(t) = object::as_tuple(x) {
-        return Ok(int::from_i64(t.items.len() as i64));
-    }
-    exc::type_error(format!("object of type '{}' has no len()", type_name(x)))
 }
 
-pub fn range_iter(args: &[Word]) -> PyResult<Word> {
+/// `range(...)` as an object.
+pub fn range_new(args: &[Word]) -> PyResult<Word> {
     let ints = args
         .iter()
         .map(|&a| index_arg(a))
@@ -268,6 +796,7 @@ pub fn range_iter(args: &[Word]) -> PyResult<Word> {
         [stop] => (Int::Small(0), *stop, Int::Small(1)),
         [start, stop] => (*start, *stop, Int::Small(1)),
         [start, stop, step] => (*start, *stop, *step),
+        [] => return exc::type_error("range expected at least 1 argument, got 0"),
         _ => {
             return exc::type_error(format!(
                 "range expected at most 3 arguments, got {}",
@@ -278,113 +807,86 @@ pub fn range_iter(args: &[Word]) -> PyResult<Word> {
     if step.is_zero() {
         return exc::value_error("range() arg 3 must not be zero");
     }
-    let cursor = match (start, stop, step) {
-        (Int::Small(next), Int::Small(stop), Int::Small(step)) => {
-            RangeCursor::Small { next, stop, step }
-        }
-        _ => RangeCursor::Big {
-            next: start.to_big(),
-            stop: stop.to_big(),
-            step: step.to_big(),
-        },
-    };
-    Ok(object::new_range_iter(cursor))
+    Ok(object::new_range(
+        int::to_word(start),
+        int::to_word(stop),
+        int::to_word(step),
+    ))
 }
 
-/// `iter(v)` for the iterables of this slice other than range.
-pub fn iter(v: Word) -> PyResult<Word> {
-    if object::as_tuple(v).is_some() || object::as_str(v).is_some() {
-        object::incref(v);
-        return Ok(object::new_seq_iter(v));
-    }
-    exc::type_error(format!("'{}' object is not iterable", type_name(v)))
+/// The iterator of `for x in range(...)`, without the range object.
+pub fn range_iter(args: &[Word]) -> PyResult<Word> {
+    let r = Owned(range_new(args)?);
+    iter::iter(r.0)
 }
 
-/// The next item of any iterator, or `STOP`.
-pub fn iter_next(it: Word) -> Word {
-    if let Some(seq_it) = object::as_seq_iter(it) {
-        return seq_next(seq_it);
-    }
-    range_next(it)
-}
-
-fn seq_next(it: &mut object::SeqIterObj) -> Word {
-    if let Some(t) = object::as_tuple(it.seq) {
-        let Some(&item) = t.items.get(it.pos) else {
-            return abi::STOP;
-        };
-        it.pos += 1;
-        object::incref(item);
-        return item;
-    }
-    if let Some(s) = object::as_str(it.seq) {
-        let Some(c) = s.value[it.pos..].chars().next() else {
-            return abi::STOP;
-        };
-        it.pos += c.len_utf8();
-        return object::new_str(c.to_string());
-    }
-    abi::STOP
-}
-
-fn range_next(it: Word) -> Word {
-    let Some(it) = object::as_range_iter(it) else {
-        return abi::STOP;
-    };
-    match &mut it.next {
-        RangeCursor::Small { next, stop, step } => {
-            let more = if *step > 0 {
-                *next < *stop
-            } else {
-                *next > *stop
+fn bytes_new(args: &[Word]) -> PyResult<Word> {
+    match args {
+        [] => Ok(object::new_bytes(Vec::new())),
+        [s, enc] | [s, enc, _] if object::as_str(*s).is_some() => {
+            let enc = text_arg(*enc, "bytes() argument 'encoding'")?.unwrap_or_default();
+            let errors = match args.get(2) {
+                Some(&e) => text_arg(e, "bytes() argument 'errors'")?.unwrap_or_default(),
+                None => "strict".into(),
             };
-            if !more {
-                return abi::STOP;
-            }
-            let value = *next;
-            // Small-int operands cannot overflow an i64 sum.
-            *next += *step;
-            int::from_i64(value)
+            let text = object::as_str(*s)
+                .map(|s| s.value.clone())
+                .unwrap_or_default();
+            crate::methods::encode(&text, &enc, &errors)
         }
-        RangeCursor::Big { next, stop, step } => {
-            let more = if step.is_positive() {
-                *next < *stop
-            } else {
-                *next > *stop
+        [s] if object::as_str(*s).is_some() => {
+            exc::type_error("string argument without an encoding")
+        }
+        [n] if int::int_of(*n).is_some() => {
+            let n = match int::int_of(*n) {
+                Some(Int::Small(v)) => v,
+                _ => return exc::overflow_error("cannot fit 'int' into an index-sized integer"),
             };
-            if !more {
-                return abi::STOP;
+            if n < 0 {
+                return exc::value_error("negative count");
             }
-            let value = next.clone();
-            *next += &*step;
-            int::from_big(value)
+            Ok(object::new_bytes(vec![0; n as usize]))
         }
+        [x] => {
+            if let Some(b) = object::as_bytes(*x) {
+                return Ok(object::new_bytes(b.value.clone()));
+            }
+            let items = Items(iter::collect(*x)?);
+            let mut out = Vec::with_capacity(items.len());
+            for &i in items.iter() {
+                match int::int_of(i) {
+                    Some(Int::Small(v)) if (0..256).contains(&v) => out.push(v as u8),
+                    Some(_) => return exc::value_error("bytes must be in range(0, 256)"),
+                    None => {
+                        return exc::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(i)
+                        ));
+                    }
+                }
+            }
+            Ok(object::new_bytes(out))
+        }
+        _ => exc::type_error("bytes() takes at most 3 arguments"),
     }
 }
 
 /// Unpacks `value` into exactly `out.len()` new references.
 pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
-    let items: Vec<Word> = if let Some(t) = object::as_tuple(value) {
-        t.items
-            .iter()
-            .map(|&w| {
-                object::incref(w);
-                w
-            })
-            .collect()
-    } else if let Some(s) = object::as_str(value) {
-        s.value
-            .chars()
-            .map(|c| object::new_str(c.to_string()))
-            .collect()
-    } else {
-        return exc::type_error(format!(
-            "cannot unpack non-iterable {} object",
-            type_name(value)
-        ));
+    let items = match iter::collect(value) {
+        Ok(items) => Items(items),
+        Err(e) => {
+            if exc::pending_is(ExcType::TypeError) && !is_iterable(value) {
+                exc::clear_pending();
+                return exc::type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(value)
+                ));
+            }
+            return Err(e);
+        }
     };
     if items.len() != out.len() {
-        items.iter().for_each(|&w| object::decref(w));
         return if items.len() > out.len() {
             exc::value_error(format!(
                 "too many values to unpack (expected {})",
@@ -398,42 +900,52 @@ pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
             ))
         };
     }
-    out.copy_from_slice(&items);
+    let mut items = items;
+    out.copy_from_slice(&std::mem::take(&mut items.0));
     Ok(())
 }
 
-/// The decimal text of a constant int literal.
-pub fn const_int(text: &str) -> Word {
-    match text.parse::<BigInt>() {
-        Ok(v) => int::from_big(v),
-        Err(_) => crate::fatal("malformed int constant"),
+/// `a, *b, c = value`: `before` items, the middle as a list, `after` items.
+pub fn unpack_ex(value: Word, before: usize, after: usize, out: &mut [Word]) -> PyResult<()> {
+    let items = match iter::collect(value) {
+        Ok(items) => items,
+        Err(e) => {
+            if exc::pending_is(ExcType::TypeError) && !is_iterable(value) {
+                exc::clear_pending();
+                return exc::type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(value)
+                ));
+            }
+            return Err(e);
+        }
+    };
+    if items.len() < before + after {
+        let got = items.len();
+        drop(Items(items));
+        return exc::value_error(format!(
+            "not enough values to unpack (expected at least {}, got {got})",
+            before + after
+        ));
     }
+    let mut items = items;
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    out[..before].copy_from_slice(&items);
+    out[before] = object::new_list(middle);
+    out[before + 1..].copy_from_slice(&tail);
+    Ok(())
 }
 
-/// Count of items a range would yield, for tests of the cursor.
-#[cfg(test)]
-fn count_range(args: &[Word]) -> usize {
-    let it = range_iter(args).ok().unwrap_or(abi::NULL);
-    let mut n = 0;
-    while iter_next(it) != abi::STOP {
-        n += 1;
-    }
-    object::decref(it);
-    n
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn range_counts_match_python() {
-        let s = abi::small_int;
-        assert_eq!(count_range(&[s(10)]), 10);
-        assert_eq!(count_range(&[s(10), s(0), s(-3)]), 4);
-        assert_eq!(count_range(&[s(0), s(0)]), 0);
-        let big = int::from_big(BigInt::from(1u64 << 63));
-        let big_plus = int::from_big(BigInt::from(1u64 << 63) + 3);
-        assert_eq!(count_range(&[big, big_plus]), 3);
+fn is_iterable(w: Word) -> bool {
+    match iter::iter(w) {
+        Ok(it) => {
+            object::decref(it);
+            true
+        }
+        Err(_) => {
+            exc::clear_pending();
+            false
+        }
     }
 }

@@ -11,39 +11,115 @@ use skink_abi::{self as abi, Word};
 
 use crate::object;
 
-/// The built-in exception types compiled programs can raise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExcType {
-    ZeroDivisionError,
-    OverflowError,
-    ValueError,
-    TypeError,
-    NameError,
-    UnboundLocalError,
-    RecursionError,
-    MemoryError,
-    NotImplementedError,
+macro_rules! exc_types {
+    ($($name:ident : $parent:tt,)*) => {
+        /// The built-in exception classes, with CPython's hierarchy.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcType { $($name,)* }
+
+        impl ExcType {
+            pub fn name(self) -> &'static str {
+                match self { $(ExcType::$name => stringify!($name),)* }
+            }
+
+            pub fn parent(self) -> Option<ExcType> {
+                match self { $(ExcType::$name => exc_types!(@parent $parent),)* }
+            }
+
+            pub fn named(name: &str) -> Option<ExcType> {
+                match name { $(stringify!($name) => Some(ExcType::$name),)* _ => None }
+            }
+        }
+    };
+    (@parent None) => { None };
+    (@parent $p:ident) => { Some(ExcType::$p) };
+}
+
+exc_types! {
+    ArithmeticError: Exception,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BaseException: None,
+    BlockingIOError: OSError,
+    BrokenPipeError: ConnectionError,
+    BufferError: Exception,
+    BytesWarning: Warning,
+    ChildProcessError: OSError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionError: OSError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    DeprecationWarning: Warning,
+    EOFError: Exception,
+    EncodingWarning: Warning,
+    Exception: BaseException,
+    FileExistsError: OSError,
+    FileNotFoundError: OSError,
+    FloatingPointError: ArithmeticError,
+    FutureWarning: Warning,
+    GeneratorExit: BaseException,
+    ImportError: Exception,
+    ImportWarning: Warning,
+    IndentationError: SyntaxError,
+    IndexError: LookupError,
+    InterruptedError: OSError,
+    IsADirectoryError: OSError,
+    KeyError: LookupError,
+    KeyboardInterrupt: BaseException,
+    LookupError: Exception,
+    MemoryError: Exception,
+    ModuleNotFoundError: ImportError,
+    NameError: Exception,
+    NotADirectoryError: OSError,
+    NotImplementedError: RuntimeError,
+    OSError: Exception,
+    OverflowError: ArithmeticError,
+    PendingDeprecationWarning: Warning,
+    PermissionError: OSError,
+    ProcessLookupError: OSError,
+    RecursionError: RuntimeError,
+    ReferenceError: Exception,
+    ResourceWarning: Warning,
+    RuntimeError: Exception,
+    RuntimeWarning: Warning,
+    StopAsyncIteration: Exception,
+    StopIteration: Exception,
+    SyntaxError: Exception,
+    SyntaxWarning: Warning,
+    SystemError: Exception,
+    SystemExit: BaseException,
+    TabError: IndentationError,
+    TimeoutError: OSError,
+    TypeError: Exception,
+    UnboundLocalError: NameError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    UnicodeError: ValueError,
+    UnicodeTranslateError: UnicodeError,
+    UnicodeWarning: Warning,
+    UserWarning: Warning,
+    ValueError: Exception,
+    Warning: Exception,
+    ZeroDivisionError: ArithmeticError,
 }
 
 impl ExcType {
-    pub fn name(self) -> &'static str {
-        match self {
-            ExcType::ZeroDivisionError => "ZeroDivisionError",
-            ExcType::OverflowError => "OverflowError",
-            ExcType::ValueError => "ValueError",
-            ExcType::TypeError => "TypeError",
-            ExcType::NameError => "NameError",
-            ExcType::UnboundLocalError => "UnboundLocalError",
-            ExcType::RecursionError => "RecursionError",
-            ExcType::MemoryError => "MemoryError",
-            ExcType::NotImplementedError => "NotImplementedError",
+    pub fn is_subclass(self, of: ExcType) -> bool {
+        let mut t = Some(self);
+        while let Some(x) = t {
+            if x == of {
+                return true;
+            }
+            t = x.parent();
         }
+        false
     }
 }
 
 thread_local! {
     static PENDING: Cell<Word> = const { Cell::new(abi::NULL) };
-    static TRACEBACK: RefCell<Vec<(&'static str, u32)>> = const { RefCell::new(Vec::new()) };
+    /// The exceptions being handled by `except` clauses, innermost last (owned).
+    static HANDLED: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
     static DEPTH: Cell<i64> = const { Cell::new(0) };
 }
 
@@ -56,10 +132,198 @@ pub struct Raised;
 
 /// Sets `ty(message)` as the pending exception.
 pub fn raise<T>(ty: ExcType, message: impl Into<String>) -> PyResult<T> {
-    let exc = object::new_exception(ty, message.into());
+    let args = object::new_tuple(vec![object::new_str(message.into())]);
+    raise_object(object::new_exception(ty, args))
+}
+
+/// Sets `ty(arg)` as the pending exception, taking over `arg` (KeyError's key).
+pub fn raise_with_arg<T>(ty: ExcType, arg: Word) -> PyResult<T> {
+    raise_object(object::new_exception(ty, object::new_tuple(vec![arg])))
+}
+
+/// Makes the exception object `exc` (owned) pending, chaining the exception
+/// being handled as its `__context__` as CPython does.
+pub fn raise_object<T>(exc: Word) -> PyResult<T> {
+    let handled = HANDLED.with(|h| h.borrow().last().copied());
+    if let (Some(context), Some(e)) = (handled, object::as_exception(exc))
+        && context != exc
+        && e.context.0 == abi::NULL
+        && !chain_contains(context, exc)
+    {
+        object::incref(context);
+        e.context = object::Owned(context);
+    }
     let old = PENDING.with(|p| p.replace(exc));
-    object::decref(old);
+    if old != abi::NULL {
+        object::decref(old);
+    }
     Err(Raised)
+}
+
+/// Whether `exc` is already in the context chain of `start` (no cycles, as CPython).
+fn chain_contains(start: Word, exc: Word) -> bool {
+    let mut w = start;
+    let mut steps = 0;
+    while let Some(e) = object::as_exception(w) {
+        if w == exc {
+            return true;
+        }
+        w = e.context.0;
+        steps += 1;
+        if steps > 10_000 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Takes the pending exception (owned); NULL when none is.
+pub fn take_pending() -> Word {
+    PENDING.with(|p| p.replace(abi::NULL))
+}
+
+/// Whether the pending exception is an instance of `ty`.
+pub fn pending_is(ty: ExcType) -> bool {
+    PENDING.with(|p| object::as_exception(p.get()).is_some_and(|e| e.ty.is_subclass(ty)))
+}
+
+/// Discards the pending exception.
+pub fn clear_pending() {
+    let w = take_pending();
+    if w != abi::NULL {
+        object::decref(w);
+    }
+}
+
+/// `except` entry: the pending exception becomes the one being handled.
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_exc_fetch() -> Word {
+    let exc = take_pending();
+    if exc == abi::NULL {
+        crate::fatal("exception handler entered without an exception");
+    }
+    object::incref(exc);
+    HANDLED.with(|h| h.borrow_mut().push(exc));
+    exc
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_exc_end() {
+    if let Some(w) = HANDLED.with(|h| h.borrow_mut().pop()) {
+        object::decref(w);
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_exc_restore(exc: Word) {
+    skink_exc_end();
+    object::incref(exc);
+    let old = PENDING.with(|p| p.replace(exc));
+    if old != abi::NULL {
+        object::decref(old);
+    }
+}
+
+/// Whether `exc` matches the class or tuple of classes of an `except` clause.
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_exc_matches(exc: Word, spec: Word) -> i32 {
+    match exc_matches(exc, spec) {
+        Ok(b) => b as i32,
+        Err(Raised) => -1,
+    }
+}
+
+fn exc_matches(exc: Word, spec: Word) -> PyResult<bool> {
+    let ty = object::type_of(exc);
+    if let Some(items) = object::as_tuple(spec) {
+        for &t in items.items.iter() {
+            if exc_matches(exc, t)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    match object::as_type(spec) {
+        Some(t @ object::PyType::Exc(_)) => Ok(ty.is_subtype(t)),
+        _ => type_error("catching classes that do not inherit from BaseException is not allowed"),
+    }
+}
+
+/// `raise value [from cause]`; `cause` is NULL without `from`.
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_raise(value: Word, cause: Word) -> Word {
+    let exc = match instantiate(value) {
+        Ok(e) => e,
+        Err(Raised) => return abi::NULL,
+    };
+    if cause != abi::NULL {
+        let cause = if cause == abi::NONE {
+            abi::NULL
+        } else {
+            match instantiate(cause) {
+                Ok(c) => c,
+                Err(Raised) => {
+                    object::decref(exc);
+                    if pending_is(ExcType::TypeError) {
+                        clear_pending();
+                        return to_word(type_error(
+                            "exception causes must derive from BaseException",
+                        ));
+                    }
+                    return abi::NULL;
+                }
+            }
+        };
+        if let Some(e) = object::as_exception(exc) {
+            e.cause = object::Owned(cause);
+            e.suppress_context = true;
+        }
+    }
+    to_word(raise_object(exc))
+}
+
+/// An exception instance from a `raise` operand: an instance, or a class to call.
+fn instantiate(value: Word) -> PyResult<Word> {
+    if object::as_exception(value).is_some() {
+        object::incref(value);
+        return Ok(value);
+    }
+    if let Some(object::PyType::Exc(t)) = object::as_type(value) {
+        return Ok(object::new_exception(t, object::new_tuple(Vec::new())));
+    }
+    type_error("exceptions must derive from BaseException")
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_reraise() -> Word {
+    match HANDLED.with(|h| h.borrow().last().copied()) {
+        Some(exc) => {
+            object::incref(exc);
+            let old = PENDING.with(|p| p.replace(exc));
+            if old != abi::NULL {
+                object::decref(old);
+            }
+            abi::NULL
+        }
+        None => to_word(raise(
+            ExcType::RuntimeError,
+            "No active exception to reraise",
+        )),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_assert_fail(message: Word) -> Word {
+    let args = if message == abi::NULL {
+        Vec::new()
+    } else {
+        object::incref(message);
+        vec![message]
+    };
+    to_word(raise_object(object::new_exception(
+        ExcType::AssertionError,
+        object::new_tuple(args),
+    )))
 }
 
 pub fn type_error<T>(message: impl Into<String>) -> PyResult<T> {
@@ -131,7 +395,11 @@ pub unsafe extern "C" fn skink_raise_type_error(msg: *const u8, len: i64) -> Wor
 pub unsafe extern "C" fn skink_traceback_add(func: *const u8, len: i64, line: i32) {
     // SAFETY: forwarded contract.
     let func = unsafe { static_str(func, len) };
-    TRACEBACK.with(|tb| tb.borrow_mut().push((func, line as u32)));
+    PENDING.with(|p| {
+        if let Some(e) = object::as_exception(p.get()) {
+            e.traceback.push((func, line as u32));
+        }
+    });
 }
 
 #[unsafe(no_mangle)]
@@ -160,15 +428,39 @@ pub fn run_module(module: extern "C" fn() -> Word, file: &str) -> i32 {
         object::decref(result);
         return 0;
     }
-    let exc = PENDING.with(|p| p.replace(abi::NULL));
-    let mut report = String::from("Traceback (most recent call last):\n");
-    let frames = TRACEBACK.with(|tb| std::mem::take(&mut *tb.borrow_mut()));
-    append_frames(&mut report, file, frames.iter().rev());
-    report.push_str(&final_line(exc));
-    report.push('\n');
+    let exc = take_pending();
+    let mut report = String::new();
+    append_chain(&mut report, file, exc, 0);
     object::decref(exc);
     crate::io::write_stderr(&report);
     1
+}
+
+/// The report of `exc` preceded by its cause or context, as CPython prints them.
+fn append_chain(report: &mut String, file: &str, exc: Word, depth: usize) {
+    let Some(e) = object::as_exception(exc) else {
+        report.push_str("SystemError: error return without exception set\n");
+        return;
+    };
+    if depth < 100 {
+        if e.cause.0 != abi::NULL {
+            append_chain(report, file, e.cause.0, depth + 1);
+            report.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if e.context.0 != abi::NULL && !e.suppress_context {
+            append_chain(report, file, e.context.0, depth + 1);
+            report.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    if !e.traceback.is_empty() {
+        report.push_str("Traceback (most recent call last):\n");
+        append_frames(report, file, e.traceback.iter().rev());
+    }
+    report.push_str(&final_line(exc));
+    report.push('\n');
 }
 
 /// Frame lines, outermost first, folding long runs of one line as CPython does.
@@ -207,10 +499,14 @@ fn append_frames<'a>(
 }
 
 /// `Type: message`, or `Type` alone for an empty message, as CPython ends a traceback.
-fn final_line(exc: Word) -> String {
-    match object::as_exception(exc) {
-        Some(e) if e.message.is_empty() => e.ty.name().to_string(),
-        Some(e) => format!("{}: {}", e.ty.name(), e.message),
-        None => "SystemError: error return without exception set".to_string(),
+pub fn final_line(exc: Word) -> String {
+    let name = object::type_name(exc);
+    match crate::ops::str_of(exc) {
+        Ok(m) if m.is_empty() => name.to_string(),
+        Ok(m) => format!("{name}: {m}"),
+        Err(Raised) => {
+            clear_pending();
+            format!("{name}: <exception str() failed>")
+        }
     }
 }

@@ -3,14 +3,26 @@
 //! their arguments and return new references, or a sentinel with an exception
 //! pending. Built as a static library for the linker and as an rlib for tests.
 
+pub mod builtin_objects;
 pub mod builtins;
+pub mod call;
+pub mod dict;
 pub mod exc;
 pub mod float;
+pub mod fmt;
+pub mod format;
 pub mod int;
 pub mod io;
+pub mod iter;
+pub mod methods;
 pub mod object;
 pub mod ops;
+pub mod seq;
+pub mod setops;
+pub mod settable;
 pub mod str;
+pub mod strmethods;
+pub mod strobj;
 
 use skink_abi::{self as abi, Word};
 
@@ -19,11 +31,11 @@ use crate::ops::{BinOp, CmpOp};
 
 /// Defined only by a runtime whose ABI matches the compiler's; every compiled
 /// object refers to it, so a mismatch fails at link time.
-#[unsafe(export_name = "skink_abi_fingerprint_v1")]
+#[unsafe(export_name = "skink_abi_fingerprint_v2")]
 pub static ABI_FINGERPRINT: u32 = abi::ABI_VERSION;
 
 const _: () = assert!(
-    abi::ABI_VERSION == 1,
+    abi::ABI_VERSION == 2,
     "rename the fingerprint symbol with the version"
 );
 
@@ -139,57 +151,36 @@ pub extern "C" fn skink_const_float(x: f64) -> Word {
     object::make_immortal(object::new_float(x))
 }
 
-macro_rules! array_builtins {
-    ($($name:ident => $f:expr;)*) => {$(
-        /// # Safety
-        /// `ptr` must point at `n` words.
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(ptr: *const Word, n: i64) -> Word {
-            // SAFETY: forwarded contract.
-            let a = unsafe { args(ptr, n) };
-            to_word($f(a))
-        }
-    )*};
-}
-
-array_builtins! {
-    skink_builtin_int => builtins::int_new;
-    skink_builtin_float => builtins::float_new;
-    skink_builtin_str => builtins::str_new;
-    skink_builtin_bool => builtins::bool_new;
-    skink_builtin_repr => |a: &[Word]| builtins::repr(a[0]);
-    skink_builtin_abs => |a: &[Word]| builtins::abs(a[0]);
-    skink_builtin_divmod => |a: &[Word]| builtins::divmod(a[0], a[1]);
-    skink_builtin_pow => builtins::pow;
-    skink_builtin_round => builtins::round;
-    skink_builtin_min => |a: &[Word]| builtins::min_max(a, CmpOp::Lt);
-    skink_builtin_max => |a: &[Word]| builtins::min_max(a, CmpOp::Gt);
-    skink_builtin_len => |a: &[Word]| builtins::len(a[0]);
-    skink_range_iter => builtins::range_iter;
+/// # Safety
+/// `ptr` must point at `len` bytes of UTF-8 in the program's data.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_const_names(ptr: *const u8, len: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let s = unsafe { static_str(ptr, len) };
+    let names = s
+        .split('\0')
+        .map(|n| object::make_immortal(object::new_str(n.to_string())))
+        .collect();
+    object::make_immortal(object::new_tuple(names))
 }
 
 /// # Safety
 /// `ptr` must point at `n` words.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn skink_builtin_print(
-    ptr: *const Word,
-    n: i64,
-    sep: Word,
-    end: Word,
-) -> Word {
+pub unsafe extern "C" fn skink_range_iter(ptr: *const Word, n: i64) -> Word {
     // SAFETY: forwarded contract.
     let a = unsafe { args(ptr, n) };
-    to_word(builtins::print(a, sep, end))
+    to_word(builtins::range_iter(a))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_iter(v: Word) -> Word {
-    to_word(builtins::iter(v))
+    to_word(iter::iter(v))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_iter_next(it: Word) -> Word {
-    builtins::iter_next(it)
+    to_word(iter::next(it))
 }
 
 /// # Safety
@@ -202,15 +193,310 @@ pub unsafe extern "C" fn skink_tuple_new(ptr: *const Word, n: i64) -> Word {
 }
 
 /// # Safety
+/// `ptr` must point at `n` owned words, which the list takes over.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_list_new(ptr: *const Word, n: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let a = unsafe { args(ptr, n) };
+    object::new_list(a.to_vec())
+}
+
+/// # Safety
+/// `ptr` must point at `n` words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_set_new(ptr: *const Word, n: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let a = unsafe { args(ptr, n) };
+    to_word(setops::from_items(a, false))
+}
+
+/// # Safety
+/// `ptr` must point at `n` words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_set_new_const(ptr: *const Word, n: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let a = unsafe { args(ptr, n) };
+    to_word(setops::from_const_items(a))
+}
+
+/// # Safety
+/// `ptr` must point at `n` words: keys and values alternating.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_dict_new(ptr: *const Word, n: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let a = unsafe { args(ptr, n) };
+    let d = object::Owned(object::new_dict(dict::Dict::new()));
+    if let Some(dict) = object::as_dict(d.0) {
+        for pair in a.chunks(2) {
+            if dict.set(pair[0], pair[1]).is_err() {
+                return abi::NULL;
+            }
+        }
+    }
+    d.into_word()
+}
+
+fn status(r: exc::PyResult<()>) -> i32 {
+    match r {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_list_append(list: Word, item: Word) -> i32 {
+    if let Some(l) = object::as_list(list) {
+        object::incref(item);
+        l.items.push(item);
+    }
+    0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_set_add(set: Word, item: Word) -> i32 {
+    status(setops::add(set, item))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_extend(target: Word, iterable: Word) -> i32 {
+    status((|| {
+        let items = object::Items(iter::collect(iterable)?);
+        for &item in items.iter() {
+            if let Some(l) = object::as_list(target) {
+                object::incref(item);
+                l.items.push(item);
+            } else {
+                setops::add(target, item)?;
+            }
+        }
+        Ok(())
+    })())
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_dict_merge(target: Word, mapping: Word) -> i32 {
+    if object::as_dict(mapping).is_none() {
+        return status(exc::type_error(format!(
+            "'{}' object is not a mapping",
+            object::type_name(mapping)
+        )));
+    }
+    status(methods::dict_update(target, mapping))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_list_to_tuple(list: Word) -> Word {
+    let items = object::as_seq(list).map(|s| s.to_vec()).unwrap_or_default();
+    items.iter().for_each(|&w| object::incref(w));
+    object::new_tuple(items)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_getitem(container: Word, key: Word) -> Word {
+    to_word(seq::getitem(container, key))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_setitem(container: Word, key: Word, value: Word) -> i32 {
+    status(seq::setitem(container, key, value))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_delitem(container: Word, key: Word) -> i32 {
+    status(seq::delitem(container, key))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_slice_new(start: Word, stop: Word, step: Word) -> Word {
+    [start, stop, step].iter().for_each(|&w| object::incref(w));
+    object::new_slice(start, stop, step)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_contains(container: Word, item: Word) -> i32 {
+    match seq::contains(container, item) {
+        Ok(b) => b as i32,
+        Err(_) => -1,
+    }
+}
+
+fn name_of<'a>(name: Word) -> &'a str {
+    object::as_str(name).map_or("", |s| s.value.as_str())
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_getattr(obj: Word, name: Word) -> Word {
+    to_word(methods::getattr(obj, name_of(name)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_check_method(obj: Word, name: Word) -> i32 {
+    status(methods::check_method(obj, name_of(name)))
+}
+
+/// Splits a call's argument array into positional arguments and keywords.
+fn split_kw(a: &[Word], kwnames: Word) -> (&[Word], Vec<(&str, Word)>) {
+    let names: &[Word] = object::as_tuple(kwnames).map_or(&[], |t| t.items.as_slice());
+    let split = a.len().saturating_sub(names.len());
+    let kw = names
+        .iter()
+        .zip(&a[split..])
+        .map(|(&n, &v)| (name_of(n), v))
+        .collect();
+    (&a[..split], kw)
+}
+
+/// # Safety
+/// `ptr` must point at `n` words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_call_method(
+    obj: Word,
+    name: Word,
+    ptr: *const Word,
+    n: i64,
+    kwnames: Word,
+) -> Word {
+    // SAFETY: forwarded contract.
+    let a = unsafe { args(ptr, n) };
+    let (pos, kw) = split_kw(a, kwnames);
+    to_word(methods::call_method(obj, name_of(name), pos, &kw))
+}
+
+/// # Safety
+/// `ptr` must point at `n` words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_call(
+    callable: Word,
+    ptr: *const Word,
+    n: i64,
+    kwnames: Word,
+) -> Word {
+    // SAFETY: forwarded contract.
+    let a = unsafe { args(ptr, n) };
+    let (pos, kw) = split_kw(a, kwnames);
+    to_word(call::call(callable, pos, &kw))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_call_star(callable: Word, positional: Word, kwargs: Word) -> Word {
+    to_word((|| {
+        let pos = object::Items(iter::collect(positional)?);
+        let mut kw: Vec<(&str, Word)> = Vec::new();
+        if kwargs != abi::NULL {
+            let Some(d) = object::as_dict(kwargs) else {
+                return exc::type_error(format!(
+                    "argument after ** must be a mapping, not {}",
+                    object::type_name(kwargs)
+                ));
+            };
+            for e in d.iter() {
+                match object::as_str(e.key) {
+                    Some(k) => kw.push((k.value.as_str(), e.value)),
+                    None => return exc::type_error("keywords must be strings"),
+                }
+            }
+        }
+        call::call(callable, &pos, &kw)
+    })())
+}
+
+/// # Safety
+/// `ptr` must point at `len` bytes of UTF-8 in the program's data.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_load_builtin(ptr: *const u8, len: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let name = unsafe { static_str(ptr, len) };
+    builtin_objects::load(name)
+}
+
+/// # Safety
+/// `code` must be a compiled function of `nparams` word parameters and `name` must
+/// point at `len` bytes of UTF-8 in the program's data.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_make_function(
+    code: *const u8,
+    nparams: i64,
+    name: *const u8,
+    len: i64,
+    defaults: Word,
+) -> Word {
+    // SAFETY: forwarded contract.
+    let name = unsafe { static_str(name, len) };
+    object::incref(defaults);
+    object::new_function(code as usize, nparams as usize, name, defaults)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_op_inplace(a: Word, b: Word, op: i64) -> Word {
+    let op = match op {
+        abi::inplace::ADD => BinOp::Add,
+        abi::inplace::SUB => BinOp::Sub,
+        abi::inplace::MUL => BinOp::Mul,
+        abi::inplace::TRUEDIV => BinOp::TrueDiv,
+        abi::inplace::FLOORDIV => BinOp::FloorDiv,
+        abi::inplace::MOD => BinOp::Mod,
+        abi::inplace::POW => BinOp::Pow,
+        abi::inplace::LSHIFT => BinOp::LShift,
+        abi::inplace::RSHIFT => BinOp::RShift,
+        abi::inplace::AND => BinOp::And,
+        abi::inplace::OR => BinOp::Or,
+        _ => BinOp::Xor,
+    };
+    to_word(ops::inplace(op, a, b))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_format_value(value: Word, spec: Word) -> Word {
+    to_word(fmt::format_value(value, Some(spec)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_convert(value: Word, how: i64) -> Word {
+    to_word(fmt::convert(value, how))
+}
+
+/// # Safety
+/// `ptr` must point at `n` words, each a str.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_build_string(ptr: *const Word, n: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let a = unsafe { args(ptr, n) };
+    let mut out = String::new();
+    for &w in a {
+        if let Some(s) = object::as_str(w) {
+            out.push_str(&s.value);
+        }
+    }
+    object::new_str(out)
+}
+
+/// # Safety
 /// `out` must point at room for `n` words.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn skink_unpack(value: Word, n: i64, out: *mut Word) -> i32 {
     // SAFETY: forwarded contract.
     let out = unsafe { std::slice::from_raw_parts_mut(out, n as usize) };
-    match builtins::unpack(value, out) {
-        Ok(()) => 0,
-        Err(_) => -1,
-    }
+    status(builtins::unpack(value, out))
+}
+
+/// # Safety
+/// `out` must point at room for `before + 1 + after` words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_unpack_ex(
+    value: Word,
+    before: i64,
+    after: i64,
+    out: *mut Word,
+) -> i32 {
+    let n = (before + 1 + after) as usize;
+    // SAFETY: forwarded contract.
+    let out = unsafe { std::slice::from_raw_parts_mut(out, n) };
+    status(builtins::unpack_ex(
+        value,
+        before as usize,
+        after as usize,
+        out,
+    ))
 }
 
 /// The program entry, called by the `main` that skink generates.

@@ -1,10 +1,16 @@
 //! The object model: heap objects behind the tagged word of `skink_abi`, their
 //! allocation, reference counting and the typed views the operations work on.
+//!
+//! Every heap object is a `#[repr(C)]` struct starting with an `ObjHeader`; what an
+//! object owns (items of a list, the sequence an iterator walks) is released by
+//! the `Drop` of its Rust payload when the count reaches zero.
 
 use num_bigint::BigInt;
 use skink_abi::{self as abi, ObjHeader, Word, kind};
 
+use crate::dict::Dict;
 use crate::exc::ExcType;
+use crate::settable::SetTable;
 
 /// A heap-allocated arbitrary-precision int. Invariant: its value is outside the
 /// small-int range, so every int has exactly one representation.
@@ -28,26 +34,165 @@ pub struct StrObj {
     pub char_len: usize,
 }
 
+/// A sequence of owned references (the payload of tuples and lists).
+#[derive(Default)]
+pub struct Items(pub Vec<Word>);
+
+impl Drop for Items {
+    fn drop(&mut self) {
+        for &w in &self.0 {
+            decref(w);
+        }
+    }
+}
+
+impl std::ops::Deref for Items {
+    type Target = Vec<Word>;
+    fn deref(&self) -> &Vec<Word> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Items {
+    fn deref_mut(&mut self) -> &mut Vec<Word> {
+        &mut self.0
+    }
+}
+
+/// One owned reference (NULL allowed).
+pub struct Owned(pub Word);
+
+impl Drop for Owned {
+    fn drop(&mut self) {
+        if self.0 != abi::NULL {
+            decref(self.0);
+        }
+    }
+}
+
+impl Owned {
+    /// Takes a new reference to `w`.
+    pub fn share(w: Word) -> Owned {
+        incref(w);
+        Owned(w)
+    }
+
+    /// Gives up ownership without releasing.
+    pub fn into_word(self) -> Word {
+        let w = self.0;
+        std::mem::forget(self);
+        w
+    }
+}
+
 #[repr(C)]
 pub struct TupleObj {
     pub header: ObjHeader,
-    /// Owned references.
-    pub items: Vec<Word>,
+    pub items: Items,
 }
 
 #[repr(C)]
-pub struct RangeIterObj {
+pub struct ListObj {
     pub header: ObjHeader,
-    pub next: RangeCursor,
+    pub items: Items,
 }
 
-/// Iterates a tuple or a str (by code point), holding a reference to it.
 #[repr(C)]
-pub struct SeqIterObj {
+pub struct DictObj {
     pub header: ObjHeader,
-    pub seq: Word,
-    /// Index of the next item (a byte offset for a str).
-    pub pos: usize,
+    pub dict: Dict,
+}
+
+/// Keys of a set table; released when the set dies.
+pub struct SetKeys(pub SetTable<Word>);
+
+impl Drop for SetKeys {
+    fn drop(&mut self) {
+        for (k, _) in self.0.iter() {
+            decref(k);
+        }
+    }
+}
+
+/// A `set` or a `frozenset` (the kind tells which).
+#[repr(C)]
+pub struct SetObj {
+    pub header: ObjHeader,
+    pub table: SetKeys,
+}
+
+/// `range(start, stop, step)`; the bounds are int words.
+#[repr(C)]
+pub struct RangeObj {
+    pub header: ObjHeader,
+    pub start: Owned,
+    pub stop: Owned,
+    pub step: Owned,
+}
+
+#[repr(C)]
+pub struct SliceObj {
+    pub header: ObjHeader,
+    pub start: Owned,
+    pub stop: Owned,
+    pub step: Owned,
+}
+
+#[repr(C)]
+pub struct BytesObj {
+    pub header: ObjHeader,
+    pub value: Vec<u8>,
+}
+
+/// A builtin type (immortal); `type(x)` and the names `int`, `ValueError`, ... are these.
+#[repr(C)]
+pub struct TypeObj {
+    pub header: ObjHeader,
+    pub ty: PyType,
+}
+
+/// A builtin function (immortal), such as `len` or `print`.
+#[repr(C)]
+pub struct BuiltinFnObj {
+    pub header: ObjHeader,
+    pub f: BuiltinFn,
+}
+
+/// A compiled module-level function as a value.
+#[repr(C)]
+pub struct FunctionObj {
+    pub header: ObjHeader,
+    /// The native code: `extern "C" fn(Word, ...) -> Word` with `nparams` words.
+    pub code: usize,
+    pub nparams: usize,
+    pub name: &'static str,
+    /// A tuple with the defaults of the last parameters.
+    pub defaults: Owned,
+}
+
+/// `obj.method` as a value; `receiver` is a type object for `str.lower`-style
+/// method descriptors, which take the receiver as their first argument.
+#[repr(C)]
+pub struct BoundMethodObj {
+    pub header: ObjHeader,
+    pub receiver: Owned,
+    pub name: String,
+    pub unbound: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `d.keys()`, `d.values()`, `d.items()`.
+#[repr(C)]
+pub struct DictViewObj {
+    pub header: ObjHeader,
+    pub dict: Owned,
+    pub which: ViewKind,
 }
 
 pub enum RangeCursor {
@@ -63,11 +208,269 @@ pub enum RangeCursor {
     },
 }
 
+/// What an iterator walks and where it is.
+pub enum IterState {
+    Range(RangeCursor),
+    /// A tuple, list, str (byte offset) or bytes, forwards.
+    Seq {
+        seq: Owned,
+        pos: usize,
+    },
+    /// A list or tuple backwards: `pos` items are left.
+    Reversed {
+        seq: Owned,
+        pos: usize,
+    },
+    /// Keys, values or items of a dict, by entry index.
+    Dict {
+        dict: Owned,
+        pos: usize,
+        len: usize,
+        which: ViewKind,
+    },
+    /// A snapshot of a set's keys; `set` detects a change of size.
+    Set {
+        set: Owned,
+        keys: Items,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        inner: Owned,
+        count: Owned,
+    },
+    Zip {
+        iters: Items,
+    },
+    Map {
+        func: Owned,
+        iters: Items,
+    },
+    /// `filter(None, xs)` keeps truthy items.
+    Filter {
+        func: Owned,
+        inner: Owned,
+    },
+    Exhausted,
+}
+
+#[repr(C)]
+pub struct IterObj {
+    pub header: ObjHeader,
+    pub state: IterState,
+}
+
 #[repr(C)]
 pub struct ExceptionObj {
     pub header: ObjHeader,
     pub ty: ExcType,
-    pub message: String,
+    /// The `args` tuple.
+    pub args: Owned,
+    /// `__cause__` and `__context__` (NULL when absent).
+    pub cause: Owned,
+    pub context: Owned,
+    pub suppress_context: bool,
+    /// Frames the exception passed through, innermost first: (function, line).
+    pub traceback: Vec<(&'static str, u32)>,
+}
+
+/// The builtin types skink knows by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PyType {
+    Object,
+    Type,
+    Int,
+    Bool,
+    Float,
+    Str,
+    Bytes,
+    NoneType,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    Reversed,
+    Exc(ExcType),
+    /// Types that exist only as `type(x)` of internal objects.
+    Other(&'static str),
+}
+
+impl PyType {
+    pub fn name(self) -> &'static str {
+        match self {
+            PyType::Object => "object",
+            PyType::Type => "type",
+            PyType::Int => "int",
+            PyType::Bool => "bool",
+            PyType::Float => "float",
+            PyType::Str => "str",
+            PyType::Bytes => "bytes",
+            PyType::NoneType => "NoneType",
+            PyType::List => "list",
+            PyType::Tuple => "tuple",
+            PyType::Dict => "dict",
+            PyType::Set => "set",
+            PyType::FrozenSet => "frozenset",
+            PyType::Range => "range",
+            PyType::Slice => "slice",
+            PyType::Enumerate => "enumerate",
+            PyType::Zip => "zip",
+            PyType::Map => "map",
+            PyType::Filter => "filter",
+            PyType::Reversed => "reversed",
+            PyType::Exc(e) => e.name(),
+            PyType::Other(n) => n,
+        }
+    }
+
+    /// The base class (`object` has none).
+    pub fn base(self) -> Option<PyType> {
+        match self {
+            PyType::Object => None,
+            PyType::Bool => Some(PyType::Int),
+            PyType::Exc(e) => Some(e.parent().map_or(PyType::Object, PyType::Exc)),
+            _ => Some(PyType::Object),
+        }
+    }
+
+    /// Whether `self` is `other` or a subclass of it.
+    pub fn is_subtype(self, other: PyType) -> bool {
+        let mut t = Some(self);
+        while let Some(x) = t {
+            if x == other {
+                return true;
+            }
+            t = x.base();
+        }
+        false
+    }
+
+    /// The builtin types a program can name, for `LoadBuiltin`.
+    pub fn named(name: &str) -> Option<PyType> {
+        Some(match name {
+            "object" => PyType::Object,
+            "type" => PyType::Type,
+            "int" => PyType::Int,
+            "bool" => PyType::Bool,
+            "float" => PyType::Float,
+            "str" => PyType::Str,
+            "bytes" => PyType::Bytes,
+            "list" => PyType::List,
+            "tuple" => PyType::Tuple,
+            "dict" => PyType::Dict,
+            "set" => PyType::Set,
+            "frozenset" => PyType::FrozenSet,
+            "range" => PyType::Range,
+            "slice" => PyType::Slice,
+            "enumerate" => PyType::Enumerate,
+            "zip" => PyType::Zip,
+            "map" => PyType::Map,
+            "filter" => PyType::Filter,
+            "reversed" => PyType::Reversed,
+            "EnvironmentError" | "IOError" => PyType::Exc(ExcType::OSError),
+            _ => PyType::Exc(ExcType::named(name)?),
+        })
+    }
+}
+
+/// Builtin functions (not types).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BuiltinFn {
+    Print,
+    Len,
+    Repr,
+    Ascii,
+    Abs,
+    Divmod,
+    Pow,
+    Round,
+    Min,
+    Max,
+    Sum,
+    Sorted,
+    Any,
+    All,
+    Isinstance,
+    Issubclass,
+    Ord,
+    Chr,
+    Hash,
+    Iter,
+    Next,
+    Format,
+    Hex,
+    Oct,
+    Bin,
+    Callable,
+}
+
+impl BuiltinFn {
+    pub const ALL: &'static [BuiltinFn] = &[
+        BuiltinFn::Print,
+        BuiltinFn::Len,
+        BuiltinFn::Repr,
+        BuiltinFn::Ascii,
+        BuiltinFn::Abs,
+        BuiltinFn::Divmod,
+        BuiltinFn::Pow,
+        BuiltinFn::Round,
+        BuiltinFn::Min,
+        BuiltinFn::Max,
+        BuiltinFn::Sum,
+        BuiltinFn::Sorted,
+        BuiltinFn::Any,
+        BuiltinFn::All,
+        BuiltinFn::Isinstance,
+        BuiltinFn::Issubclass,
+        BuiltinFn::Ord,
+        BuiltinFn::Chr,
+        BuiltinFn::Hash,
+        BuiltinFn::Iter,
+        BuiltinFn::Next,
+        BuiltinFn::Format,
+        BuiltinFn::Hex,
+        BuiltinFn::Oct,
+        BuiltinFn::Bin,
+        BuiltinFn::Callable,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BuiltinFn::Print => "print",
+            BuiltinFn::Len => "len",
+            BuiltinFn::Repr => "repr",
+            BuiltinFn::Ascii => "ascii",
+            BuiltinFn::Abs => "abs",
+            BuiltinFn::Divmod => "divmod",
+            BuiltinFn::Pow => "pow",
+            BuiltinFn::Round => "round",
+            BuiltinFn::Min => "min",
+            BuiltinFn::Max => "max",
+            BuiltinFn::Sum => "sum",
+            BuiltinFn::Sorted => "sorted",
+            BuiltinFn::Any => "any",
+            BuiltinFn::All => "all",
+            BuiltinFn::Isinstance => "isinstance",
+            BuiltinFn::Issubclass => "issubclass",
+            BuiltinFn::Ord => "ord",
+            BuiltinFn::Chr => "chr",
+            BuiltinFn::Hash => "hash",
+            BuiltinFn::Iter => "iter",
+            BuiltinFn::Next => "next",
+            BuiltinFn::Format => "format",
+            BuiltinFn::Hex => "hex",
+            BuiltinFn::Oct => "oct",
+            BuiltinFn::Bin => "bin",
+            BuiltinFn::Callable => "callable",
+        }
+    }
 }
 
 const _: () = {
@@ -121,6 +524,16 @@ pub fn decref(w: Word) {
     }
 }
 
+/// The reference count of a heap object (tests and the in-place fast paths).
+pub fn refcount(w: Word) -> i64 {
+    if abi::is_heap(w) {
+        // SAFETY: a heap word is a live object.
+        unsafe { header_of(w) }.refcount
+    } else {
+        abi::IMMORTAL_REFCOUNT
+    }
+}
+
 /// Makes a freshly created object live forever (program constants).
 pub fn make_immortal(w: Word) -> Word {
     if abi::is_heap(w) {
@@ -139,16 +552,20 @@ pub fn dealloc(w: Word) {
             kind::INT => drop(Box::from_raw(w as *mut IntObj)),
             kind::FLOAT => drop(Box::from_raw(w as *mut FloatObj)),
             kind::STR => drop(Box::from_raw(w as *mut StrObj)),
-            kind::TUPLE => {
-                let t = Box::from_raw(w as *mut TupleObj);
-                t.items.iter().for_each(|&item| decref(item));
-            }
-            kind::RANGE_ITER => drop(Box::from_raw(w as *mut RangeIterObj)),
-            kind::SEQ_ITER => {
-                let it = Box::from_raw(w as *mut SeqIterObj);
-                decref(it.seq);
-            }
+            kind::TUPLE => drop(Box::from_raw(w as *mut TupleObj)),
+            kind::LIST => drop(Box::from_raw(w as *mut ListObj)),
+            kind::DICT => drop(Box::from_raw(w as *mut DictObj)),
+            kind::SET | kind::FROZENSET => drop(Box::from_raw(w as *mut SetObj)),
+            kind::RANGE => drop(Box::from_raw(w as *mut RangeObj)),
+            kind::SLICE => drop(Box::from_raw(w as *mut SliceObj)),
+            kind::BYTES => drop(Box::from_raw(w as *mut BytesObj)),
+            kind::ITER => drop(Box::from_raw(w as *mut IterObj)),
             kind::EXCEPTION => drop(Box::from_raw(w as *mut ExceptionObj)),
+            kind::FUNCTION => drop(Box::from_raw(w as *mut FunctionObj)),
+            kind::BOUND_METHOD => drop(Box::from_raw(w as *mut BoundMethodObj)),
+            kind::DICT_VIEW => drop(Box::from_raw(w as *mut DictViewObj)),
+            kind::TYPE => drop(Box::from_raw(w as *mut TypeObj)),
+            kind::BUILTIN_FN => drop(Box::from_raw(w as *mut BuiltinFnObj)),
             other => crate::fatal(&format!("dealloc of unknown object kind {other}")),
         }
     }
@@ -181,36 +598,126 @@ pub fn new_str(value: String) -> Word {
 pub fn new_tuple(items: Vec<Word>) -> Word {
     into_word(Box::new(TupleObj {
         header: header(kind::TUPLE),
-        items,
+        items: Items(items),
+    }))
+}
+
+/// Takes over the references in `items`.
+pub fn new_list(items: Vec<Word>) -> Word {
+    into_word(Box::new(ListObj {
+        header: header(kind::LIST),
+        items: Items(items),
+    }))
+}
+
+pub fn new_dict(dict: Dict) -> Word {
+    into_word(Box::new(DictObj {
+        header: header(kind::DICT),
+        dict,
+    }))
+}
+
+/// Takes over the keys of `table`.
+pub fn new_set(table: SetTable<Word>, frozen: bool) -> Word {
+    let k = if frozen { kind::FROZENSET } else { kind::SET };
+    into_word(Box::new(SetObj {
+        header: header(k),
+        table: SetKeys(table),
+    }))
+}
+
+/// Takes over the three int words.
+pub fn new_range(start: Word, stop: Word, step: Word) -> Word {
+    into_word(Box::new(RangeObj {
+        header: header(kind::RANGE),
+        start: Owned(start),
+        stop: Owned(stop),
+        step: Owned(step),
+    }))
+}
+
+/// Takes over the three words.
+pub fn new_slice(start: Word, stop: Word, step: Word) -> Word {
+    into_word(Box::new(SliceObj {
+        header: header(kind::SLICE),
+        start: Owned(start),
+        stop: Owned(stop),
+        step: Owned(step),
+    }))
+}
+
+pub fn new_bytes(value: Vec<u8>) -> Word {
+    into_word(Box::new(BytesObj {
+        header: header(kind::BYTES),
+        value,
+    }))
+}
+
+pub fn new_iter(state: IterState) -> Word {
+    into_word(Box::new(IterObj {
+        header: header(kind::ITER),
+        state,
     }))
 }
 
 pub fn new_range_iter(next: RangeCursor) -> Word {
-    into_word(Box::new(RangeIterObj {
-        header: header(kind::RANGE_ITER),
-        next,
+    new_iter(IterState::Range(next))
+}
+
+pub fn new_type(ty: PyType) -> Word {
+    into_word(Box::new(TypeObj {
+        header: header(kind::TYPE),
+        ty,
     }))
 }
 
-/// Takes over the reference to `seq`.
-pub fn new_seq_iter(seq: Word) -> Word {
-    into_word(Box::new(SeqIterObj {
-        header: header(kind::SEQ_ITER),
-        seq,
-        pos: 0,
+pub fn new_builtin_fn(f: BuiltinFn) -> Word {
+    into_word(Box::new(BuiltinFnObj {
+        header: header(kind::BUILTIN_FN),
+        f,
     }))
 }
 
-pub fn as_seq_iter<'a>(w: Word) -> Option<&'a mut SeqIterObj> {
-    // SAFETY: as in `view`; compiled code holds the only use of an iterator while it steps it.
-    (heap_kind(w) == Some(kind::SEQ_ITER)).then(|| unsafe { &mut *(w as *mut SeqIterObj) })
+/// Takes over `defaults`.
+pub fn new_function(code: usize, nparams: usize, name: &'static str, defaults: Word) -> Word {
+    into_word(Box::new(FunctionObj {
+        header: header(kind::FUNCTION),
+        code,
+        nparams,
+        name,
+        defaults: Owned(defaults),
+    }))
 }
 
-pub fn new_exception(ty: ExcType, message: String) -> Word {
+/// Takes over `receiver`.
+pub fn new_bound_method(receiver: Word, name: String, unbound: bool) -> Word {
+    into_word(Box::new(BoundMethodObj {
+        header: header(kind::BOUND_METHOD),
+        receiver: Owned(receiver),
+        name,
+        unbound,
+    }))
+}
+
+/// Takes over `dict`.
+pub fn new_dict_view(dict: Word, which: ViewKind) -> Word {
+    into_word(Box::new(DictViewObj {
+        header: header(kind::DICT_VIEW),
+        dict: Owned(dict),
+        which,
+    }))
+}
+
+/// Takes over `args` (a tuple).
+pub fn new_exception(ty: ExcType, args: Word) -> Word {
     into_word(Box::new(ExceptionObj {
         header: header(kind::EXCEPTION),
         ty,
-        message,
+        args: Owned(args),
+        cause: Owned(abi::NULL),
+        context: Owned(abi::NULL),
+        suppress_context: false,
+        traceback: Vec::new(),
     }))
 }
 
@@ -218,6 +725,13 @@ pub fn new_exception(ty: ExcType, message: String) -> Word {
 fn view<'a, T>(w: Word, k: u32) -> Option<&'a T> {
     // SAFETY: the kind says the allocation is a `T`; borrowed while the caller holds `w`.
     (heap_kind(w) == Some(k)).then(|| unsafe { &*(w as *const T) })
+}
+
+/// Mutably borrows the object behind `w`; callers keep the borrow short and never
+/// hold two of the same object (the runtime is single-threaded).
+fn view_mut<'a, T>(w: Word, k: u32) -> Option<&'a mut T> {
+    // SAFETY: as in `view`.
+    (heap_kind(w) == Some(k)).then(|| unsafe { &mut *(w as *mut T) })
 }
 
 pub fn as_big<'a>(w: Word) -> Option<&'a BigInt> {
@@ -236,36 +750,150 @@ pub fn as_tuple<'a>(w: Word) -> Option<&'a TupleObj> {
     view::<TupleObj>(w, kind::TUPLE)
 }
 
-pub fn as_exception<'a>(w: Word) -> Option<&'a ExceptionObj> {
-    view::<ExceptionObj>(w, kind::EXCEPTION)
+pub fn as_list<'a>(w: Word) -> Option<&'a mut ListObj> {
+    view_mut::<ListObj>(w, kind::LIST)
 }
 
-pub fn as_range_iter<'a>(w: Word) -> Option<&'a mut RangeIterObj> {
-    // SAFETY: as in `view`; compiled code holds the only use of an iterator while it steps it.
-    (heap_kind(w) == Some(kind::RANGE_ITER)).then(|| unsafe { &mut *(w as *mut RangeIterObj) })
+/// The items of a list or a tuple.
+pub fn as_seq<'a>(w: Word) -> Option<&'a [Word]> {
+    as_tuple(w)
+        .map(|t| t.items.as_slice())
+        .or_else(|| as_list(w).map(|l| l.items.as_slice()))
+}
+
+pub fn as_dict<'a>(w: Word) -> Option<&'a mut Dict> {
+    view_mut::<DictObj>(w, kind::DICT).map(|d| &mut d.dict)
+}
+
+/// A set or a frozenset.
+pub fn as_anyset<'a>(w: Word) -> Option<&'a mut SetTable<Word>> {
+    match heap_kind(w) {
+        Some(kind::SET) => view_mut::<SetObj>(w, kind::SET).map(|s| &mut s.table.0),
+        Some(kind::FROZENSET) => view_mut::<SetObj>(w, kind::FROZENSET).map(|s| &mut s.table.0),
+        _ => None,
+    }
+}
+
+pub fn is_set(w: Word) -> bool {
+    heap_kind(w) == Some(kind::SET)
+}
+
+pub fn is_frozenset(w: Word) -> bool {
+    heap_kind(w) == Some(kind::FROZENSET)
+}
+
+pub fn as_range<'a>(w: Word) -> Option<&'a RangeObj> {
+    view::<RangeObj>(w, kind::RANGE)
+}
+
+pub fn as_slice<'a>(w: Word) -> Option<&'a SliceObj> {
+    view::<SliceObj>(w, kind::SLICE)
+}
+
+pub fn as_bytes<'a>(w: Word) -> Option<&'a BytesObj> {
+    view::<BytesObj>(w, kind::BYTES)
+}
+
+pub fn as_iter<'a>(w: Word) -> Option<&'a mut IterObj> {
+    view_mut::<IterObj>(w, kind::ITER)
+}
+
+pub fn as_type(w: Word) -> Option<PyType> {
+    view::<TypeObj>(w, kind::TYPE).map(|t| t.ty)
+}
+
+pub fn as_builtin_fn(w: Word) -> Option<BuiltinFn> {
+    view::<BuiltinFnObj>(w, kind::BUILTIN_FN).map(|f| f.f)
+}
+
+pub fn as_function<'a>(w: Word) -> Option<&'a FunctionObj> {
+    view::<FunctionObj>(w, kind::FUNCTION)
+}
+
+pub fn as_bound_method<'a>(w: Word) -> Option<&'a BoundMethodObj> {
+    view::<BoundMethodObj>(w, kind::BOUND_METHOD)
+}
+
+pub fn as_dict_view<'a>(w: Word) -> Option<&'a DictViewObj> {
+    view::<DictViewObj>(w, kind::DICT_VIEW)
+}
+
+pub fn as_exception<'a>(w: Word) -> Option<&'a mut ExceptionObj> {
+    view_mut::<ExceptionObj>(w, kind::EXCEPTION)
+}
+
+/// The type of any value.
+pub fn type_of(w: Word) -> PyType {
+    if abi::is_small_int(w) {
+        return PyType::Int;
+    }
+    match w {
+        abi::NONE => return PyType::NoneType,
+        abi::TRUE | abi::FALSE => return PyType::Bool,
+        _ => {}
+    }
+    match heap_kind(w) {
+        Some(kind::INT) => PyType::Int,
+        Some(kind::FLOAT) => PyType::Float,
+        Some(kind::STR) => PyType::Str,
+        Some(kind::TUPLE) => PyType::Tuple,
+        Some(kind::LIST) => PyType::List,
+        Some(kind::DICT) => PyType::Dict,
+        Some(kind::SET) => PyType::Set,
+        Some(kind::FROZENSET) => PyType::FrozenSet,
+        Some(kind::RANGE) => PyType::Range,
+        Some(kind::SLICE) => PyType::Slice,
+        Some(kind::BYTES) => PyType::Bytes,
+        Some(kind::TYPE) => PyType::Type,
+        Some(kind::BUILTIN_FN) => PyType::Other("builtin_function_or_method"),
+        Some(kind::FUNCTION) => PyType::Other("function"),
+        Some(kind::BOUND_METHOD) => match as_bound_method(w) {
+            Some(m) if m.unbound => PyType::Other("method_descriptor"),
+            _ => PyType::Other("builtin_function_or_method"),
+        },
+        Some(kind::DICT_VIEW) => PyType::Other(match as_dict_view(w).map(|v| v.which) {
+            Some(ViewKind::Keys) => "dict_keys",
+            Some(ViewKind::Values) => "dict_values",
+            _ => "dict_items",
+        }),
+        Some(kind::EXCEPTION) => {
+            PyType::Exc(as_exception(w).map_or(ExcType::BaseException, |e| e.ty))
+        }
+        Some(kind::ITER) => iter_type(w),
+        _ => PyType::Object,
+    }
+}
+
+fn iter_type(w: Word) -> PyType {
+    let Some(it) = as_iter(w) else {
+        return PyType::Object;
+    };
+    PyType::Other(match &it.state {
+        IterState::Range(_) => "range_iterator",
+        IterState::Seq { seq, .. } => match type_of(seq.0) {
+            PyType::List => "list_iterator",
+            PyType::Tuple => "tuple_iterator",
+            PyType::Bytes => "bytes_iterator",
+            _ if as_str(seq.0).is_some_and(|s| s.value.is_ascii()) => "str_ascii_iterator",
+            _ => "str_iterator",
+        },
+        IterState::Reversed { seq, .. } if as_list(seq.0).is_some() => "list_reverseiterator",
+        IterState::Reversed { .. } => return PyType::Reversed,
+        IterState::Dict { which, .. } => match which {
+            ViewKind::Keys => "dict_keyiterator",
+            ViewKind::Values => "dict_valueiterator",
+            ViewKind::Items => "dict_itemiterator",
+        },
+        IterState::Set { .. } => "set_iterator",
+        IterState::Enumerate { .. } => return PyType::Enumerate,
+        IterState::Zip { .. } => return PyType::Zip,
+        IterState::Map { .. } => return PyType::Map,
+        IterState::Filter { .. } => return PyType::Filter,
+        IterState::Exhausted => "iterator",
+    })
 }
 
 /// Python's name of the type of `w`, as error messages print it.
 pub fn type_name(w: Word) -> &'static str {
-    if abi::is_small_int(w) {
-        return "int";
-    }
-    match w {
-        abi::NONE => return "NoneType",
-        abi::TRUE | abi::FALSE => return "bool",
-        _ => {}
-    }
-    match heap_kind(w) {
-        Some(kind::INT) => "int",
-        Some(kind::FLOAT) => "float",
-        Some(kind::STR) => "str",
-        Some(kind::TUPLE) => "tuple",
-        Some(kind::RANGE_ITER) => "range_iterator",
-        Some(kind::SEQ_ITER) if as_seq_iter(w).is_some_and(|i| as_str(i.seq).is_some()) => {
-            "str_iterator"
-        }
-        Some(kind::SEQ_ITER) => "tuple_iterator",
-        Some(kind::EXCEPTION) => as_exception(w).map_or("BaseException", |e| e.ty.name()),
-        _ => "object",
-    }
+    type_of(w).name()
 }

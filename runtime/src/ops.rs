@@ -7,8 +7,8 @@ use skink_abi::{self as abi, Word};
 
 use crate::exc::{self, PyResult};
 use crate::int::{self, Int};
-use crate::object::{self, type_name};
-use crate::{float, str as pystr};
+use crate::object::{self, PyType, type_name};
+use crate::{float, settable, str as pystr};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinOp {
@@ -140,20 +140,65 @@ fn repeat_count(n: Int) -> Option<i64> {
     }
 }
 
+fn concat_items(x: &[Word], y: &[Word]) -> Vec<Word> {
+    let items: Vec<Word> = x.iter().chain(y).copied().collect();
+    items.iter().for_each(|&w| object::incref(w));
+    items
+}
+
+/// `items * n` with new references; `None` for a count that cannot fit.
+pub fn repeat_items(items: &[Word], n: Option<i64>) -> PyResult<Vec<Word>> {
+    let n = match n {
+        Some(n) if n <= 0 => return Ok(Vec::new()),
+        Some(n) => n as usize,
+        None => return exc::raise(exc::ExcType::MemoryError, ""),
+    };
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let total = items
+        .len()
+        .checked_mul(n)
+        .filter(|&t| t <= (isize::MAX as usize) / 8);
+    let Some(total) = total else {
+        return exc::raise(exc::ExcType::MemoryError, "");
+    };
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    out.iter().for_each(|&w| object::incref(w));
+    Ok(out)
+}
+
 fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
     match op {
         BinOp::Add => {
             if let (Some(x), Some(y)) = (object::as_str(a), object::as_str(b)) {
-                return Ok(object::new_str(format!("{}{}", x.value, y.value)));
+                let mut s = String::with_capacity(x.value.len() + y.value.len());
+                s.push_str(&x.value);
+                s.push_str(&y.value);
+                return Ok(object::new_str(s));
             }
             if let (Some(x), Some(y)) = (object::as_tuple(a), object::as_tuple(b)) {
-                let items: Vec<Word> = x.items.iter().chain(&y.items).copied().collect();
-                items.iter().for_each(|&w| object::incref(w));
-                return Ok(object::new_tuple(items));
+                return Ok(object::new_tuple(concat_items(&x.items, &y.items)));
             }
-            if object::as_str(a).is_some() && object::as_str(b).is_none() {
+            if let (Some(x), Some(y)) = (object::as_list(a), object::as_list(b)) {
+                let items = concat_items(&x.items, &y.items);
+                return Ok(object::new_list(items));
+            }
+            if let (Some(x), Some(y)) = (object::as_bytes(a), object::as_bytes(b)) {
+                return Ok(object::new_bytes([x.value.as_slice(), &y.value].concat()));
+            }
+            let what = match object::type_of(a) {
+                PyType::Str => Some("str"),
+                PyType::List => Some("list"),
+                PyType::Tuple => Some("tuple"),
+                _ => None,
+            };
+            if let Some(what) = what {
                 return exc::type_error(format!(
-                    "can only concatenate str (not \"{}\") to str",
+                    "can only concatenate {what} (not \"{}\") to {what}",
                     type_name(b)
                 ));
             }
@@ -164,25 +209,98 @@ fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
             } else {
                 (b, a)
             };
+            let is_seq = |w: Word| {
+                matches!(
+                    object::type_of(w),
+                    PyType::Str | PyType::List | PyType::Tuple | PyType::Bytes
+                )
+            };
             if let Some(n) = int::int_of(count) {
+                let n = repeat_count(n);
                 if let Some(s) = object::as_str(seq) {
-                    return Ok(object::new_str(pystr::repeat(
-                        &s.value,
-                        s.char_len,
-                        repeat_count(n),
-                    )?));
+                    return Ok(object::new_str(pystr::repeat(&s.value, s.char_len, n)?));
                 }
-            } else if object::as_str(a).is_some() || object::as_str(b).is_some() {
-                let other = if object::as_str(a).is_some() { b } else { a };
+                if let Some(t) = object::as_tuple(seq) {
+                    return Ok(object::new_tuple(repeat_items(&t.items, n)?));
+                }
+                if let Some(l) = object::as_list(seq) {
+                    let items = repeat_items(&l.items, n)?;
+                    return Ok(object::new_list(items));
+                }
+                if let Some(bs) = object::as_bytes(seq) {
+                    let n = n.unwrap_or(i64::MAX).max(0) as usize;
+                    if bs
+                        .value
+                        .len()
+                        .checked_mul(n)
+                        .is_none_or(|t| t > isize::MAX as usize / 2)
+                    {
+                        return exc::raise(exc::ExcType::MemoryError, "");
+                    }
+                    return Ok(object::new_bytes(bs.value.repeat(n)));
+                }
+            } else if is_seq(a) || is_seq(b) {
+                let other = if is_seq(a) { b } else { a };
                 return exc::type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     type_name(other)
                 ));
             }
         }
+        BinOp::Mod if object::as_str(a).is_some() => return crate::fmt::percent(a, b),
+        BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => {
+            if let Some(r) = crate::setops::binary(op, a, b) {
+                return r;
+            }
+            if op == BinOp::Or
+                && let (Some(x), Some(y)) = (object::as_dict(a), object::as_dict(b))
+            {
+                let mut d = x.copy();
+                for e in y.iter() {
+                    d.set_hashed(e.key, e.hash, e.value)?;
+                }
+                return Ok(object::new_dict(d));
+            }
+        }
         _ => {}
     }
     unsupported(op, a, b)
+}
+
+/// `a op= b`: lists, sets and dicts change in place; everything else rebinds.
+/// Returns a new reference to the result.
+pub fn inplace(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
+    if let Some(list) = object::as_list(a) {
+        match op {
+            BinOp::Add => {
+                let items = crate::iter::collect(b)?;
+                let list = object::as_list(a).unwrap_or(list);
+                list.items.extend(items);
+                object::incref(a);
+                return Ok(a);
+            }
+            BinOp::Mul if int::int_of(b).is_some() => {
+                let n = int::int_of(b).and_then(repeat_count);
+                let items = repeat_items(&list.items, n)?;
+                let old = std::mem::replace(&mut list.items.0, items);
+                old.iter().for_each(|&w| object::decref(w));
+                object::incref(a);
+                return Ok(a);
+            }
+            _ => {}
+        }
+    }
+    if object::is_set(a)
+        && let Some(r) = crate::setops::inplace(op, a, b)
+    {
+        return r;
+    }
+    if op == BinOp::Or && object::as_dict(a).is_some() {
+        crate::methods::dict_update(a, b)?;
+        object::incref(a);
+        return Ok(a);
+    }
+    binary(op, a, b)
 }
 
 pub fn neg(a: Word) -> PyResult<Word> {
@@ -223,10 +341,22 @@ pub fn truthy(a: Word) -> PyResult<bool> {
     if let Some(s) = object::as_str(a) {
         return Ok(!s.value.is_empty());
     }
-    if let Some(t) = object::as_tuple(a) {
-        return Ok(!t.items.is_empty());
+    if let Some(items) = object::as_seq(a) {
+        return Ok(!items.is_empty());
     }
-    // Big ints are never zero (zero is small).
+    if let Some(d) = object::as_dict(a) {
+        return Ok(!d.is_empty());
+    }
+    if let Some(t) = object::as_anyset(a) {
+        return Ok(!t.is_empty());
+    }
+    if let Some(b) = object::as_bytes(a) {
+        return Ok(!b.value.is_empty());
+    }
+    if object::as_range(a).is_some() || object::as_dict_view(a).is_some() {
+        return Ok(crate::builtins::length(a)? != 0);
+    }
+    // Big ints are never zero (zero is small); other objects are true.
     Ok(true)
 }
 
@@ -299,22 +429,90 @@ pub fn compare(op: CmpOp, a: Word, b: Word) -> PyResult<bool> {
         });
     }
     if let (Some(x), Some(y)) = (object::as_tuple(a), object::as_tuple(b)) {
-        return compare_tuples(op, &x.items, &y.items);
+        return compare_seqs(op, &x.items, &y.items);
     }
-    match op {
+    if let (Some(x), Some(y)) = (object::as_list(a), object::as_list(b)) {
+        // Snapshots with references: a comparison may run code that mutates the lists.
+        let (x, y) = (shared(&x.items), shared(&y.items));
+        return compare_seqs(op, &x, &y);
+    }
+    if let (Some(x), Some(y)) = (object::as_bytes(a), object::as_bytes(b)) {
+        return Ok(op.holds(x.value.cmp(&y.value)));
+    }
+    if object::as_anyset(a).is_some() && object::as_anyset(b).is_some() {
+        return crate::setops::compare(op, a, b);
+    }
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        if let Some(eq) = container_eq(a, b)? {
+            return Ok(eq == (op == CmpOp::Eq));
+        }
         // Values of unrelated types compare by identity.
-        CmpOp::Eq => Ok(a == b),
-        CmpOp::Ne => Ok(a != b),
-        _ => exc::type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            op.symbol(),
-            type_name(a),
-            type_name(b)
-        )),
+        return Ok((a == b) == (op == CmpOp::Eq));
     }
+    exc::type_error(format!(
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
 }
 
-fn compare_tuples(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
+/// New references to `items`, released when the vector drops.
+fn shared(items: &[Word]) -> object::Items {
+    items.iter().for_each(|&w| object::incref(w));
+    object::Items(items.to_vec())
+}
+
+/// Equality of dicts, ranges, dict views and type objects; `None` when it does not apply.
+fn container_eq(a: Word, b: Word) -> PyResult<Option<bool>> {
+    if let (Some(x), Some(y)) = (object::as_dict(a), object::as_dict(b)) {
+        if x.len() != y.len() {
+            return Ok(Some(false));
+        }
+        let entries: Vec<_> = x.iter().collect();
+        for e in entries {
+            let Some(v) = y.get_hashed(e.key, e.hash)? else {
+                return Ok(Some(false));
+            };
+            let v = object::Owned::share(v);
+            let value = object::Owned::share(e.value);
+            if !equal(value.0, v.0)? {
+                return Ok(Some(false));
+            }
+        }
+        return Ok(Some(true));
+    }
+    if let (Some(x), Some(y)) = (object::as_range(a), object::as_range(b)) {
+        let (lx, ly) = (crate::builtins::length(a)?, crate::builtins::length(b)?);
+        if lx != ly {
+            return Ok(Some(false));
+        }
+        if lx == 0 {
+            return Ok(Some(true));
+        }
+        if !equal(x.start.0, y.start.0)? {
+            return Ok(Some(false));
+        }
+        return Ok(Some(lx == 1 || equal(x.step.0, y.step.0)?));
+    }
+    if let (Some(x), Some(y)) = (object::as_type(a), object::as_type(b)) {
+        return Ok(Some(x == y));
+    }
+    if let (Some(x), Some(y)) = (object::as_dict_view(a), object::as_dict_view(b))
+        && x.which == y.which
+        && x.which != object::ViewKind::Values
+    {
+        let (sx, sy) = (crate::setops::set_of(a)?, crate::setops::set_of(b)?);
+        let (sx, sy) = (object::Owned(sx), object::Owned(sy));
+        return Ok(Some(crate::setops::compare(CmpOp::Eq, sx.0, sy.0)?));
+    }
+    Ok(None)
+}
+
+fn compare_seqs(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
+        return Ok(op == CmpOp::Ne);
+    }
     for (&p, &q) in x.iter().zip(y) {
         if !equal(p, q)? {
             return match op {
@@ -327,15 +525,120 @@ fn compare_tuples(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
     Ok(op.holds(x.len().cmp(&y.len())))
 }
 
+/// `hash(w)`, as CPython computes it wherever CPython's is deterministic.
+pub fn hash(w: Word) -> PyResult<i64> {
+    if abi::is_small_int(w) {
+        return Ok(settable::hash_i64(w >> 1));
+    }
+    match w {
+        abi::TRUE => return Ok(1),
+        abi::FALSE => return Ok(0),
+        // CPython hashes None by address; any constant is as good.
+        abi::NONE => return Ok(0x7a3b_2c1d),
+        _ => {}
+    }
+    if let Some(b) = object::as_big(w) {
+        return Ok(settable::hash_int(b));
+    }
+    if let Some(f) = object::as_float(w) {
+        // NaN hashes by identity in CPython 3.10+.
+        return Ok(settable::hash_float(f).unwrap_or(identity_hash(w)));
+    }
+    if let Some(s) = object::as_str(w) {
+        return Ok(settable::hash_str(&s.value));
+    }
+    if let Some(t) = object::as_tuple(w) {
+        let hashes = t
+            .items
+            .iter()
+            .map(|&i| hash(i))
+            .collect::<PyResult<Vec<_>>>()?;
+        return Ok(settable::hash_tuple(&hashes));
+    }
+    if let Some(b) = object::as_bytes(w) {
+        return Ok(settable::hash_str(&String::from_utf8_lossy(&b.value)) ^ 0x5bd1_e995);
+    }
+    if object::is_frozenset(w) {
+        return Ok(crate::setops::frozenset_hash(w));
+    }
+    match object::type_of(w) {
+        PyType::List | PyType::Dict | PyType::Set | PyType::Slice => {
+            exc::type_error(format!("unhashable type: '{}'", type_name(w)))
+        }
+        PyType::Range => {
+            let r = object::as_range(w).map(|r| (r.start.0, r.stop.0, r.step.0));
+            let Some((start, _, step)) = r else {
+                return Ok(identity_hash(w));
+            };
+            let len = crate::builtins::length(w)?;
+            let items = match len {
+                0 => vec![hash(int::from_i64(0))?, hash(abi::NONE)?, hash(abi::NONE)?],
+                1 => vec![hash(int::from_i64(1))?, hash(start)?, hash(abi::NONE)?],
+                n => vec![hash(int::from_i64(n as i64))?, hash(start)?, hash(step)?],
+            };
+            Ok(settable::hash_tuple(&items))
+        }
+        _ => Ok(identity_hash(w)),
+    }
+}
+
+/// CPython's default object hash: the address rotated by 4 bits.
+pub fn identity_hash(w: Word) -> i64 {
+    let h = (w as u64).rotate_right(4) as i64;
+    if h == -1 { -2 } else { h }
+}
+
+thread_local! {
+    /// Containers whose repr is being computed, to print `[...]` for cycles.
+    static REPR_ACTIVE: std::cell::RefCell<Vec<Word>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// `str(w)`.
 pub fn str_of(w: Word) -> PyResult<String> {
     if let Some(s) = object::as_str(w) {
         return Ok(s.value.clone());
     }
     if let Some(e) = object::as_exception(w) {
-        return Ok(e.message.clone());
+        let args = object::as_tuple(e.args.0)
+            .map(|t| t.items.to_vec())
+            .unwrap_or_default();
+        return match args.as_slice() {
+            [] => Ok(String::new()),
+            [k] if e.ty == exc::ExcType::KeyError => repr_of(*k),
+            [one] => str_of(*one),
+            _ => repr_of(e.args.0),
+        };
     }
     repr_of(w)
+}
+
+/// Joins the reprs of `items` between `open` and `close`, guarding against cycles.
+fn repr_items(w: Word, items: &[Word], open: &str, close: &str, cycle: &str) -> PyResult<String> {
+    if REPR_ACTIVE.with(|r| r.borrow().contains(&w)) {
+        return Ok(cycle.to_string());
+    }
+    REPR_ACTIVE.with(|r| r.borrow_mut().push(w));
+    let items = shared(items);
+    let parts: PyResult<Vec<String>> = items.iter().map(|&i| repr_of(i)).collect();
+    REPR_ACTIVE.with(|r| r.borrow_mut().pop());
+    Ok(format!("{open}{}{close}", parts?.join(", ")))
+}
+
+fn repr_dict(w: Word, d: &crate::dict::Dict) -> PyResult<String> {
+    if REPR_ACTIVE.with(|r| r.borrow().contains(&w)) {
+        return Ok("{...}".to_string());
+    }
+    let pairs: Vec<(object::Owned, object::Owned)> = d
+        .iter()
+        .map(|e| (object::Owned::share(e.key), object::Owned::share(e.value)))
+        .collect();
+    REPR_ACTIVE.with(|r| r.borrow_mut().push(w));
+    let parts: PyResult<Vec<String>> = pairs
+        .iter()
+        .map(|(k, v)| Ok(format!("{}: {}", repr_of(k.0)?, repr_of(v.0)?)))
+        .collect();
+    REPR_ACTIVE.with(|r| r.borrow_mut().pop());
+    Ok(format!("{{{}}}", parts?.join(", ")))
 }
 
 /// `repr(w)`.
@@ -357,18 +660,81 @@ pub fn repr_of(w: Word) -> PyResult<String> {
         return Ok(pystr::repr(&s.value));
     }
     if let Some(t) = object::as_tuple(w) {
-        let parts = t
-            .items
-            .iter()
-            .map(|&item| repr_of(item))
-            .collect::<PyResult<Vec<_>>>()?;
-        return Ok(match parts.len() {
-            1 => format!("({},)", parts[0]),
-            _ => format!("({})", parts.join(", ")),
-        });
+        if t.items.len() == 1 {
+            return repr_items(w, &t.items, "(", ",)", "(...)");
+        }
+        return repr_items(w, &t.items, "(", ")", "(...)");
+    }
+    if let Some(l) = object::as_list(w) {
+        return repr_items(w, &l.items.to_vec(), "[", "]", "[...]");
+    }
+    if let Some(d) = object::as_dict(w) {
+        return repr_dict(w, d);
+    }
+    if let Some(t) = object::as_anyset(w) {
+        let keys: Vec<Word> = t.iter().map(|(k, _)| k).collect();
+        let frozen = object::is_frozenset(w);
+        return match (keys.is_empty(), frozen) {
+            (true, false) => Ok("set()".into()),
+            (true, true) => Ok("frozenset()".into()),
+            (false, false) => repr_items(w, &keys, "{", "}", "set(...)"),
+            (false, true) => repr_items(w, &keys, "frozenset({", "})", "frozenset(...)"),
+        };
+    }
+    if let Some(r) = object::as_range(w) {
+        let (start, stop) = (repr_of(r.start.0)?, repr_of(r.stop.0)?);
+        if r.step.0 == abi::small_int(1) {
+            return Ok(format!("range({start}, {stop})"));
+        }
+        return Ok(format!("range({start}, {stop}, {})", repr_of(r.step.0)?));
+    }
+    if let Some(s) = object::as_slice(w) {
+        return Ok(format!(
+            "slice({}, {}, {})",
+            repr_of(s.start.0)?,
+            repr_of(s.stop.0)?,
+            repr_of(s.step.0)?
+        ));
+    }
+    if let Some(b) = object::as_bytes(w) {
+        return Ok(crate::strmethods::bytes_repr(&b.value));
+    }
+    if object::as_dict_view(w).is_some() {
+        let name = type_name(w);
+        let items = crate::iter::collect(w)?;
+        return repr_items(w, &items, &format!("{name}(["), "])", "...");
     }
     if let Some(e) = object::as_exception(w) {
-        return Ok(format!("{}({})", e.ty.name(), pystr::repr(&e.message)));
+        let name = e.ty.name();
+        let args = object::as_tuple(e.args.0)
+            .map(|t| t.items.to_vec())
+            .unwrap_or_default();
+        return match args.as_slice() {
+            [one] => Ok(format!("{name}({})", repr_of(*one)?)),
+            _ => Ok(format!("{name}{}", repr_of(e.args.0)?)),
+        };
     }
-    Ok(format!("<{} object>", type_name(w)))
+    if let Some(t) = object::as_type(w) {
+        return Ok(format!("<class '{}'>", t.name()));
+    }
+    if let Some(f) = object::as_builtin_fn(w) {
+        return Ok(format!("<built-in function {}>", f.name()));
+    }
+    if let Some(f) = object::as_function(w) {
+        return Ok(format!("<function {} at {:#x}>", f.name, w));
+    }
+    if let Some(m) = object::as_bound_method(w) {
+        let owner = match object::as_type(m.receiver.0) {
+            Some(t) => t.name(),
+            None => type_name(m.receiver.0),
+        };
+        if m.unbound {
+            return Ok(format!("<method '{}' of '{owner}' objects>", m.name));
+        }
+        return Ok(format!(
+            "<built-in method {} of {owner} object at {:#x}>",
+            m.name, m.receiver.0
+        ));
+    }
+    Ok(format!("<{} object at {:#x}>", type_name(w), w))
 }

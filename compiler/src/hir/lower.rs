@@ -11,6 +11,88 @@ use crate::hir::*;
 
 /// Python's builtin names; those skink does not support yet are rejected when used.
 const PYTHON_BUILTINS: &[&str] = &[
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BaseException",
+    "BaseExceptionGroup",
+    "BlockingIOError",
+    "BrokenPipeError",
+    "BufferError",
+    "BytesWarning",
+    "ChildProcessError",
+    "ConnectionAbortedError",
+    "ConnectionError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "DeprecationWarning",
+    "EOFError",
+    "Ellipsis",
+    "EncodingWarning",
+    "EnvironmentError",
+    "Exception",
+    "ExceptionGroup",
+    "False",
+    "FileExistsError",
+    "FileNotFoundError",
+    "FloatingPointError",
+    "FutureWarning",
+    "GeneratorExit",
+    "IOError",
+    "ImportError",
+    "ImportWarning",
+    "IndentationError",
+    "IndexError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "KeyError",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "ModuleNotFoundError",
+    "NameError",
+    "None",
+    "NotADirectoryError",
+    "NotImplemented",
+    "NotImplementedError",
+    "OSError",
+    "OverflowError",
+    "PendingDeprecationWarning",
+    "PermissionError",
+    "ProcessLookupError",
+    "RecursionError",
+    "ReferenceError",
+    "ResourceWarning",
+    "RuntimeError",
+    "RuntimeWarning",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SyntaxWarning",
+    "SystemError",
+    "SystemExit",
+    "TabError",
+    "TimeoutError",
+    "True",
+    "TypeError",
+    "UnboundLocalError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeError",
+    "UnicodeTranslateError",
+    "UnicodeWarning",
+    "UserWarning",
+    "ValueError",
+    "Warning",
+    "ZeroDivisionError",
+    "__build_class__",
+    "__debug__",
+    "__doc__",
+    "__import__",
+    "__loader__",
+    "__name__",
+    "__package__",
+    "__spec__",
     "abs",
     "aiter",
     "all",
@@ -86,49 +168,6 @@ const PYTHON_BUILTINS: &[&str] = &[
     "type",
     "vars",
     "zip",
-    "__import__",
-    "__build_class__",
-    "__debug__",
-    "__doc__",
-    "__spec__",
-    "__loader__",
-    "__package__",
-    "__builtins__",
-    "__file__",
-    "NotImplemented",
-    "Ellipsis",
-    "BaseException",
-    "Exception",
-    "ArithmeticError",
-    "AssertionError",
-    "AttributeError",
-    "BufferError",
-    "EOFError",
-    "FloatingPointError",
-    "GeneratorExit",
-    "ImportError",
-    "IndexError",
-    "KeyError",
-    "KeyboardInterrupt",
-    "LookupError",
-    "MemoryError",
-    "NameError",
-    "NotImplementedError",
-    "OSError",
-    "OverflowError",
-    "RecursionError",
-    "ReferenceError",
-    "RuntimeError",
-    "StopIteration",
-    "SyntaxError",
-    "SystemError",
-    "SystemExit",
-    "TypeError",
-    "UnboundLocalError",
-    "UnicodeError",
-    "ValueError",
-    "ZeroDivisionError",
-    "Warning",
 ];
 
 /// CPython allows at most this many nested loop blocks in one function (`CO_MAXBLOCKS`).
@@ -154,9 +193,128 @@ fn syntax_error(span: Span, message: &str) -> Diagnostic {
         .with_help("CPython rejects this program at compile time too")
 }
 
-fn builtin_named(name: &str) -> Option<Builtin> {
-    Builtin::ALL.iter().copied().find(|b| b.name() == name)
+/// The builtin names skink's runtime provides (functions, types, exception classes).
+const SUPPORTED_BUILTINS: &[&str] = &[
+    "print",
+    "len",
+    "repr",
+    "ascii",
+    "abs",
+    "divmod",
+    "pow",
+    "round",
+    "min",
+    "max",
+    "sum",
+    "sorted",
+    "any",
+    "all",
+    "isinstance",
+    "issubclass",
+    "ord",
+    "chr",
+    "hash",
+    "iter",
+    "next",
+    "format",
+    "hex",
+    "oct",
+    "bin",
+    "callable",
+    "object",
+    "type",
+    "int",
+    "bool",
+    "float",
+    "str",
+    "bytes",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "EnvironmentError",
+    "IOError",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BaseException",
+    "BlockingIOError",
+    "BrokenPipeError",
+    "BufferError",
+    "BytesWarning",
+    "ChildProcessError",
+    "ConnectionAbortedError",
+    "ConnectionError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "DeprecationWarning",
+    "EOFError",
+    "EncodingWarning",
+    "Exception",
+    "FileExistsError",
+    "FileNotFoundError",
+    "FloatingPointError",
+    "FutureWarning",
+    "GeneratorExit",
+    "ImportError",
+    "ImportWarning",
+    "IndentationError",
+    "IndexError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "KeyError",
+    "KeyboardInterrupt",
+    "LookupError",
+    "MemoryError",
+    "ModuleNotFoundError",
+    "NameError",
+    "NotADirectoryError",
+    "NotImplementedError",
+    "OSError",
+    "OverflowError",
+    "PendingDeprecationWarning",
+    "PermissionError",
+    "ProcessLookupError",
+    "RecursionError",
+    "ReferenceError",
+    "ResourceWarning",
+    "RuntimeError",
+    "RuntimeWarning",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SyntaxWarning",
+    "SystemError",
+    "SystemExit",
+    "TabError",
+    "TimeoutError",
+    "TypeError",
+    "UnboundLocalError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeError",
+    "UnicodeTranslateError",
+    "UnicodeWarning",
+    "UserWarning",
+    "ValueError",
+    "Warning",
+    "ZeroDivisionError",
+];
+
+fn builtin_named(name: &str) -> Option<&'static str> {
+    SUPPORTED_BUILTINS.iter().copied().find(|b| *b == name)
 }
+
+/// Functions called through a value pass their arguments as this many words at most.
+const MAX_VALUE_PARAMS: usize = 12;
 
 /// Builtin type names whose use in an annotation evaluates without effect.
 fn is_harmless_annotation(e: &ast::Expr) -> bool {
@@ -178,6 +336,15 @@ fn walk_blocks<'a>(body: &'a [ast::Stmt], visit: &mut impl FnMut(&'a ast::Stmt))
             | ast::Stmt::If(ast::StmtIf { body, orelse, .. }) => {
                 walk_blocks(body, visit);
                 walk_blocks(orelse, visit);
+            }
+            ast::Stmt::Try(t) => {
+                walk_blocks(&t.body, visit);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    walk_blocks(&h.body, visit);
+                }
+                walk_blocks(&t.orelse, visit);
+                walk_blocks(&t.finalbody, visit);
             }
             _ => {}
         }
@@ -202,6 +369,15 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
         ast::Stmt::AugAssign(a) => target_names(&a.target, out),
         ast::Stmt::AnnAssign(a) => target_names(&a.target, out),
         ast::Stmt::For(f) => target_names(&f.target, out),
+        ast::Stmt::Delete(d) => d.targets.iter().for_each(|t| target_names(t, out)),
+        ast::Stmt::Try(t) => {
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                if let Some(name) = &h.name {
+                    out.push((name.to_string(), span(h.range)));
+                }
+            }
+        }
         _ => {}
     });
 }
@@ -330,6 +506,9 @@ struct Scope {
     is_module: bool,
     locals: HashMap<String, LocalId>,
     loop_depth: usize,
+    try_depth: usize,
+    /// The function whose locals comprehension variables become.
+    func: FuncId,
 }
 
 /// What a call site needs of a function before its body is lowered.
@@ -400,7 +579,7 @@ impl Lowerer<'_> {
         let mut def_ids = HashMap::new();
         for def in &defs {
             let name = def.name.as_str();
-            if builtin_named(name).is_some() || name == "range" {
+            if builtin_named(name).is_some() {
                 self.error(unsupported(
                     span(def.range),
                     &format!("redefining the builtin `{name}`"),
@@ -458,7 +637,7 @@ impl Lowerer<'_> {
                     &format!("assigning to `{name}`, which names a function,"),
                 )),
                 Some(_) => {}
-                None if builtin_named(&name).is_some() || name == "range" => {
+                None if builtin_named(&name).is_some() => {
                     self.error(unsupported(at, &format!("rebinding the builtin `{name}`")))
                 }
                 None => {
@@ -477,6 +656,8 @@ impl Lowerer<'_> {
             is_module: true,
             locals: HashMap::new(),
             loop_depth: 0,
+            try_depth: 0,
+            func: main,
         };
         let stmts = self.block(&mut scope, body, &def_ids);
         self.module.funcs[main].body = stmts;
@@ -526,6 +707,8 @@ impl Lowerer<'_> {
             is_module: false,
             locals: HashMap::new(),
             loop_depth: 0,
+            try_depth: 0,
+            func: f,
         };
         let mut params = Vec::new();
         for a in &args.args {
@@ -562,6 +745,8 @@ impl Lowerer<'_> {
             is_module: true,
             locals: HashMap::new(),
             loop_depth: 0,
+            try_depth: 0,
+            func: self.module.main.unwrap_or(f),
         };
         let default_exprs = args.args.iter().filter_map(|a| a.default.as_deref());
         let defaults = (default_globals.iter().zip(default_exprs))
@@ -596,37 +781,33 @@ impl Lowerer<'_> {
         let kind = match s {
             ast::Stmt::Expr(e) => StmtKind::Expr(self.expr(scope, &e.value)),
             ast::Stmt::Assign(a) => {
-                if a.targets.len() != 1 {
-                    self.error(unsupported(at, "chained assignment (`a = b = c`)"));
-                    return None;
-                }
                 let value = self.expr(scope, &a.value);
-                let target = self.target(scope, &a.targets[0])?;
-                StmtKind::Assign { target, value }
+                let targets = a
+                    .targets
+                    .iter()
+                    .map(|t| self.target(scope, t))
+                    .collect::<Option<Vec<_>>>()?;
+                StmtKind::Assign { targets, value }
             }
             ast::Stmt::AugAssign(a) => {
-                let ast::Expr::Name(n) = a.target.as_ref() else {
-                    self.error(unsupported(
-                        span(a.target.range()),
-                        "augmented assignment to anything but a name",
-                    ));
-                    return None;
-                };
                 let op = self.binop(a.op, at)?;
-                let var = self.store_var(scope, n.id.as_str());
-                let current = Expr {
-                    kind: self.load_kind(scope, n.id.as_str(), span(n.range)),
-                    span: span(n.range),
+                let target = match a.target.as_ref() {
+                    ast::Expr::Name(_) | ast::Expr::Subscript(_) => {
+                        self.target(scope, &a.target)?
+                    }
+                    ast::Expr::Attribute(_) => {
+                        return self.reject(at, "augmented assignment to an attribute");
+                    }
+                    _ => {
+                        self.error(syntax_error(
+                            span(a.target.range()),
+                            "'tuple' is an illegal expression for augmented assignment",
+                        ));
+                        return None;
+                    }
                 };
-                let rhs = self.expr(scope, &a.value);
-                let value = Expr {
-                    kind: ExprKind::Binary(op, Box::new(current), Box::new(rhs)),
-                    span: at,
-                };
-                StmtKind::Assign {
-                    target: Target::Var(var, span(n.range)),
-                    value,
-                }
+                let value = self.expr(scope, &a.value);
+                StmtKind::AugAssign { target, op, value }
             }
             ast::Stmt::AnnAssign(a) => {
                 if !is_harmless_annotation(&a.annotation) {
@@ -639,7 +820,10 @@ impl Lowerer<'_> {
                 let value = a.value.as_ref()?;
                 let value = self.expr(scope, value);
                 let target = self.target(scope, &a.target)?;
-                StmtKind::Assign { target, value }
+                StmtKind::Assign {
+                    targets: vec![target],
+                    value,
+                }
             }
             ast::Stmt::If(i) => StmtKind::If {
                 test: self.expr(scope, &i.test),
@@ -705,11 +889,60 @@ impl Lowerer<'_> {
             }
             ast::Stmt::ClassDef(_) => return self.reject(at, "a class definition"),
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => return self.reject(at, "`import`"),
-            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => return self.reject(at, "`try`"),
-            ast::Stmt::Raise(_) => return self.reject(at, "`raise`"),
+            ast::Stmt::Try(t) => {
+                if scope.loop_depth + scope.try_depth >= MAX_NESTED_BLOCKS {
+                    self.error(syntax_error(at, "too many statically nested blocks"));
+                    return None;
+                }
+                scope.try_depth += 1;
+                let body = self.block(scope, &t.body, defs);
+                let mut handlers = Vec::new();
+                for (i, h) in t.handlers.iter().enumerate() {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if h.type_.is_none() && i + 1 != t.handlers.len() {
+                        self.error(syntax_error(
+                            span(h.range),
+                            "default 'except:' must be last",
+                        ));
+                    }
+                    let class = h.type_.as_ref().map(|c| self.expr(scope, c));
+                    let name = h.name.as_ref().map(|n| self.store_var(scope, n.as_str()));
+                    let body = self.block(scope, &h.body, defs);
+                    handlers.push(Handler {
+                        class,
+                        name,
+                        body,
+                        span: span(h.range),
+                    });
+                }
+                let orelse = self.block(scope, &t.orelse, defs);
+                let finalbody = self.block(scope, &t.finalbody, defs);
+                scope.try_depth -= 1;
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                }
+            }
+            ast::Stmt::TryStar(_) => return self.reject(at, "`try`/`except*`"),
+            ast::Stmt::Raise(r) => StmtKind::Raise {
+                exc: r.exc.as_ref().map(|e| self.expr(scope, e)),
+                cause: r.cause.as_ref().map(|e| self.expr(scope, e)),
+            },
             ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => return self.reject(at, "`with`"),
-            ast::Stmt::Delete(_) => return self.reject(at, "`del`"),
-            ast::Stmt::Assert(_) => return self.reject(at, "`assert`"),
+            ast::Stmt::Delete(d) => {
+                let targets = d
+                    .targets
+                    .iter()
+                    .map(|t| self.target(scope, t))
+                    .collect::<Option<Vec<_>>>()?;
+                StmtKind::Del(targets)
+            }
+            ast::Stmt::Assert(a) => StmtKind::Assert {
+                test: self.expr(scope, &a.test),
+                msg: a.msg.as_ref().map(|m| self.expr(scope, m)),
+            },
             ast::Stmt::Nonlocal(_) => return self.reject(at, "`nonlocal`"),
             ast::Stmt::Match(_) => return self.reject(at, "`match`"),
             ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) => {
@@ -746,27 +979,15 @@ impl Lowerer<'_> {
 
     /// What a `for` loop iterates: `range(...)` specially, anything else as a value.
     fn for_iter(&mut self, scope: &mut Scope, iter: &ast::Expr) -> Option<ForIter> {
-        let at = span(iter.range());
         if let ast::Expr::Call(c) = iter
             && let ast::Expr::Name(n) = c.func.as_ref()
             && n.id.as_str() == "range"
             && !scope.locals.contains_key("range")
             && !self.globals.contains_key("range")
+            && c.keywords.is_empty()
+            && (1..=3).contains(&c.args.len())
+            && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
         {
-            if !c.keywords.is_empty() {
-                return self.reject(at, "a keyword argument to `range`");
-            }
-            if c.args.is_empty() || c.args.len() > 3 {
-                self.error(Diagnostic::error(
-                    at,
-                    format!(
-                        "TypeError: range expected 1 to 3 arguments, got {}",
-                        c.args.len()
-                    ),
-                    "wrong number of arguments",
-                ));
-                return None;
-            }
             return Some(ForIter::Range(
                 c.args.iter().map(|a| self.expr(scope, a)).collect(),
             ));
@@ -787,14 +1008,45 @@ impl Lowerer<'_> {
             ast::Expr::Name(n) => Some(Target::Var(self.store_var(scope, n.id.as_str()), at)),
             ast::Expr::Tuple(ast::ExprTuple { elts, .. })
             | ast::Expr::List(ast::ExprList { elts, .. }) => {
-                let items = elts
-                    .iter()
-                    .map(|e| self.target(scope, e))
-                    .collect::<Option<Vec<_>>>()?;
-                Some(Target::Tuple(items, at))
+                let mut star = None;
+                let mut items = Vec::new();
+                for (i, e) in elts.iter().enumerate() {
+                    if let ast::Expr::Starred(st) = e {
+                        if star.is_some() {
+                            self.error(syntax_error(
+                                span(e.range()),
+                                "multiple starred expressions in assignment",
+                            ));
+                            return None;
+                        }
+                        star = Some(i);
+                        items.push(self.target(scope, &st.value)?);
+                    } else {
+                        items.push(self.target(scope, e)?);
+                    }
+                }
+                Some(Target::Tuple {
+                    items,
+                    star,
+                    span: at,
+                })
             }
-            ast::Expr::Starred(_) => self.reject(at, "starred assignment"),
-            ast::Expr::Subscript(_) => self.reject(at, "assignment to a subscript"),
+            ast::Expr::Starred(_) => {
+                self.error(syntax_error(
+                    at,
+                    "starred assignment target must be in a list or tuple",
+                ));
+                None
+            }
+            ast::Expr::Subscript(sub) => {
+                let obj = self.boxed(scope, &sub.value);
+                let index = self.boxed(scope, &sub.slice);
+                Some(Target::Subscript {
+                    obj,
+                    index,
+                    span: at,
+                })
+            }
             ast::Expr::Attribute(_) => self.reject(at, "assignment to an attribute"),
             _ => {
                 self.error(syntax_error(at, "cannot assign to expression"));
@@ -808,10 +1060,14 @@ impl Lowerer<'_> {
             return ExprKind::Load(Var::Local(l));
         }
         if let Some(&g) = self.globals.get(name) {
-            if let GlobalKind::Function(_) = self.module.globals[g].kind {
+            if let GlobalKind::Function(f) = self.module.globals[g].kind
+                && self.signatures[&f].params.len() > MAX_VALUE_PARAMS
+            {
                 self.error(unsupported(
                     at,
-                    &format!("using the function `{name}` as a value"),
+                    &format!(
+                        "using a function of more than {MAX_VALUE_PARAMS} parameters (`{name}`) as a value"
+                    ),
                 ));
             }
             return ExprKind::Load(Var::Global(g));
@@ -819,12 +1075,10 @@ impl Lowerer<'_> {
         if name == "__name__" {
             return ExprKind::Str("__main__".into());
         }
-        if builtin_named(name).is_some() || name == "range" {
-            self.error(unsupported(
-                at,
-                &format!("using the builtin `{name}` as a value"),
-            ));
-        } else if PYTHON_BUILTINS.contains(&name) {
+        if let Some(b) = builtin_named(name) {
+            return ExprKind::Builtin(b.to_string());
+        }
+        if PYTHON_BUILTINS.contains(&name) {
             self.error(unsupported(at, &format!("the builtin `{name}`")));
         }
         ExprKind::NameError(name.to_string())
@@ -928,33 +1182,172 @@ impl Lowerer<'_> {
                 body: self.boxed(scope, &i.body),
                 orelse: self.boxed(scope, &i.orelse),
             },
-            ast::Expr::Tuple(t) => {
-                ExprKind::Tuple(t.elts.iter().map(|e| self.expr(scope, e)).collect())
+            ast::Expr::Tuple(t) => ExprKind::Tuple(self.display_items(scope, &t.elts)),
+            ast::Expr::List(l) => ExprKind::List(self.display_items(scope, &l.elts)),
+            ast::Expr::Set(st) => ExprKind::Set(self.display_items(scope, &st.elts)),
+            ast::Expr::Dict(d) => {
+                let mut items = Vec::new();
+                for (k, v) in d.keys.iter().zip(&d.values) {
+                    let k = k.as_ref().map(|k| self.expr(scope, k));
+                    items.push((k, self.expr(scope, v)));
+                }
+                ExprKind::Dict(items)
             }
-            ast::Expr::Call(c) => self.call(scope, c, at)?,
-            ast::Expr::JoinedStr(_) | ast::Expr::FormattedValue(_) => {
-                return self.reject(at, "an f-string");
+            ast::Expr::Call(c) => self.call(scope, c)?,
+            ast::Expr::JoinedStr(j) => self.fstring(scope, &j.values, at)?,
+            ast::Expr::FormattedValue(_) => self.fstring(scope, std::slice::from_ref(e), at)?,
+            ast::Expr::ListComp(c) => {
+                self.comprehension(scope, CompKind::List, &c.elt, None, &c.generators, at)?
             }
-            ast::Expr::List(_) => return self.reject(at, "a list"),
-            ast::Expr::Dict(_) => return self.reject(at, "a dict"),
-            ast::Expr::Set(_) => return self.reject(at, "a set"),
-            ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => {
-                return self.reject(at, "a comprehension");
+            ast::Expr::SetComp(c) => {
+                self.comprehension(scope, CompKind::Set, &c.elt, None, &c.generators, at)?
             }
+            ast::Expr::DictComp(c) => self.comprehension(
+                scope,
+                CompKind::Dict,
+                &c.key,
+                Some(&c.value),
+                &c.generators,
+                at,
+            )?,
             ast::Expr::GeneratorExp(_) => return self.reject(at, "a generator expression"),
             ast::Expr::Lambda(_) => return self.reject(at, "`lambda`"),
             ast::Expr::NamedExpr(_) => return self.reject(at, "the `:=` operator"),
-            ast::Expr::Attribute(_) => return self.reject(at, "attribute access"),
-            ast::Expr::Subscript(_) => return self.reject(at, "subscripting"),
-            ast::Expr::Slice(_) => return self.reject(at, "a slice"),
-            ast::Expr::Starred(_) => return self.reject(at, "`*` unpacking"),
+            ast::Expr::Attribute(a) => {
+                ExprKind::Attribute(self.boxed(scope, &a.value), a.attr.to_string())
+            }
+            ast::Expr::Subscript(sub) => {
+                ExprKind::Subscript(self.boxed(scope, &sub.value), self.boxed(scope, &sub.slice))
+            }
+            ast::Expr::Slice(sl) => {
+                let mut part = |p: &Option<Box<ast::Expr>>| match p {
+                    Some(e) => self.boxed(scope, e),
+                    None => Box::new(Expr {
+                        kind: ExprKind::None,
+                        span: at,
+                    }),
+                };
+                let (a, b, c) = (part(&sl.lower), part(&sl.upper), part(&sl.step));
+                ExprKind::Slice(a, b, c)
+            }
+            ast::Expr::Starred(_) => {
+                self.error(syntax_error(at, "can't use starred expression here"));
+                return None;
+            }
             ast::Expr::Await(_) => return self.reject(at, "`await`"),
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => return self.reject(at, "`yield`"),
         })
     }
 
+    /// Items of a display or the positional arguments of a call, `*x` allowed.
+    fn display_items(&mut self, scope: &mut Scope, elts: &[ast::Expr]) -> Vec<Expr> {
+        elts.iter()
+            .map(|e| match e {
+                ast::Expr::Starred(st) => Expr {
+                    kind: ExprKind::Starred(self.boxed(scope, &st.value)),
+                    span: span(e.range()),
+                },
+                _ => self.expr(scope, e),
+            })
+            .collect()
+    }
+
+    fn fstring(&mut self, scope: &mut Scope, values: &[ast::Expr], at: Span) -> Option<ExprKind> {
+        let mut parts = Vec::new();
+        for v in values {
+            match v {
+                ast::Expr::Constant(c) => match &c.value {
+                    ast::Constant::Str(s) => parts.push(FPart::Literal(s.clone())),
+                    _ => return self.reject(at, "this f-string"),
+                },
+                ast::Expr::FormattedValue(fv) => {
+                    let conversion = match fv.conversion {
+                        ast::ConversionFlag::None => None,
+                        ast::ConversionFlag::Str => Some(1),
+                        ast::ConversionFlag::Repr => Some(2),
+                        ast::ConversionFlag::Ascii => Some(3),
+                    };
+                    let value = self.expr(scope, &fv.value);
+                    let spec = match fv.format_spec.as_deref() {
+                        None => None,
+                        Some(ast::Expr::JoinedStr(j)) => Some(Expr {
+                            kind: self.fstring(scope, &j.values, at)?,
+                            span: at,
+                        }),
+                        Some(other) => Some(self.expr(scope, other)),
+                    };
+                    parts.push(FPart::Field {
+                        value,
+                        conversion,
+                        spec,
+                    });
+                }
+                ast::Expr::JoinedStr(j) => {
+                    if let ExprKind::FString(inner) = self.fstring(scope, &j.values, at)? {
+                        parts.extend(inner);
+                    }
+                }
+                _ => return self.reject(at, "this f-string"),
+            }
+        }
+        Some(ExprKind::FString(parts))
+    }
+
+    /// A comprehension runs in the current function with its variables as fresh
+    /// locals, so they neither leak nor clash (Python 3 gives them their own scope).
+    fn comprehension(
+        &mut self,
+        scope: &mut Scope,
+        kind: CompKind,
+        elt: &ast::Expr,
+        value: Option<&ast::Expr>,
+        generators: &[ast::Comprehension],
+        at: Span,
+    ) -> Option<ExprKind> {
+        if scope.loop_depth + scope.try_depth + generators.len() > MAX_NESTED_BLOCKS {
+            self.error(syntax_error(at, "too many statically nested blocks"));
+            return None;
+        }
+        let mut saved = Vec::new();
+        let mut gens = Vec::new();
+        for g in generators {
+            if g.is_async {
+                return self.reject(at, "an async comprehension");
+            }
+            // The first iterable is evaluated in the enclosing scope, before any binding.
+            let iter = self.expr(scope, &g.iter);
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for (name, _) in names {
+                let l = self.module.funcs[scope.func].locals.push(name.clone());
+                saved.push((name.clone(), scope.locals.insert(name, l)));
+            }
+            let target = self.target(scope, &g.target);
+            let ifs = g.ifs.iter().map(|c| self.expr(scope, c)).collect();
+            if let Some(target) = target {
+                gens.push(Generator { target, iter, ifs });
+            }
+        }
+        let elt = self.boxed(scope, elt);
+        let value = value.map(|v| self.boxed(scope, v));
+        for (name, old) in saved.into_iter().rev() {
+            match old {
+                Some(l) => scope.locals.insert(name, l),
+                None => scope.locals.remove(&name),
+            };
+        }
+        if gens.len() != generators.len() {
+            return None;
+        }
+        Some(ExprKind::Comprehension {
+            kind,
+            elt,
+            value,
+            generators: gens,
+        })
+    }
+
     fn compare(&mut self, scope: &mut Scope, c: &ast::ExprCompare, at: Span) -> Option<ExprKind> {
-        let is_singleton = |e: &ast::Expr| matches!(e, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::None | ast::Constant::Bool(_)));
         let is_literal = |e: &ast::Expr| matches!(e, ast::Expr::Constant(k) if !matches!(k.value, ast::Constant::None | ast::Constant::Bool(_) | ast::Constant::Ellipsis));
         let mut prev = c.left.as_ref();
         let mut rest = Vec::new();
@@ -973,17 +1366,10 @@ impl Lowerer<'_> {
                     self.error(d);
                     return None;
                 }
-                ast::CmpOp::Is | ast::CmpOp::IsNot if is_singleton(prev) || is_singleton(right) => {
-                    if matches!(op, ast::CmpOp::Is) {
-                        CmpOp::Is
-                    } else {
-                        CmpOp::IsNot
-                    }
-                }
-                ast::CmpOp::Is | ast::CmpOp::IsNot => {
-                    return self.reject(at, "`is` where neither side is `None`, `True` or `False`");
-                }
-                ast::CmpOp::In | ast::CmpOp::NotIn => return self.reject(at, "the `in` operator"),
+                ast::CmpOp::Is => CmpOp::Is,
+                ast::CmpOp::IsNot => CmpOp::IsNot,
+                ast::CmpOp::In => CmpOp::In,
+                ast::CmpOp::NotIn => CmpOp::NotIn,
             };
             rest.push((op, self.expr(scope, right)));
             prev = right;
@@ -994,81 +1380,45 @@ impl Lowerer<'_> {
         })
     }
 
-    fn call(&mut self, scope: &mut Scope, c: &ast::ExprCall, at: Span) -> Option<ExprKind> {
-        let ast::Expr::Name(n) = c.func.as_ref() else {
-            return self.reject(
-                span(c.func.range()),
-                "calling anything but a function or builtin by name",
-            );
-        };
-        let name = n.id.as_str();
-        if let Some(star) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
-            return self.reject(span(star.range()), "`*` unpacking in a call");
-        }
-        if scope.locals.contains_key(name) {
-            return self.reject(at, "calling a local variable");
-        }
-        if let Some(&g) = self.globals.get(name) {
-            return match self.module.globals[g].kind {
-                GlobalKind::Function(f) => self.call_function(scope, c, f, g),
-                _ => self.reject(at, "calling a variable"),
-            };
-        }
-        let Some(builtin) = builtin_named(name) else {
-            if name == "range" {
-                return self.reject(at, "a `range` object outside `for ... in range(...)`");
+    fn call(&mut self, scope: &mut Scope, c: &ast::ExprCall) -> Option<ExprKind> {
+        // A module-level function called by name binds statically.
+        if let ast::Expr::Name(n) = c.func.as_ref()
+            && !scope.locals.contains_key(n.id.as_str())
+            && let Some(&g) = self.globals.get(n.id.as_str())
+            && let GlobalKind::Function(f) = self.module.globals[g].kind
+        {
+            if let Some(star) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
+                return self.reject(span(star.range()), "`*` unpacking in a call of a function");
             }
-            if PYTHON_BUILTINS.contains(&name) {
-                return self.reject(span(n.range), &format!("the builtin `{name}`"));
-            }
-            return Some(ExprKind::NameError(name.to_string()));
-        };
-        let (min, max) = builtin.arity();
-        let given = c.args.len();
-        if given < min || given > max {
-            let expected = match (min, max) {
-                (a, b) if a == b => format!("{a}"),
-                (a, usize::MAX) => format!("at least {a}"),
-                (a, b) => format!("{a} to {b}"),
-            };
-            self.error(
-                Diagnostic::error(
-                    at,
-                    format!("`{name}` takes {expected} positional arguments here, {given} given"),
-                    "unsupported number of arguments",
-                )
-                .with_help(
-                    if matches!(builtin, Builtin::Min | Builtin::Max) && given == 1 {
-                        "min/max of an iterable is not supported yet"
-                    } else {
-                        "CPython would raise TypeError for this call"
-                    },
-                ),
-            );
-            return None;
+            return self.call_function(scope, c, f, g);
         }
-        let args = c.args.iter().map(|a| self.expr(scope, a)).collect();
+        let args = self.display_items(scope, &c.args);
         let mut keywords = Vec::new();
+        let mut seen = HashSet::new();
         for k in &c.keywords {
-            let kw = match (builtin, k.arg.as_ref().map(|a| a.as_str())) {
-                (Builtin::Print, Some("sep")) => PrintKeyword::Sep,
-                (Builtin::Print, Some("end")) => PrintKeyword::End,
-                (_, Some(kw)) => {
-                    return self.reject(
-                        span(k.range),
-                        &format!("the keyword argument `{kw}` of `{name}`"),
-                    );
-                }
-                (_, None) => return self.reject(span(k.range), "`**` unpacking in a call"),
-            };
-            if keywords.iter().any(|(seen, _)| *seen == kw) {
-                self.error(syntax_error(span(k.range), "keyword argument repeated"));
+            let name = k.arg.as_ref().map(|a| a.to_string());
+            if let Some(n) = &name
+                && !seen.insert(n.clone())
+            {
+                self.error(syntax_error(
+                    span(k.range),
+                    &format!("keyword argument repeated: {n}"),
+                ));
                 return None;
             }
-            keywords.push((kw, self.expr(scope, &k.value)));
+            keywords.push((name, self.expr(scope, &k.value)));
         }
-        Some(ExprKind::CallBuiltin {
-            builtin,
+        if let ast::Expr::Attribute(a) = c.func.as_ref() {
+            return Some(ExprKind::CallMethod {
+                obj: self.boxed(scope, &a.value),
+                name: a.attr.to_string(),
+                args,
+                keywords,
+            });
+        }
+        let func = self.boxed(scope, &c.func);
+        Some(ExprKind::Call {
+            func,
             args,
             keywords,
         })

@@ -9,7 +9,7 @@ use skink_abi::{self as abi, RtFn};
 
 use crate::diagnostic::{SourceFile, Span};
 use crate::hir::{
-    self, BinOp, Builtin, CmpOp, ExprKind, ForIter, PrintKeyword, StmtKind, Target, UnaryOp, Var,
+    self, BinOp, CmpOp, CompKind, ExprKind, FPart, ForIter, StmtKind, Target, UnaryOp, Var,
 };
 use crate::mir::*;
 
@@ -50,11 +50,26 @@ pub fn lower(module: &hir::Module, file: &SourceFile) -> Module {
     }
 }
 
-struct LoopCtx {
-    continue_to: BlockId,
-    break_to: BlockId,
-    /// The range iterator a `break` or `return` must release.
-    iter: Option<ValueId>,
+/// What leaving a statement early (`break`, `continue`, `return`) must do on the way out.
+enum Exit<'a> {
+    Loop {
+        continue_to: BlockId,
+        break_to: BlockId,
+        /// The iterator a `break` releases.
+        iter: Option<ValueId>,
+    },
+    /// Run a `finally` body, under the handler outside its `try`.
+    Finally {
+        body: &'a [hir::Stmt],
+        outer_handler: Option<BlockId>,
+    },
+    /// Leave an `except` clause (or a `finally` run for an exception): unbind the
+    /// name, drop the exception being handled.
+    Handler {
+        exc: Option<ValueId>,
+        name: Option<Var>,
+        outer_handler: Option<BlockId>,
+    },
 }
 
 struct FnBuilder<'a> {
@@ -63,7 +78,9 @@ struct FnBuilder<'a> {
     consts: &'a mut Consts,
     f: Function,
     cur: BlockId,
-    loops: Vec<LoopCtx>,
+    exits: Vec<Exit<'a>>,
+    /// The handler of the blocks created now.
+    handler: Option<BlockId>,
 }
 
 fn binop_fn(op: BinOp) -> RtFn {
@@ -83,21 +100,37 @@ fn binop_fn(op: BinOp) -> RtFn {
     }
 }
 
-fn builtin_fn(b: Builtin) -> RtFn {
-    match b {
-        Builtin::Print => RtFn::Print,
-        Builtin::Int => RtFn::IntNew,
-        Builtin::Float => RtFn::FloatNew,
-        Builtin::Str => RtFn::StrNew,
-        Builtin::Repr => RtFn::Repr,
-        Builtin::Bool => RtFn::BoolNew,
-        Builtin::Abs => RtFn::Abs,
-        Builtin::Divmod => RtFn::Divmod,
-        Builtin::Pow => RtFn::PowBuiltin,
-        Builtin::Round => RtFn::Round,
-        Builtin::Min => RtFn::Min,
-        Builtin::Max => RtFn::Max,
-        Builtin::Len => RtFn::Len,
+/// Whether CPython's compiler folds `e` into a constant.
+fn is_constant(e: &hir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::None
+        | ExprKind::Bool(_)
+        | ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_) => true,
+        ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, inner) => {
+            matches!(inner.kind, ExprKind::Int(_) | ExprKind::Float(_))
+        }
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
+    }
+}
+
+fn inplace_code(op: BinOp) -> i64 {
+    use abi::inplace::*;
+    match op {
+        BinOp::Add => ADD,
+        BinOp::Sub => SUB,
+        BinOp::Mul => MUL,
+        BinOp::TrueDiv => TRUEDIV,
+        BinOp::FloorDiv => FLOORDIV,
+        BinOp::Mod => MOD,
+        BinOp::Pow => POW,
+        BinOp::LShift => LSHIFT,
+        BinOp::RShift => RSHIFT,
+        BinOp::BitAnd => AND,
+        BinOp::BitOr => OR,
+        BinOp::BitXor => XOR,
     }
 }
 
@@ -124,7 +157,8 @@ impl<'a> FnBuilder<'a> {
             consts,
             f,
             cur: entry,
-            loops: Vec::new(),
+            exits: Vec::new(),
+            handler: None,
         };
         b.stmts(&func.body);
         let none = b.word(abi::NONE);
@@ -145,7 +179,18 @@ impl<'a> FnBuilder<'a> {
     }
 
     fn new_block(&mut self) -> BlockId {
-        self.f.blocks.push(Block::default())
+        self.f.blocks.push(Block {
+            handler: self.handler,
+            ..Block::default()
+        })
+    }
+
+    /// Continues in a fresh block (created under the current handler).
+    fn continue_in_new_block(&mut self) -> BlockId {
+        let b = self.new_block();
+        self.terminate(Terminator::Jump(b, vec![]));
+        self.switch_to(b);
+        b
     }
 
     /// Ends the current block; what follows goes to a fresh (unreachable) block.
@@ -183,29 +228,150 @@ impl<'a> FnBuilder<'a> {
         self.emit(Inst::DecRef(v));
     }
 
-    /// Raises through a runtime function that always raises; code after it is dead.
-    fn raise(&mut self, func: RtFn, text: String, line: u32) {
-        self.call(func, vec![Arg::Text(text)], line);
-        let none = self.word(abi::NONE);
-        self.terminate(Terminator::Return(none));
+    /// Calls a runtime function that always raises; code after it is dead.
+    fn raise(&mut self, func: RtFn, args: Vec<Arg>, line: u32) {
+        self.call(func, args, line);
+        self.terminate(Terminator::Unreachable);
+    }
+
+    fn copy(&mut self, src: ValueId) -> ValueId {
+        let dst = self.value(Ty::Word);
+        self.emit(Inst::Copy { dst, src });
+        dst
+    }
+
+    fn text_const(&mut self, s: &str) -> ValueId {
+        self.constant(Const::Str(s.to_string()))
+    }
+
+    fn store_var(&mut self, var: Var, src: ValueId) {
+        match var {
+            Var::Local(local) => self.emit(Inst::StoreLocal { local, src }),
+            Var::Global(global) => self.emit(Inst::StoreGlobal { global, src }),
+        }
+    }
+
+    /// Unbinds a variable without checking it was bound (end of an `except` clause).
+    fn unbind(&mut self, var: Var) {
+        let null = self.word(abi::NULL);
+        self.store_var(var, null);
+    }
+
+    /// Runs the exit actions above `keep` (innermost first), as leaving them requires.
+    fn run_exits(&mut self, keep: usize) {
+        let saved_handler = self.handler;
+        let mut i = self.exits.len();
+        while i > keep {
+            i -= 1;
+            match &self.exits[i] {
+                Exit::Loop { .. } => {}
+                Exit::Finally {
+                    body,
+                    outer_handler,
+                } => {
+                    let (body, outer) = (*body, *outer_handler);
+                    self.handler = outer;
+                    self.continue_in_new_block();
+                    let inner = self.exits.split_off(i);
+                    self.stmts(body);
+                    self.exits.extend(inner);
+                }
+                Exit::Handler {
+                    exc,
+                    name,
+                    outer_handler,
+                } => {
+                    let (exc, name, outer) = (*exc, *name, *outer_handler);
+                    self.handler = outer;
+                    self.continue_in_new_block();
+                    if let Some(n) = name {
+                        self.unbind(n);
+                    }
+                    self.call_void(RtFn::ExcEnd, vec![]);
+                    if let Some(e) = exc {
+                        self.decref(e);
+                    }
+                }
+            }
+        }
+        self.handler = saved_handler;
+    }
+
+    fn call_void(&mut self, func: RtFn, args: Vec<Arg>) {
+        self.emit(Inst::Call {
+            dst: None,
+            func,
+            args,
+            line: 0,
+        });
+    }
+
+    fn innermost_loop(&self) -> usize {
+        self.exits
+            .iter()
+            .rposition(|e| matches!(e, Exit::Loop { .. }))
+            .expect("break and continue outside a loop are rejected by HIR lowering")
     }
 
     // ---- statements ----
 
-    fn stmts(&mut self, body: &[hir::Stmt]) {
+    fn stmts(&mut self, body: &'a [hir::Stmt]) {
         for s in body {
             self.stmt(s);
         }
     }
 
-    fn stmt(&mut self, s: &hir::Stmt) {
+    fn stmt(&mut self, s: &'a hir::Stmt) {
         match &s.kind {
             StmtKind::Expr(e) => {
                 let v = self.expr(e);
                 self.decref(v);
             }
             StmtKind::Pass => {}
-            StmtKind::Assign { target, value } => self.assign(target, value),
+            StmtKind::Assign { targets, value } => self.assign(targets, value),
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Raise { exc, cause } => {
+                let line = self.line(s.span);
+                match exc {
+                    None => self.raise(RtFn::Reraise, vec![], line),
+                    Some(e) => {
+                        let v = self.expr(e);
+                        let c = match cause {
+                            Some(c) => self.expr(c),
+                            None => self.word(abi::NULL),
+                        };
+                        self.raise(RtFn::Raise, vec![Arg::Value(v), Arg::Value(c)], line);
+                    }
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                let line = self.line(s.span);
+                let cond = self.condition(test);
+                let (ok, fail) = (self.new_block(), self.new_block());
+                self.terminate(Terminator::Branch {
+                    cond,
+                    then_: ok,
+                    else_: fail,
+                });
+                self.switch_to(fail);
+                let m = match msg {
+                    Some(m) => self.expr(m),
+                    None => self.word(abi::NULL),
+                };
+                self.raise(RtFn::AssertFail, vec![Arg::Value(m)], line);
+                self.switch_to(ok);
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.del(t);
+                }
+            }
             StmtKind::If { test, body, orelse } => {
                 let cond = self.condition(test);
                 let (then_b, else_b, join) = (self.new_block(), self.new_block(), self.new_block());
@@ -238,13 +404,13 @@ impl<'a> FnBuilder<'a> {
                     else_: else_b,
                 });
                 self.switch_to(body_b);
-                self.loops.push(LoopCtx {
+                self.exits.push(Exit::Loop {
                     continue_to: head,
                     break_to: exit,
                     iter: None,
                 });
                 self.stmts(body);
-                self.loops.pop();
+                self.exits.pop();
                 self.terminate(Terminator::Jump(head, vec![]));
                 self.switch_to(else_b);
                 self.stmts(orelse);
@@ -258,58 +424,204 @@ impl<'a> FnBuilder<'a> {
                 orelse,
             } => self.for_loop(s.span, target, iter, body, orelse),
             StmtKind::Break => {
-                let ctx = self
-                    .loops
-                    .last()
-                    .expect("break outside a loop is rejected by HIR lowering");
-                let (to, iter) = (ctx.break_to, ctx.iter);
-                if let Some(it) = iter {
-                    self.decref(it);
+                let li = self.innermost_loop();
+                self.run_exits(li + 1);
+                if let Exit::Loop { break_to, iter, .. } = self.exits[li] {
+                    if let Some(it) = iter {
+                        self.decref(it);
+                    }
+                    self.terminate(Terminator::Jump(break_to, vec![]));
                 }
-                self.terminate(Terminator::Jump(to, vec![]));
             }
             StmtKind::Continue => {
-                let to = self
-                    .loops
-                    .last()
-                    .expect("continue outside a loop is rejected by HIR lowering")
-                    .continue_to;
-                self.terminate(Terminator::Jump(to, vec![]));
+                let li = self.innermost_loop();
+                self.run_exits(li + 1);
+                if let Exit::Loop { continue_to, .. } = self.exits[li] {
+                    self.terminate(Terminator::Jump(continue_to, vec![]));
+                }
             }
             StmtKind::Return(value) => {
                 let v = match value {
                     Some(e) => self.expr(e),
                     None => self.word(abi::NONE),
                 };
-                let iters: Vec<ValueId> = self.loops.iter().filter_map(|l| l.iter).collect();
-                for it in iters {
-                    self.decref(it);
-                }
+                // Iterators of enclosing loops are released by the ownership pass.
+                self.run_exits(0);
                 self.terminate(Terminator::Return(v));
             }
             StmtKind::Def {
-                global, defaults, ..
+                func,
+                global,
+                defaults,
             } => {
+                let line = self.line(s.span);
+                let mut values = Vec::new();
                 for (g, e) in defaults {
                     let v = self.expr(e);
+                    let c = self.copy(v);
+                    values.push(c);
                     self.emit(Inst::StoreGlobal { global: *g, src: v });
                 }
-                let marker = self.word(abi::TRUE);
+                let tuple = self.call(RtFn::TupleNew, vec![Arg::Array(values)], line);
+                let target = &self.hir.funcs[*func];
+                let fobj = self.call(
+                    RtFn::MakeFunction,
+                    vec![
+                        Arg::FuncAddr(*func),
+                        Arg::Int(target.params.len() as i64),
+                        Arg::Text(target.name.clone()),
+                        Arg::Value(tuple),
+                    ],
+                    line,
+                );
+                self.decref(tuple);
                 self.emit(Inst::StoreGlobal {
                     global: *global,
-                    src: marker,
+                    src: fobj,
                 });
             }
+        }
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'a [hir::Stmt],
+        handlers: &'a [hir::Handler],
+        orelse: &'a [hir::Stmt],
+        finalbody: &'a [hir::Stmt],
+    ) {
+        let outer = self.handler;
+        let fin_exc = (!finalbody.is_empty()).then(|| self.new_block());
+        let after = self.new_block();
+        let inner_outer = fin_exc.or(outer);
+        self.handler = inner_outer;
+        let dispatch = (!handlers.is_empty()).then(|| self.new_block());
+        if fin_exc.is_some() {
+            self.exits.push(Exit::Finally {
+                body: finalbody,
+                outer_handler: outer,
+            });
+        }
+
+        self.handler = dispatch.or(inner_outer);
+        let body_start = self.continue_in_new_block();
+        self.stmts(body);
+        self.handler = inner_outer;
+        self.continue_in_new_block();
+        self.stmts(orelse);
+        self.terminate(Terminator::Jump(after, vec![]));
+
+        if let Some(d) = dispatch {
+            self.f.blocks[d].catch_state = Some(body_start);
+            self.switch_to(d);
+            let exc = self.call(RtFn::ExcFetch, vec![], 0);
+            for h in handlers {
+                let line = self.line(h.span);
+                let mut no_match = None;
+                if let Some(class) = &h.class {
+                    let cls = self.expr(class);
+                    let m = self.call(
+                        RtFn::ExcMatches,
+                        vec![Arg::Value(exc), Arg::Value(cls)],
+                        line,
+                    );
+                    self.decref(cls);
+                    let (yes, no) = (self.new_block(), self.new_block());
+                    self.terminate(Terminator::Branch {
+                        cond: m,
+                        then_: yes,
+                        else_: no,
+                    });
+                    self.switch_to(yes);
+                    no_match = Some(no);
+                }
+                let e = self.copy(exc);
+                match h.name {
+                    Some(name) => self.store_var(name, e),
+                    None => self.decref(e),
+                }
+                self.decref(exc);
+                let cleanup = self.new_block();
+                self.handler = Some(cleanup);
+                let clause_start = self.continue_in_new_block();
+                self.f.blocks[cleanup].catch_state = Some(clause_start);
+                self.exits.push(Exit::Handler {
+                    exc: None,
+                    name: h.name,
+                    outer_handler: inner_outer,
+                });
+                self.stmts(&h.body);
+                self.exits.pop();
+                if let Some(n) = h.name {
+                    self.unbind(n);
+                }
+                self.call_void(RtFn::ExcEnd, vec![]);
+                self.terminate(Terminator::Jump(after, vec![]));
+                self.handler = inner_outer;
+                self.switch_to(cleanup);
+                if let Some(n) = h.name {
+                    self.unbind(n);
+                }
+                self.call_void(RtFn::ExcEnd, vec![]);
+                self.terminate(Terminator::Unwind);
+                match no_match {
+                    Some(no) => self.switch_to(no),
+                    None => break,
+                }
+            }
+            if handlers.last().is_some_and(|h| h.class.is_some()) {
+                // No clause matched: the exception goes on.
+                self.call_void(RtFn::ExcRestore, vec![Arg::Value(exc)]);
+                self.decref(exc);
+                self.terminate(Terminator::Unwind);
+            }
+        }
+        if fin_exc.is_some() {
+            self.exits.pop();
+        }
+
+        if let Some(fe) = fin_exc {
+            // The `finally` body on the way of an exception.
+            self.f.blocks[fe].catch_state = Some(body_start);
+            self.handler = outer;
+            self.switch_to(fe);
+            let exc = self.call(RtFn::ExcFetch, vec![], 0);
+            let cleanup = self.new_block();
+            self.handler = Some(cleanup);
+            let fin_start = self.continue_in_new_block();
+            self.f.blocks[cleanup].catch_state = Some(fin_start);
+            self.exits.push(Exit::Handler {
+                exc: Some(exc),
+                name: None,
+                outer_handler: outer,
+            });
+            self.stmts(finalbody);
+            self.exits.pop();
+            self.handler = outer;
+            self.continue_in_new_block();
+            self.call_void(RtFn::ExcRestore, vec![Arg::Value(exc)]);
+            self.decref(exc);
+            self.terminate(Terminator::Unwind);
+            self.switch_to(cleanup);
+            self.call_void(RtFn::ExcEnd, vec![]);
+            self.decref(exc);
+            self.terminate(Terminator::Unwind);
+        }
+
+        self.handler = outer;
+        self.switch_to(after);
+        if fin_exc.is_some() {
+            self.stmts(finalbody);
         }
     }
 
     fn for_loop(
         &mut self,
         span: Span,
-        target: &Target,
-        it: &ForIter,
-        body: &[hir::Stmt],
-        orelse: &[hir::Stmt],
+        target: &'a Target,
+        it: &'a ForIter,
+        body: &'a [hir::Stmt],
+        orelse: &'a [hir::Stmt],
     ) {
         let line = self.line(span);
         let iter = match it {
@@ -350,13 +662,13 @@ impl<'a> FnBuilder<'a> {
         });
         self.switch_to(body_b);
         self.store(target, item, line);
-        self.loops.push(LoopCtx {
+        self.exits.push(Exit::Loop {
             continue_to: head,
             break_to: exit,
             iter: Some(iter),
         });
         self.stmts(body);
-        self.loops.pop();
+        self.exits.pop();
         self.terminate(Terminator::Jump(head, vec![]));
         self.switch_to(else_b);
         self.decref(iter);
@@ -365,11 +677,21 @@ impl<'a> FnBuilder<'a> {
         self.switch_to(exit);
     }
 
-    fn assign(&mut self, target: &Target, value: &hir::Expr) {
+    fn assign(&mut self, targets: &[Target], value: &hir::Expr) {
         let line = self.line(value.span);
         // `a, b = x, y` needs no tuple: evaluate every item, then store left to right.
-        if let (Target::Tuple(targets, _), ExprKind::Tuple(items)) = (target, &value.kind)
+        if let (
+            [
+                Target::Tuple {
+                    items: targets,
+                    star: None,
+                    ..
+                },
+            ],
+            ExprKind::Tuple(items),
+        ) = (targets, &value.kind)
             && targets.len() == items.len()
+            && !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)))
         {
             let values: Vec<ValueId> = items.iter().map(|e| self.expr(e)).collect();
             for (t, v) in targets.iter().zip(values) {
@@ -378,36 +700,113 @@ impl<'a> FnBuilder<'a> {
             return;
         }
         let v = self.expr(value);
-        self.store(target, v, line);
+        let (last, first) = targets.split_last().expect("an assignment has a target");
+        for t in first {
+            let c = self.copy(v);
+            self.store(t, c, line);
+        }
+        self.store(last, v, line);
+    }
+
+    fn aug_assign(&mut self, target: &Target, op: BinOp, value: &hir::Expr) {
+        let line = self.line(value.span);
+        let code = Arg::Int(inplace_code(op));
+        match target {
+            Target::Var(var, span) => {
+                let cur = self.load(*var, self.line(*span));
+                let v = self.expr(value);
+                let r = self.call(
+                    RtFn::Inplace,
+                    vec![Arg::Value(cur), Arg::Value(v), code],
+                    line,
+                );
+                self.decref(cur);
+                self.decref(v);
+                self.store_var(*var, r);
+            }
+            Target::Subscript { obj, index, .. } => {
+                let o = self.expr(obj);
+                let k = self.expr(index);
+                let cur = self.call(RtFn::GetItem, vec![Arg::Value(o), Arg::Value(k)], line);
+                let v = self.expr(value);
+                let r = self.call(
+                    RtFn::Inplace,
+                    vec![Arg::Value(cur), Arg::Value(v), code],
+                    line,
+                );
+                self.decref(cur);
+                self.decref(v);
+                self.call(
+                    RtFn::SetItem,
+                    vec![Arg::Value(o), Arg::Value(k), Arg::Value(r)],
+                    line,
+                );
+                self.decref(r);
+                self.decref(o);
+                self.decref(k);
+            }
+            Target::Tuple { .. } => {}
+        }
+    }
+
+    fn del(&mut self, target: &Target) {
+        match target {
+            Target::Var(var, span) => {
+                let line = self.line(*span);
+                let v = self.load(*var, line);
+                self.decref(v);
+                self.unbind(*var);
+            }
+            Target::Tuple { items, .. } => {
+                for t in items {
+                    self.del(t);
+                }
+            }
+            Target::Subscript { obj, index, span } => {
+                let line = self.line(*span);
+                let o = self.expr(obj);
+                let k = self.expr(index);
+                self.call(RtFn::DelItem, vec![Arg::Value(o), Arg::Value(k)], line);
+                self.decref(o);
+                self.decref(k);
+            }
+        }
     }
 
     /// Moves the owned value `v` into `target`.
     fn store(&mut self, target: &Target, v: ValueId, line: u32) {
         match target {
-            Target::Var(Var::Local(local), _) => self.emit(Inst::StoreLocal {
-                local: *local,
-                src: v,
-            }),
-            Target::Var(Var::Global(global), _) => self.emit(Inst::StoreGlobal {
-                global: *global,
-                src: v,
-            }),
-            Target::Tuple(targets, span) => {
+            Target::Var(var, _) => self.store_var(*var, v),
+            Target::Tuple { items, star, span } => {
                 let line = if span.start == 0 && span.end == 0 {
                     line
                 } else {
                     self.line(*span)
                 };
-                let dsts: Vec<ValueId> = targets.iter().map(|_| self.value(Ty::Word)).collect();
+                let dsts: Vec<ValueId> = items.iter().map(|_| self.value(Ty::Word)).collect();
                 self.emit(Inst::Unpack {
                     value: v,
                     dsts: dsts.clone(),
+                    star: *star,
                     line,
                 });
                 self.decref(v);
-                for (t, d) in targets.iter().zip(dsts) {
+                for (t, d) in items.iter().zip(dsts) {
                     self.store(t, d, line);
                 }
+            }
+            Target::Subscript { obj, index, span } => {
+                let line = self.line(*span);
+                let o = self.expr(obj);
+                let k = self.expr(index);
+                self.call(
+                    RtFn::SetItem,
+                    vec![Arg::Value(o), Arg::Value(k), Arg::Value(v)],
+                    line,
+                );
+                self.decref(v);
+                self.decref(o);
+                self.decref(k);
             }
         }
     }
@@ -521,38 +920,117 @@ impl<'a> FnBuilder<'a> {
                 self.switch_to(join);
                 result
             }
-            ExprKind::Tuple(items) => {
-                let values: Vec<ValueId> = items.iter().map(|i| self.expr(i)).collect();
-                self.call(RtFn::TupleNew, vec![Arg::Array(values)], line)
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+                self.display(&e.kind, items, line)
             }
-            ExprKind::CallBuiltin {
-                builtin,
-                args,
-                keywords,
-            } => {
-                let values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
-                let mut call_args = vec![Arg::Array(values.clone())];
-                let mut owned = values;
-                if *builtin == Builtin::Print {
-                    let (mut sep, mut end) = (None, None);
-                    for (k, e) in keywords {
-                        let v = self.expr(e);
-                        owned.push(v);
-                        match k {
-                            PrintKeyword::Sep => sep = Some(v),
-                            PrintKeyword::End => end = Some(v),
-                        }
-                    }
-                    let sep = sep.unwrap_or_else(|| self.word(abi::NONE));
-                    let end = end.unwrap_or_else(|| self.word(abi::NONE));
-                    call_args.extend([Arg::Value(sep), Arg::Value(end)]);
-                }
-                let r = self.call(builtin_fn(*builtin), call_args, line);
-                for v in owned {
+            ExprKind::Dict(items) => self.dict_display(items, line),
+            ExprKind::Starred(inner) => {
+                // Only displays and calls take `*x`; HIR lowering rejects it elsewhere.
+                let v = self.expr(inner);
+                self.decref(v);
+                self.word(abi::NONE)
+            }
+            ExprKind::Builtin(name) => {
+                self.call(RtFn::LoadBuiltin, vec![Arg::Text(name.clone())], line)
+            }
+            ExprKind::Subscript(a, b) => {
+                let (x, y) = (self.expr(a), self.expr(b));
+                let r = self.call(RtFn::GetItem, vec![Arg::Value(x), Arg::Value(y)], line);
+                self.decref(x);
+                self.decref(y);
+                r
+            }
+            ExprKind::Slice(a, b, c) => {
+                let vs = [self.expr(a), self.expr(b), self.expr(c)];
+                let r = self.call(
+                    RtFn::SliceNew,
+                    vs.iter().map(|&v| Arg::Value(v)).collect(),
+                    line,
+                );
+                for v in vs {
                     self.decref(v);
                 }
                 r
             }
+            ExprKind::Attribute(obj, name) => {
+                let o = self.expr(obj);
+                let n = self.text_const(name);
+                let r = self.call(RtFn::GetAttr, vec![Arg::Value(o), Arg::Value(n)], line);
+                self.decref(o);
+                r
+            }
+            ExprKind::CallMethod {
+                obj,
+                name,
+                args,
+                keywords,
+            } => {
+                let o = self.expr(obj);
+                let n = self.text_const(name);
+                let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+                    && keywords.iter().all(|(k, _)| k.is_some());
+                let r = if simple {
+                    self.call(RtFn::CheckMethod, vec![Arg::Value(o), Arg::Value(n)], line);
+                    let (values, kwnames) = self.simple_args(args, keywords);
+                    let r = self.call(
+                        RtFn::CallMethod,
+                        vec![
+                            Arg::Value(o),
+                            Arg::Value(n),
+                            Arg::Array(values.clone()),
+                            Arg::Value(kwnames),
+                        ],
+                        line,
+                    );
+                    for v in values {
+                        self.decref(v);
+                    }
+                    r
+                } else {
+                    let m = self.call(RtFn::GetAttr, vec![Arg::Value(o), Arg::Value(n)], line);
+                    let r = self.star_call(m, args, keywords, line);
+                    self.decref(m);
+                    r
+                };
+                self.decref(o);
+                r
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                let f = self.expr(func);
+                let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+                    && keywords.iter().all(|(k, _)| k.is_some());
+                let r = if simple {
+                    let (values, kwnames) = self.simple_args(args, keywords);
+                    let r = self.call(
+                        RtFn::Call,
+                        vec![
+                            Arg::Value(f),
+                            Arg::Array(values.clone()),
+                            Arg::Value(kwnames),
+                        ],
+                        line,
+                    );
+                    for v in values {
+                        self.decref(v);
+                    }
+                    r
+                } else {
+                    self.star_call(f, args, keywords, line)
+                };
+                self.decref(f);
+                r
+            }
+            ExprKind::FString(parts) => self.fstring(parts, line),
+            ExprKind::Comprehension {
+                kind,
+                elt,
+                value,
+                generators,
+            } => self.comprehension(*kind, elt, value.as_deref(), generators, line),
             ExprKind::CallFunc {
                 func,
                 global,
@@ -586,11 +1064,11 @@ impl<'a> FnBuilder<'a> {
                     let v = self.expr(a);
                     self.decref(v);
                 }
-                self.raise(RtFn::RaiseTypeError, message.clone(), line);
+                self.raise(RtFn::RaiseTypeError, vec![Arg::Text(message.clone())], line);
                 self.word(abi::NONE)
             }
             ExprKind::NameError(name) => {
-                self.raise(RtFn::RaiseNameError, name.clone(), line);
+                self.raise(RtFn::RaiseNameError, vec![Arg::Text(name.clone())], line);
                 self.word(abi::NONE)
             }
         }
@@ -609,6 +1087,331 @@ impl<'a> FnBuilder<'a> {
         });
     }
 
+    /// Positional values then keyword values, and the keyword names (or NULL).
+    fn simple_args(
+        &mut self,
+        args: &[hir::Expr],
+        keywords: &[(Option<String>, hir::Expr)],
+    ) -> (Vec<ValueId>, ValueId) {
+        let mut values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
+        let mut names = Vec::new();
+        for (k, v) in keywords {
+            values.push(self.expr(v));
+            names.push(k.clone().unwrap_or_default());
+        }
+        let kwnames = if names.is_empty() {
+            self.word(abi::NULL)
+        } else {
+            self.constant(Const::Names(names))
+        };
+        (values, kwnames)
+    }
+
+    /// `f(*a, b, **k)`: builds the argument tuple and keyword dict, then calls.
+    fn star_call(
+        &mut self,
+        f: ValueId,
+        args: &[hir::Expr],
+        keywords: &[(Option<String>, hir::Expr)],
+        line: u32,
+    ) -> ValueId {
+        let list = self.sequence(args, line);
+        let tuple = self.call(RtFn::ListToTuple, vec![Arg::Value(list)], line);
+        self.decref(list);
+        let kw = if keywords.is_empty() {
+            self.word(abi::NULL)
+        } else {
+            let d = self.call(RtFn::DictNew, vec![Arg::Array(vec![])], line);
+            for (k, v) in keywords {
+                let value = self.expr(v);
+                match k {
+                    Some(k) => {
+                        let key = self.text_const(k);
+                        self.call(
+                            RtFn::SetItem,
+                            vec![Arg::Value(d), Arg::Value(key), Arg::Value(value)],
+                            line,
+                        );
+                    }
+                    None => {
+                        self.call(
+                            RtFn::DictMerge,
+                            vec![Arg::Value(d), Arg::Value(value)],
+                            line,
+                        );
+                    }
+                }
+                self.decref(value);
+            }
+            d
+        };
+        let r = self.call(
+            RtFn::CallStar,
+            vec![Arg::Value(f), Arg::Value(tuple), Arg::Value(kw)],
+            line,
+        );
+        self.decref(tuple);
+        self.decref(kw);
+        r
+    }
+
+    /// A list of the items, with `*x` items spliced in.
+    fn sequence(&mut self, items: &[hir::Expr], line: u32) -> ValueId {
+        let list = self.call(RtFn::ListNew, vec![Arg::Array(vec![])], line);
+        for item in items {
+            match &item.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.expr(inner);
+                    self.call(RtFn::Extend, vec![Arg::Value(list), Arg::Value(v)], line);
+                    self.decref(v);
+                }
+                _ => {
+                    let v = self.expr(item);
+                    self.call(
+                        RtFn::ListAppend,
+                        vec![Arg::Value(list), Arg::Value(v)],
+                        line,
+                    );
+                    self.decref(v);
+                }
+            }
+        }
+        list
+    }
+
+    fn display(&mut self, kind: &ExprKind, items: &[hir::Expr], line: u32) -> ValueId {
+        let starred = items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_)));
+        match kind {
+            ExprKind::Set(_) => {
+                if starred {
+                    let set = self.call(RtFn::SetNew, vec![Arg::Array(vec![])], line);
+                    for item in items {
+                        let (v, func) = match &item.kind {
+                            ExprKind::Starred(inner) => (self.expr(inner), RtFn::Extend),
+                            _ => (self.expr(item), RtFn::SetAdd),
+                        };
+                        self.call(func, vec![Arg::Value(set), Arg::Value(v)], line);
+                        self.decref(v);
+                    }
+                    return set;
+                }
+                let values: Vec<ValueId> = items.iter().map(|i| self.expr(i)).collect();
+                let func = if items.len() >= 3 && items.iter().all(is_constant) {
+                    RtFn::SetNewConst
+                } else {
+                    RtFn::SetNew
+                };
+                let set = self.call(func, vec![Arg::Array(values.clone())], line);
+                for v in values {
+                    self.decref(v);
+                }
+                set
+            }
+            _ if starred => {
+                let list = self.sequence(items, line);
+                if matches!(kind, ExprKind::Tuple(_)) {
+                    let t = self.call(RtFn::ListToTuple, vec![Arg::Value(list)], line);
+                    self.decref(list);
+                    return t;
+                }
+                list
+            }
+            _ => {
+                let values: Vec<ValueId> = items.iter().map(|i| self.expr(i)).collect();
+                let func = if matches!(kind, ExprKind::Tuple(_)) {
+                    RtFn::TupleNew
+                } else {
+                    RtFn::ListNew
+                };
+                self.call(func, vec![Arg::Array(values)], line)
+            }
+        }
+    }
+
+    fn dict_display(&mut self, items: &[(Option<hir::Expr>, hir::Expr)], line: u32) -> ValueId {
+        if items.iter().all(|(k, _)| k.is_some()) {
+            let mut values = Vec::new();
+            for (k, v) in items {
+                if let Some(k) = k {
+                    values.push(self.expr(k));
+                }
+                values.push(self.expr(v));
+            }
+            let d = self.call(RtFn::DictNew, vec![Arg::Array(values.clone())], line);
+            for v in values {
+                self.decref(v);
+            }
+            return d;
+        }
+        let d = self.call(RtFn::DictNew, vec![Arg::Array(vec![])], line);
+        for (k, v) in items {
+            match k {
+                Some(k) => {
+                    let key = self.expr(k);
+                    let value = self.expr(v);
+                    self.call(
+                        RtFn::SetItem,
+                        vec![Arg::Value(d), Arg::Value(key), Arg::Value(value)],
+                        line,
+                    );
+                    self.decref(key);
+                    self.decref(value);
+                }
+                None => {
+                    let m = self.expr(v);
+                    self.call(RtFn::DictMerge, vec![Arg::Value(d), Arg::Value(m)], line);
+                    self.decref(m);
+                }
+            }
+        }
+        d
+    }
+
+    fn fstring(&mut self, parts: &[FPart], line: u32) -> ValueId {
+        let mut pieces = Vec::new();
+        for p in parts {
+            match p {
+                FPart::Literal(s) => pieces.push(self.text_const(s)),
+                FPart::Field {
+                    value,
+                    conversion,
+                    spec,
+                } => {
+                    let mut v = self.expr(value);
+                    if let Some(c) = conversion {
+                        let converted =
+                            self.call(RtFn::Convert, vec![Arg::Value(v), Arg::Int(*c)], line);
+                        self.decref(v);
+                        v = converted;
+                    }
+                    let spec = match spec {
+                        Some(s) => self.expr(s),
+                        None => self.text_const(""),
+                    };
+                    let r = self.call(
+                        RtFn::FormatValue,
+                        vec![Arg::Value(v), Arg::Value(spec)],
+                        line,
+                    );
+                    self.decref(v);
+                    self.decref(spec);
+                    pieces.push(r);
+                }
+            }
+        }
+        if let [one] = pieces.as_slice()
+            && matches!(parts, [FPart::Literal(_)])
+        {
+            return *one;
+        }
+        let r = self.call(RtFn::BuildString, vec![Arg::Array(pieces.clone())], line);
+        for p in pieces {
+            self.decref(p);
+        }
+        r
+    }
+
+    fn comprehension(
+        &mut self,
+        kind: CompKind,
+        elt: &hir::Expr,
+        value: Option<&hir::Expr>,
+        generators: &[hir::Generator],
+        line: u32,
+    ) -> ValueId {
+        let func = match kind {
+            CompKind::List => RtFn::ListNew,
+            CompKind::Set => RtFn::SetNew,
+            CompKind::Dict => RtFn::DictNew,
+        };
+        let acc = self.call(func, vec![Arg::Array(vec![])], line);
+        let done = self.new_block();
+        let mut heads = Vec::new();
+        let mut iters = Vec::new();
+        let mut exit_to = done;
+        for g in generators {
+            let v = self.expr(&g.iter);
+            let it = self.call(RtFn::Iter, vec![Arg::Value(v)], line);
+            self.decref(v);
+            let (head, body, finished) = (self.new_block(), self.new_block(), self.new_block());
+            self.terminate(Terminator::Jump(head, vec![]));
+            self.switch_to(head);
+            let item = self.call(RtFn::IterNext, vec![Arg::Value(it)], line);
+            let stop = self.value(Ty::I32);
+            self.emit(Inst::IsWord {
+                dst: stop,
+                value: item,
+                word: abi::STOP,
+            });
+            self.terminate(Terminator::Branch {
+                cond: stop,
+                then_: finished,
+                else_: body,
+            });
+            // Exhausted: release the iterator, go on with the enclosing loop.
+            self.switch_to(finished);
+            self.decref(it);
+            self.terminate(Terminator::Jump(exit_to, vec![]));
+            self.switch_to(body);
+            self.store(&g.target, item, line);
+            for cond in &g.ifs {
+                let c = self.condition(cond);
+                let pass = self.new_block();
+                self.terminate(Terminator::Branch {
+                    cond: c,
+                    then_: pass,
+                    else_: head,
+                });
+                self.switch_to(pass);
+            }
+            heads.push(head);
+            iters.push(it);
+            exit_to = head;
+        }
+        match kind {
+            CompKind::List | CompKind::Set => {
+                let v = self.expr(elt);
+                let add = if kind == CompKind::List {
+                    RtFn::ListAppend
+                } else {
+                    RtFn::SetAdd
+                };
+                self.call(add, vec![Arg::Value(acc), Arg::Value(v)], line);
+                self.decref(v);
+            }
+            CompKind::Dict => {
+                let k = self.expr(elt);
+                let v = match value {
+                    Some(v) => self.expr(v),
+                    None => self.word(abi::NONE),
+                };
+                self.call(
+                    RtFn::SetItem,
+                    vec![Arg::Value(acc), Arg::Value(k), Arg::Value(v)],
+                    line,
+                );
+                self.decref(k);
+                self.decref(v);
+            }
+        }
+        let innermost = *heads.last().unwrap_or(&done);
+        self.terminate(Terminator::Jump(innermost, vec![]));
+        self.switch_to(done);
+        // The comprehension's variables die with it.
+        for g in generators {
+            self.unbind_target(&g.target);
+        }
+        acc
+    }
+
+    fn unbind_target(&mut self, t: &Target) {
+        match t {
+            Target::Var(v, _) => self.unbind(*v),
+            Target::Tuple { items, .. } => items.iter().for_each(|t| self.unbind_target(t)),
+            Target::Subscript { .. } => {}
+        }
+    }
+
     fn compare_op(&mut self, op: CmpOp, x: ValueId, y: ValueId, line: u32) -> ValueId {
         let func = match op {
             CmpOp::Eq => RtFn::Eq,
@@ -617,6 +1420,16 @@ impl<'a> FnBuilder<'a> {
             CmpOp::Le => RtFn::Le,
             CmpOp::Gt => RtFn::Gt,
             CmpOp::Ge => RtFn::Ge,
+            CmpOp::In | CmpOp::NotIn => {
+                let c = self.call(RtFn::Contains, vec![Arg::Value(y), Arg::Value(x)], line);
+                let dst = self.value(Ty::Word);
+                self.emit(Inst::BoolWord {
+                    dst,
+                    cond: c,
+                    negate: op == CmpOp::NotIn,
+                });
+                return dst;
+            }
             CmpOp::Is | CmpOp::IsNot => {
                 // One side is a None/True/False literal, a unique immediate: identity is word equality.
                 let same = self.value(Ty::I32);

@@ -1,0 +1,11 @@
+# set comprehensions over ints and tuples
+print({n % 5 for n in range(100)})
+print({n * n % 11 for n in range(-10, 11)})
+print({(x, y) for x in range(2) for y in range(2)})
+print({len(w) for w in 'the quick brown fox jumped'.split()})
+print(sorted({w.lower() for w in 'A a B b c C'.split()}))
+print({x for x in [5, -5, 10, -10] if x > 0} | {0})
+print({x for x in range(-6, 7) if x % 3 == 0})
+print({(x % 3, x % 2) for x in range(10)})
+print({x * 7 % 16 for x in range(30)})
+print({-x for x in range(5)})

@@ -1,0 +1,11 @@
+# equality between ints, floats and bools, and in containers
+print(1 == 1.0, 1 == True, 0 == False, 0.0 == -0.0, 2 == 2.0000000000000001)
+print(10 ** 20 == 1e20, 10 ** 23 == 1e23, 2 ** 63 == float(2 ** 63))
+print([1, 2] == [1.0, 2.0], (True,) == (1,), {1: 'a'} == {1.0: 'a'}, {1, 2} == {1.0, True + 1})
+print(1 in [True], 0.0 in (0,), 1.0 in {1}, True in {1: 'x'})
+nan = float('nan')
+print(nan == nan, nan != nan, nan in [nan], [nan] == [nan], (nan,) == (nan,))
+print(nan in [float('nan')], len({nan, nan}), len({float('nan'), float('nan')}))
+print(None == None, None == 0, None == False, [] == False, '' == 0)
+print(0.1 + 0.2 == 0.3, round(0.1 + 0.2, 10) == round(0.3, 10))
+print(1 / 2 == 0.5, 7 // 2 == 3.0, -7 // 2 == -4, 2 ** -1 == 0.5)

@@ -1,0 +1,10 @@
+# sum with start values, floats, bools and big ints
+print(sum([1, 2, 3]), sum([1, 2, 3], 10), sum([]), sum([], 5))
+print(sum([0.1] * 10), sum([0.5, 0.25, 0.125]))
+print(sum([True, True, False]), sum(range(1, 1001)))
+print(sum([[1], [2], [3]], []), sum([(1,), (2,)], ()))
+print(sum([10 ** 30, -(10 ** 30), 1]))
+print(sum({1: 'a', 2: 'b'}), sum({3, 4}), sum([1, 2.5]))
+print(sum(map(abs, [-1, -2, -3])))
+print(sum([-1, -2, -3]), sum([2.5, -2.5]), sum([[]], []))
+print(sum([x * x for x in range(10)]), sum([True] * 5, 10))

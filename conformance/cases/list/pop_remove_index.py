@@ -1,0 +1,23 @@
+# list pop with and without index, remove, index with bounds
+xs = [10, 20, 30, 40, 50, 20, 60]
+print(xs.pop())
+print(xs)
+print(xs.pop(0))
+print(xs)
+print(xs.pop(-2))
+print(xs)
+print(xs.pop(1))
+print(xs)
+xs.remove(20)
+print(xs)
+xs = ['a', 'b', 'c', 'b', 'a', 'd']
+print(xs.index('b'))
+print(xs.index('b', 2))
+print(xs.index('a', 1))
+print(xs.index('d', 0, 6))
+print(xs.index('c', -4))
+xs.remove('a')
+print(xs)
+xs.remove('a')
+print(xs)
+print(xs.count('b'), xs.count('a'), xs.count('zz'))

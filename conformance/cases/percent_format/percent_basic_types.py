@@ -1,0 +1,11 @@
+# %s %d %i %f %r with single values and tuples
+print('%s' % 'text')
+print('%d items' % 42)
+print('%i and %d' % (1, 2))
+print('%f' % 3.14159)
+print('%r vs %s' % ('q', 'q'))
+print('%s %s %s' % (None, True, [1, 2]))
+print('%s' % (('tuple', 'inside'),))
+print('%d%%' % 50, '100%%' % ())
+print('%s' % 3.0, '%s' % 10 ** 20, '%d' % 3.99, '%d' % -3.99)
+print('%s|%r' % ('it\'s', "it's"))

@@ -1,0 +1,10 @@
+# bools and mixed numerics with %d %f %s
+print('%d %d %s %s' % (True, False, True, False))
+print('%f %.1f' % (True, 7))
+print('%d' % 2.999, '%i' % -0.5, '%d' % 10 ** 15)
+print('%s %r' % (1e16, 1e16), '%s' % 1e-5, '%s' % 123456789.0)
+print('%.0f %.0f %.0f %.0f' % (0.5, 1.5, 2.5, 3.5))
+print('%5.1f%%' % 99.44)
+print('%d|%5d|%-5d|' % (True, True, False))
+print('%.3s %s' % (True, None))
+print('%x %o' % (True, 10 ** 3))

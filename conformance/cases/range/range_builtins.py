@@ -1,0 +1,10 @@
+# builtins over ranges
+r = range(-5, 6)
+print(sum(r), min(r), max(r), len(r), sorted(r, key=abs)[:5])
+print(list(reversed(range(4))), list(enumerate(range(10, 13))))
+print(list(zip(range(3), range(10, 100, 10))))
+print(any(range(1)), all(range(1, 4)), tuple(range(2)))
+print(list(map(abs, range(-2, 3))), set(range(3)))
+print(list(filter(None, range(-2, 3))))
+it = iter(range(3))
+print(next(it), next(it), next(it), next(it, 'done'))

@@ -1,0 +1,10 @@
+# range equality compares the sequences
+print(range(0) == range(5, 5), range(0, 3) == range(3))
+print(range(0, 10, 3) == range(0, 11, 3), range(0, 10, 3) == range(0, 12, 3))
+print(range(1, 2, 5) == range(1, 3, 10), range(2) != range(3))
+print(range(3) == [0, 1, 2], list(range(3)) == [0, 1, 2])
+print(hash(range(3)) == hash(range(0, 3, 1)))
+print(range(0, 0) == range(3, 3, 5), range(1, 10, 2) == range(1, 11, 2))
+print(list(range(5)) == list(range(0, 5)), range(5) == range(5))
+print(range(1, 4) != range(1, 5), range(10, 0, -1) == range(10, 0, -1))
+print(range(0, -3) == range(0), range(4)[1:] == range(1, 4))

@@ -1,0 +1,10 @@
+# ranges with huge bounds are lazy
+r = range(10 ** 20)
+print(r[-1], r[12345], r[-1] + 1 == 10 ** 20)
+print(10 ** 19 in r, -1 in r)
+s = range(-(10 ** 15), 10 ** 15, 10 ** 14)
+print(len(s), list(s)[:3], s[-1])
+print(r[10 ** 19:10 ** 19 + 5], list(r[10 ** 19:10 ** 19 + 3]))
+t = range(2 ** 70, 2 ** 70 + 10, 3)
+print(len(t), list(t), t[-1] - t[0])
+print(2 ** 70 + 3 in t, 2 ** 70 + 4 in t)

@@ -1,0 +1,11 @@
+# membership, len, index and count on ranges
+r = range(3, 50, 7)
+print(list(r))
+print(len(r), 10 in r, 11 in r, 52 in r, -4 in r, 3 in r)
+print(list(r).index(24), list(r).count(31), r[3] == 24)
+print(len(range(0, 10, 3)), len(range(10, 0, -3)), len(range(0, -1)))
+big = range(0, 10 ** 18, 7)
+print(len(big), 7 * 10 ** 15 in big, 7 * 10 ** 15 + 1 in big, big[-1])
+print(5.0 in range(10), True in range(2))
+neg = range(10, -10, -4)
+print(list(neg), 2 in neg, 6 in neg, -10 in neg, len(neg))

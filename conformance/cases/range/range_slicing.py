@@ -1,0 +1,11 @@
+# slicing ranges produces ranges
+r = range(0, 20, 2)
+print(r[2:5], list(r[2:5]))
+print(r[::-1], list(r[::-1]))
+print(r[1::3], list(r[1::3]))
+print(r[-3:], r[:0], len(r[:0]))
+s = range(10, 0, -1)
+print(s[::2], list(s[::2]), s[3:-3], list(s[3:-3]))
+print(range(5)[::-1][1:3])
+t = range(-10, 10, 3)
+print(list(t), t[::-2], list(t[::-2]), t[-2:0:-3], list(t[-2:0:-3]))

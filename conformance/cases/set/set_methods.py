@@ -1,0 +1,15 @@
+# named set methods and their _update forms
+a = {1, 2, 3}
+print(a.union([3, 4], (5,)), a.intersection([2, 3, 9]), a.difference({1}))
+print(a.symmetric_difference([3, 4]), a)
+print(a.issubset(range(5)), a.issuperset([1, 2]), a.isdisjoint({7, 8}), a.isdisjoint([3]))
+b = set(a)
+b.update([10, 11], {12})
+print(b)
+b.intersection_update(range(11))
+print(b)
+b.difference_update([1, 2])
+print(b)
+b.symmetric_difference_update({3, 99})
+print(b)
+print(a.union(), a.intersection(), a.union() is a)

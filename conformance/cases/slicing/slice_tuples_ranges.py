@@ -1,0 +1,10 @@
+# slicing tuples and ranges
+t = (0, 1, 2, 3, 4, 5, 6)
+print(t[1:4], t[::-2], t[-2:], t[5:1:-1], t[:0])
+r = range(3, 40, 3)
+print(r[2:6], list(r[2:6]), r[::-1][:3], list(r[::4]))
+nested = ((1, 2), (3, 4), (5, 6))
+print(nested[1:][0][1], nested[::-1][0])
+print(t[2:], t[:-2], t[-100:100:3], t[6:0:-2])
+print(r[-1:0:-5], list(r[-1:0:-5]), r[100:], len(r[100:]))
+print(tuple(range(5))[1:4], list(range(5)[1:4]), range(5)[1:4] == range(1, 4))

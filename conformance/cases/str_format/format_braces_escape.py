@@ -1,0 +1,10 @@
+# doubled braces produce literal braces
+print('{{}}'.format())
+print('{{{}}}'.format('x'))
+print('{{0}} {0}'.format('y'))
+print('set: {{{0}, {1}}}'.format(1, 2))
+print('{{{{nested}}}}'.format())
+print('{}{{'.format('a'), '}}{}'.format('b'))
+print('{{{0}}}{{{1}}}'.format('a', 'b'))
+print('{{}} {0} {{0}}'.format(7))
+print('{0}{{{0}}}{0}'.format('#'))

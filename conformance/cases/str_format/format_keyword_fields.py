@@ -1,0 +1,10 @@
+# named fields filled with keyword arguments to str.format
+print('{name} is {age} years old'.format(name='Ann', age=31))
+print('{a}{b}{a}'.format(a='x', b='y'))
+print('{0} and {other}'.format('first', other='second'))
+print('{x!r} {y!s}'.format(x='q', y='q'))
+print('{greeting}, {0}!'.format('world', greeting='Hello'))
+print('{w:>{n}}|'.format(w='right', n=8))
+print('{first:.3} {second:05.1f}'.format(first='abcdef', second=3.14159))
+print('{a}-{a}-{b}'.format(b=2, a=1))
+print('{k[0]} {v[1]}'.format(k='key', v=[0, 'val']))

@@ -1,0 +1,10 @@
+# format() spec applied to different value types via str.format
+print('{:>5}|{:<5}|{:^5}'.format(str(True), str(None), 1.5))
+print('{}|{:>5}|{:<3}|{!s:>6}|'.format(True, True, False, True))
+print('{:d}'.format(True), '{:.1f}'.format(2), '{:e}'.format(3))
+print('{:5}|{:5}|'.format(10, 'ab'))
+print('{:x}'.format(2 ** 70), '{:,}'.format(-(10 ** 12)))
+print('{:.3}'.format('abcdef'), '{:.3}'.format(3.14159))
+print('{:>10}|{:<10}|'.format(1.0, -0.0))
+print('{:g} {:G} {:.0f}'.format(1e-7, 1e30, 0.5))
+print('{:5}|{:<5}|{:^5}|'.format(-1, -1, -1))

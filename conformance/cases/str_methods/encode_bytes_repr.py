@@ -1,0 +1,10 @@
+# str.encode and the repr of resulting bytes
+print('hello'.encode())
+print('caf\u00e9'.encode(), len('caf\u00e9'))
+print('tab\tnew\nquote\'"'.encode())
+print('\u20ac 5'.encode('utf-8'))
+print('\x00\x7f\x80'.encode())
+print('AZaz09'.encode(), ['a\u00ff'.encode()])
+print(('x'.encode(), 'y\u0301'.encode()))
+print(repr(''.encode()), str('hi'.encode()))
+print('\\'.encode(), "'".encode(), '"\''.encode())

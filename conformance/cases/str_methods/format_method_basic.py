@@ -1,0 +1,10 @@
+# str.format basics via methods on string literals
+print('{} + {} = {}'.format(1, 2, 3))
+print('{0}{1}{0}'.format('ab', 'cd'))
+print('{:>6}|{:<6}|{:^6}'.format('r', 'l', 'c'))
+print('{:.3f} {:e} {:%}'.format(3.14159, 12345.678, 0.25))
+print('{{literal}} {}'.format('x'))
+print('{0[1]} {1[k]}'.format([10, 20], {'k': 'v'}))
+print('{:+d} {:,d} {:x} {:o} {:b}'.format(42, 1234567, 255, 8, 5))
+print('{0:^9}|{1:*<6}|{2:0>4}'.format('mid', 'ab', 7))
+print('{!r} {!s}'.format('q', 'q'))

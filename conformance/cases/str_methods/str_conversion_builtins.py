@@ -1,0 +1,11 @@
+# str(), repr() and int()/float() parsing of strings
+print(str(42), str(-3.5), str(True), str(None), str([1, 'a']), str((1,)))
+print(repr('a'), repr("it's"), repr('say "x"'), repr('both \' and "'))
+print(repr('\t\n\\'), repr('\x01'), repr('\u00e9'), repr('\u200b'))
+print(int('42'), int(' -17 '), int('0'), int('+5'), int('1_000'))
+print(int('ff', 16), int('0x1f', 16), int('777', 8), int('1010', 2), int('z', 36))
+print(float('3.25'), float(' -1e3 '), float('inf'), float('-inf'), float('1_0.5'))
+print(str(10 ** 30), len(str(2 ** 100)))
+print(str(0.1), str(1e16), str(-1e-7), str(2.0 ** 0.5), repr(1.0))
+print(int('-0'), int('00012'), int('  42\n'), int('1' * 25))
+print(float('1e500'), float('-0'), float('.5'), float('5.'))

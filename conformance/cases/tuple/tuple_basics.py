@@ -1,0 +1,16 @@
+# tuple creation, indexing, len, repr including singletons
+t = (1, 2, 3)
+print(t, len(t), t[0], t[-1])
+single = (5,)
+print(single, len(single), type(single).__name__)
+notuple = (5)
+print(notuple, type(notuple).__name__)
+empty = ()
+print(empty, len(empty), bool(empty), bool(single))
+packed = 1, 'a', None
+print(packed)
+print(tuple('xyz'), tuple([1, 2]), tuple(range(3)), tuple())
+nested = ((1, 2), (3, (4, 5)), ())
+print(nested, nested[1][1][0], len(nested[2]))
+print(repr(('q',)), str((1.5, -2)))
+print((('a',),), ((),))

@@ -1,0 +1,10 @@
+# comparing nested tuples and tuples with mixed numeric types
+a = ((1, 2), (3, 4))
+b = ((1, 2), (3, 5))
+print(a < b, a == b, a != b, max(a, b))
+print((1, (2, 3)) < (1, (2, 4)), ((),) < ((0,),))
+print((1, 2.5) < (1, 3), (0.0,) == (False,), (1,) == (True,))
+print(sorted([(1, (2, 'b')), (1, (2, 'a')), (0, (9, 'z'))]))
+print((1, None) == (1, None))
+print((2, None) < (1, None))
+print((1, None) < (1, 2))

@@ -1,0 +1,557 @@
+//! Subscripts and membership: `x[i]`, `x[a:b:c]`, their assignment and deletion,
+//! and `in`, for every builtin container, with CPython's index rules and messages.
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+use skink_abi::{self as abi, Word};
+
+use crate::exc::{self, ExcType, PyResult};
+use crate::int::{self, Int};
+use crate::object::{self, Owned, PyType, type_name};
+use crate::ops;
+
+/// An int index as a machine integer; huge values saturate (they are out of range anyway).
+fn index_value(i: Int) -> i64 {
+    match i {
+        Int::Small(v) => v,
+        Int::Big(b) if b.is_negative() => i64::MIN,
+        Int::Big(_) => i64::MAX,
+    }
+}
+
+/// Resolves `key` against a sequence of `len` items: `Ok(None)` when out of range.
+fn item_index(key: Int, len: usize) -> PyResult<Option<usize>> {
+    if let Int::Big(_) = key {
+        return exc::raise(
+            ExcType::IndexError,
+            "cannot fit 'int' into an index-sized integer",
+        );
+    }
+    let i = index_value(key);
+    let i = if i < 0 { i + len as i64 } else { i };
+    Ok((0..len as i64).contains(&i).then_some(i as usize))
+}
+
+/// Normalized slice bounds: (start, stop, step, count), as `PySlice_AdjustIndices`.
+pub struct SliceBounds {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub count: usize,
+}
+
+impl SliceBounds {
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.count).map(|k| (self.start + k as i64 * self.step) as usize)
+    }
+}
+
+fn slice_part(w: Word) -> PyResult<Option<i64>> {
+    if w == abi::NONE {
+        return Ok(None);
+    }
+    match int::int_of(w) {
+        Some(i) => Ok(Some(index_value(i))),
+        None => {
+            exc::type_error("slice indices must be integers or None or have an __index__ method")
+        }
+    }
+}
+
+pub fn slice_bounds(slice: Word, len: usize) -> PyResult<SliceBounds> {
+    let Some(s) = object::as_slice(slice) else {
+        return exc::type_error("expected a slice");
+    };
+    let step = slice_part(s.step.0)?.unwrap_or(1);
+    if step == 0 {
+        return exc::value_error("slice step cannot be zero");
+    }
+    // Keep `-step` representable, as CPython does.
+    let step = step.max(-i64::MAX);
+    let len = len as i64;
+    let adjust = |v: Option<i64>, default: i64| -> i64 {
+        let Some(v) = v else { return default };
+        if v < 0 {
+            let v = v.saturating_add(len);
+            if v < 0 {
+                if step < 0 { -1 } else { 0 }
+            } else {
+                v
+            }
+        } else if v >= len {
+            if step < 0 { len - 1 } else { len }
+        } else {
+            v
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (
+            adjust(slice_part(s.start.0)?, 0),
+            adjust(slice_part(s.stop.0)?, len),
+        )
+    } else {
+        (
+            adjust(slice_part(s.start.0)?, len - 1),
+            adjust(slice_part(s.stop.0)?, -1),
+        )
+    };
+    let count = if step > 0 {
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok(SliceBounds {
+        start,
+        stop,
+        step,
+        count,
+    })
+}
+
+fn index_type_error<T>(container: Word, key: Word) -> PyResult<T> {
+    let what = match object::type_of(container) {
+        PyType::Str => {
+            return exc::type_error(format!(
+                "string indices must be integers, not '{}'",
+                type_name(key)
+            ));
+        }
+        PyType::Bytes => "byte",
+        other => other.name(),
+    };
+    exc::type_error(format!(
+        "{what} indices must be integers or slices, not {}",
+        type_name(key)
+    ))
+}
+
+/// The code points of a str, for indexing non-ASCII text.
+fn chars_of(s: &str) -> Vec<char> {
+    s.chars().collect()
+}
+
+/// `container[key]`.
+pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
+    if let Some(d) = object::as_dict(container) {
+        return match d.get(key)? {
+            Some(v) => {
+                object::incref(v);
+                Ok(v)
+            }
+            None => {
+                object::incref(key);
+                exc::raise_with_arg(ExcType::KeyError, key)
+            }
+        };
+    }
+    let ty = object::type_of(container);
+    let is_slice = object::as_slice(key).is_some();
+    match ty {
+        PyType::List | PyType::Tuple => {
+            let items = object::as_seq(container).unwrap_or(&[]);
+            if is_slice {
+                let b = slice_bounds(key, items.len())?;
+                let out: Vec<Word> = b.indices().map(|i| items[i]).collect();
+                out.iter().for_each(|&w| object::incref(w));
+                return Ok(if ty == PyType::List {
+                    object::new_list(out)
+                } else {
+                    object::new_tuple(out)
+                });
+            }
+            let Some(k) = int::int_of(key) else {
+                return index_type_error(container, key);
+            };
+            match item_index(k, items.len())? {
+                Some(i) => {
+                    object::incref(items[i]);
+                    Ok(items[i])
+                }
+                None => exc::raise(
+                    ExcType::IndexError,
+                    format!("{} index out of range", ty.name()),
+                ),
+            }
+        }
+        PyType::Str => {
+            let s = object::as_str(container).map_or("", |s| s.value.as_str());
+            let ascii = s.is_ascii();
+            if is_slice {
+                if ascii {
+                    let b = slice_bounds(key, s.len())?;
+                    if b.step == 1 {
+                        let start = b.start.max(0) as usize;
+                        return Ok(object::new_str(s[start..start + b.count].to_string()));
+                    }
+                    let bytes = s.as_bytes();
+                    return Ok(object::new_str(
+                        b.indices().map(|i| bytes[i] as char).collect(),
+                    ));
+                }
+                let chars = chars_of(s);
+                let b = slice_bounds(key, chars.len())?;
+                return Ok(object::new_str(b.indices().map(|i| chars[i]).collect()));
+            }
+            let Some(k) = int::int_of(key) else {
+                return index_type_error(container, key);
+            };
+            let len = object::as_str(container).map_or(0, |s| s.char_len);
+            match item_index(k, len)? {
+                Some(i) if ascii => Ok(object::new_str((s.as_bytes()[i] as char).to_string())),
+                Some(i) => Ok(object::new_str(
+                    s.chars().nth(i).map(String::from).unwrap_or_default(),
+                )),
+                None => exc::raise(ExcType::IndexError, "string index out of range"),
+            }
+        }
+        PyType::Bytes => {
+            let v = object::as_bytes(container).map_or(&[][..], |b| b.value.as_slice());
+            if is_slice {
+                let b = slice_bounds(key, v.len())?;
+                return Ok(object::new_bytes(b.indices().map(|i| v[i]).collect()));
+            }
+            let Some(k) = int::int_of(key) else {
+                return index_type_error(container, key);
+            };
+            match item_index(k, v.len())? {
+                Some(i) => Ok(int::from_i64(v[i] as i64)),
+                None => exc::raise(ExcType::IndexError, "index out of range"),
+            }
+        }
+        PyType::Range => range_getitem(container, key),
+        _ => exc::type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(container)
+        )),
+    }
+}
+
+fn big_of(w: Word) -> BigInt {
+    int::int_of(w).map(|i| i.to_big()).unwrap_or_default()
+}
+
+/// Slice bounds over a length that may exceed a machine word (ranges).
+fn big_slice_bounds(s: &object::SliceObj, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let part = |w: Word| -> PyResult<Option<BigInt>> {
+        if w == abi::NONE {
+            return Ok(None);
+        }
+        match int::int_of(w) {
+            Some(i) => Ok(Some(i.to_big())),
+            None => exc::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ),
+        }
+    };
+    let step = part(s.step.0)?.unwrap_or_else(|| BigInt::from(1));
+    if step.is_zero() {
+        return exc::value_error("slice step cannot be zero");
+    }
+    let neg = step.is_negative();
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), len - 1u32)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let adjust = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+        let Some(mut v) = v else {
+            return default.clone();
+        };
+        if v.is_negative() {
+            v += len;
+            if v < lower { lower.clone() } else { v }
+        } else if v > upper {
+            upper.clone()
+        } else {
+            v
+        }
+    };
+    let (start, stop) = if neg {
+        (
+            adjust(part(s.start.0)?, &upper),
+            adjust(part(s.stop.0)?, &lower),
+        )
+    } else {
+        (
+            adjust(part(s.start.0)?, &lower),
+            adjust(part(s.stop.0)?, &upper),
+        )
+    };
+    Ok((start, stop, step))
+}
+
+/// The parts of a range as big ints: (start, stop, step, length).
+pub fn range_parts(r: Word) -> (BigInt, BigInt, BigInt, BigInt) {
+    let Some(r) = object::as_range(r) else {
+        return Default::default();
+    };
+    let (start, stop, step) = (big_of(r.start.0), big_of(r.stop.0), big_of(r.step.0));
+    let len = if step.is_positive() && start < stop {
+        (&stop - &start - 1u32) / &step + 1u32
+    } else if step.is_negative() && start > stop {
+        (&start - &stop - 1u32) / (-&step) + 1u32
+    } else {
+        BigInt::zero()
+    };
+    (start, stop, step, len)
+}
+
+fn range_getitem(r: Word, key: Word) -> PyResult<Word> {
+    let (start, _, step, len) = range_parts(r);
+    if let Some(s) = object::as_slice(key) {
+        let (b_start, b_stop, b_step) = big_slice_bounds(s, &len)?;
+        let new_start = &start + &step * b_start;
+        let new_step = &step * b_step;
+        let new_stop = &start + &step * b_stop;
+        return Ok(object::new_range(
+            int::from_big(new_start),
+            int::from_big(new_stop),
+            int::from_big(new_step),
+        ));
+    }
+    let Some(k) = int::int_of(key) else {
+        return index_type_error(r, key);
+    };
+    let mut i = k.to_big();
+    if i.is_negative() {
+        i += &len;
+    }
+    if i.is_negative() || i >= len {
+        return exc::raise(ExcType::IndexError, "range object index out of range");
+    }
+    Ok(int::from_big(start + step * i))
+}
+
+/// `container[key] = value`.
+pub fn setitem(container: Word, key: Word, value: Word) -> PyResult<()> {
+    if let Some(d) = object::as_dict(container) {
+        return d.set(key, value);
+    }
+    if object::as_list(container).is_some() {
+        if object::as_slice(key).is_some() {
+            return list_assign_slice(container, key, value);
+        }
+        let Some(k) = int::int_of(key) else {
+            return index_type_error(container, key);
+        };
+        let Some(list) = object::as_list(container) else {
+            return Ok(());
+        };
+        return match item_index(k, list.items.len())? {
+            Some(i) => {
+                object::incref(value);
+                let old = std::mem::replace(&mut list.items[i], value);
+                object::decref(old);
+                Ok(())
+            }
+            None => exc::raise(ExcType::IndexError, "list assignment index out of range"),
+        };
+    }
+    exc::type_error(format!(
+        "'{}' object does not support item assignment",
+        type_name(container)
+    ))
+}
+
+fn list_assign_slice(list_w: Word, key: Word, value: Word) -> PyResult<()> {
+    // Collect first: the value may be the list itself.
+    let extended = object::as_slice(key)
+        .is_some_and(|s| s.step.0 != abi::NONE && s.step.0 != abi::small_int(1));
+    let new = match crate::iter::collect(value) {
+        Ok(items) => items,
+        Err(e) => {
+            if exc::pending_is(ExcType::TypeError)
+                && crate::iter::iter(value).map(object::decref).is_err()
+            {
+                exc::clear_pending();
+                return exc::type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                });
+            }
+            return Err(e);
+        }
+    };
+    let Some(list) = object::as_list(list_w) else {
+        return Ok(());
+    };
+    let b = slice_bounds(key, list.items.len())?;
+    if b.step == 1 {
+        let start = b.start.max(0) as usize;
+        let removed: Vec<Word> = list.items.0.splice(start..start + b.count, new).collect();
+        removed.iter().for_each(|&w| object::decref(w));
+        return Ok(());
+    }
+    if new.len() != b.count {
+        let n = new.len();
+        drop(object::Items(new));
+        return exc::value_error(format!(
+            "attempt to assign sequence of size {n} to extended slice of size {}",
+            b.count
+        ));
+    }
+    let indices: Vec<usize> = b.indices().collect();
+    let mut old = Vec::with_capacity(indices.len());
+    for (i, w) in indices.into_iter().zip(new) {
+        old.push(std::mem::replace(&mut list.items[i], w));
+    }
+    old.iter().for_each(|&w| object::decref(w));
+    Ok(())
+}
+
+/// `del container[key]`.
+pub fn delitem(container: Word, key: Word) -> PyResult<()> {
+    if let Some(d) = object::as_dict(container) {
+        return match d.remove(key)? {
+            Some((k, v)) => {
+                object::decref(k);
+                object::decref(v);
+                Ok(())
+            }
+            None => {
+                object::incref(key);
+                exc::raise_with_arg(ExcType::KeyError, key)
+            }
+        };
+    }
+    if let Some(list) = object::as_list(container) {
+        if object::as_slice(key).is_some() {
+            let b = slice_bounds(key, list.items.len())?;
+            let mut doomed: Vec<usize> = b.indices().collect();
+            doomed.sort_unstable();
+            let mut removed = Vec::with_capacity(doomed.len());
+            for &i in doomed.iter().rev() {
+                removed.push(list.items.remove(i));
+            }
+            removed.iter().for_each(|&w| object::decref(w));
+            return Ok(());
+        }
+        let Some(k) = int::int_of(key) else {
+            return index_type_error(container, key);
+        };
+        return match item_index(k, list.items.len())? {
+            Some(i) => {
+                let old = list.items.remove(i);
+                object::decref(old);
+                Ok(())
+            }
+            None => exc::raise(ExcType::IndexError, "list assignment index out of range"),
+        };
+    }
+    exc::type_error(format!(
+        "'{}' object doesn't support item deletion",
+        type_name(container)
+    ))
+}
+
+/// `item in container`.
+pub fn contains(container: Word, item: Word) -> PyResult<bool> {
+    if let Some(s) = object::as_str(container) {
+        return match object::as_str(item) {
+            Some(sub) => Ok(s.value.contains(sub.value.as_str())),
+            None => exc::type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            )),
+        };
+    }
+    if object::as_seq(container).is_some() {
+        let items = Owned::share(container);
+        let mut i = 0;
+        while let Some(&w) = object::as_seq(items.0).and_then(|s| s.get(i)) {
+            let w = Owned::share(w);
+            if ops::equal(w.0, item)? {
+                return Ok(true);
+            }
+            i += 1;
+        }
+        return Ok(false);
+    }
+    if let Some(d) = object::as_dict(container) {
+        return Ok(d.get(item)?.is_some());
+    }
+    if object::as_anyset(container).is_some() {
+        return crate::setops::contains(container, item);
+    }
+    if let Some(b) = object::as_bytes(container) {
+        if let Some(i) = int::int_of(item) {
+            let v = index_value(i);
+            if !(0..256).contains(&v) {
+                return exc::value_error("byte must be in range(0, 256)");
+            }
+            return Ok(b.value.contains(&(v as u8)));
+        }
+        if let Some(sub) = object::as_bytes(item) {
+            return Ok(sub.value.is_empty()
+                || b.value
+                    .windows(sub.value.len())
+                    .any(|w| w == sub.value.as_slice()));
+        }
+        return exc::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(item)
+        ));
+    }
+    if object::as_range(container).is_some()
+        && let Some(i) = int::int_of(item)
+    {
+        let (start, stop, step, _) = range_parts(container);
+        let i = i.to_big();
+        let inside = if step.is_positive() {
+            start <= i && i < stop
+        } else {
+            stop < i && i <= start
+        };
+        return Ok(inside && num_integer::Integer::mod_floor(&(i - &start), &step).is_zero());
+    }
+    if let Some(v) = object::as_dict_view(container) {
+        let d = v.dict.0;
+        match v.which {
+            object::ViewKind::Keys => return contains(d, item),
+            object::ViewKind::Items => {
+                let Some(pair) = object::as_tuple(item).filter(|t| t.items.len() == 2) else {
+                    return Ok(false);
+                };
+                let (k, val) = (pair.items[0], pair.items[1]);
+                let found = object::as_dict(d).map(|d| d.get(k)).transpose()?.flatten();
+                return match found {
+                    Some(found) => {
+                        let found = Owned::share(found);
+                        ops::equal(found.0, val)
+                    }
+                    None => Ok(false),
+                };
+            }
+            object::ViewKind::Values => {}
+        }
+    }
+    // Any other iterable: walk it.
+    let it = match crate::iter::iter(container) {
+        Ok(it) => Owned(it),
+        Err(_) if exc::pending_is(ExcType::TypeError) => {
+            exc::clear_pending();
+            return exc::type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ));
+        }
+        Err(e) => return Err(e),
+    };
+    loop {
+        let next = crate::iter::next(it.0)?;
+        if next == abi::STOP {
+            return Ok(false);
+        }
+        let next = Owned(next);
+        if ops::equal(next.0, item)? {
+            return Ok(true);
+        }
+    }
+}
