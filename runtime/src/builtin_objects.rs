@@ -2,33 +2,33 @@
 //! one function object per builtin function, so that `type(x) is int` and
 //! `key=len` work by identity as in CPython.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, Word};
 
 use crate::object::{self, BuiltinFn, PyType};
 
-thread_local! {
-    static TYPES: RefCell<HashMap<PyType, Word>> = RefCell::new(HashMap::new());
-    static FUNCTIONS: RefCell<HashMap<BuiltinFn, Word>> = RefCell::new(HashMap::new());
-}
+// Process-wide statics rather than thread-locals: memory checkers scan them, so
+// these immortal objects count as reachable at exit.
+static TYPES: Mutex<Option<HashMap<PyType, Word>>> = Mutex::new(None);
+static FUNCTIONS: Mutex<Option<HashMap<BuiltinFn, Word>>> = Mutex::new(None);
 
 /// The type object of `ty` (immortal, so the caller owns a reference for free).
 pub fn type_object(ty: PyType) -> Word {
-    TYPES.with(|t| {
-        *t.borrow_mut()
-            .entry(ty)
-            .or_insert_with(|| object::make_immortal(object::new_type(ty)))
-    })
+    let mut table = TYPES.lock().unwrap_or_else(PoisonError::into_inner);
+    *table
+        .get_or_insert_with(HashMap::new)
+        .entry(ty)
+        .or_insert_with(|| object::make_immortal(object::new_type(ty)))
 }
 
 pub fn function_object(f: BuiltinFn) -> Word {
-    FUNCTIONS.with(|t| {
-        *t.borrow_mut()
-            .entry(f)
-            .or_insert_with(|| object::make_immortal(object::new_builtin_fn(f)))
-    })
+    let mut table = FUNCTIONS.lock().unwrap_or_else(PoisonError::into_inner);
+    *table
+        .get_or_insert_with(HashMap::new)
+        .entry(f)
+        .or_insert_with(|| object::make_immortal(object::new_builtin_fn(f)))
 }
 
 /// The object a builtin name denotes, or NULL for a name skink does not know.

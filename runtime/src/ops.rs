@@ -496,7 +496,7 @@ fn container_eq(a: Word, b: Word) -> PyResult<Option<bool>> {
         return Ok(Some(lx == 1 || equal(x.step.0, y.step.0)?));
     }
     if let (Some(x), Some(y)) = (object::as_type(a), object::as_type(b)) {
-        return Ok(Some(x == y));
+        return Ok(Some(x.same(y)));
     }
     if let (Some(x), Some(y)) = (object::as_dict_view(a), object::as_dict_view(b))
         && x.which == y.which
@@ -556,7 +556,7 @@ pub fn hash(w: Word) -> PyResult<i64> {
         return Ok(settable::hash_tuple(&hashes));
     }
     if let Some(b) = object::as_bytes(w) {
-        return Ok(settable::hash_str(&String::from_utf8_lossy(&b.value)) ^ 0x5bd1_e995);
+        return Ok(settable::hash_bytes(&b.value));
     }
     if object::is_frozenset(w) {
         return Ok(crate::setops::frozenset_hash(w));
@@ -701,7 +701,7 @@ pub fn repr_of(w: Word) -> PyResult<String> {
     }
     if object::as_dict_view(w).is_some() {
         let name = type_name(w);
-        let items = crate::iter::collect(w)?;
+        let items = object::Items(crate::iter::collect(w)?);
         return repr_items(w, &items, &format!("{name}(["), "])", "...");
     }
     if let Some(e) = object::as_exception(w) {
