@@ -97,8 +97,18 @@ impl FormatArg for Arg {
         Ok(Arg(Owned(v)))
     }
 
+    fn is_mapping(&self) -> bool {
+        // CPython: anything subscriptable but a tuple or a str.
+        matches!(
+            object::type_of(self.0.0),
+            PyType::Dict | PyType::List | PyType::Range | PyType::Bytes
+        )
+    }
+
     fn mapping_get(&self, key: &str) -> Option<Result<Self, FmtError>> {
-        object::as_dict(self.0.0)?;
+        if !self.is_mapping() {
+            return None;
+        }
         let k = Owned(object::new_str(key.to_string()));
         Some(lift(crate::seq::getitem(self.0.0, k.0)).map(|v| Arg(Owned(v))))
     }
@@ -116,8 +126,7 @@ fn format_to_string(value: Word, spec: &str) -> Result<String, FmtError> {
             let i = int::int_of(value).unwrap_or(Int::Small(0));
             format::format_int(&i.to_big(), spec)
         }
-        PyType::Bool if spec.is_empty() => lift(ops::str_of(value)),
-        PyType::Bool => format::format_int(&((value == abi::TRUE) as i64).into(), spec),
+        PyType::Bool => format::format_bool(value == abi::TRUE, spec),
         PyType::Float => format::format_float(object::as_float(value).unwrap_or(0.0), spec),
         PyType::Str => {
             let s = object::as_str(value).map_or("", |s| s.value.as_str());
