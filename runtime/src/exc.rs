@@ -413,6 +413,22 @@ pub extern "C" fn skink_recursion_enter() -> i32 {
     0
 }
 
+/// Runs `f` one recursion level deeper, as CPython's `Py_EnterRecursiveCall(what)`:
+/// comparing, printing or hashing deeply nested containers raises RecursionError.
+pub fn nested<T>(what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    let depth = DEPTH.with(|d| d.get()) + 1;
+    if depth > abi::RECURSION_LIMIT {
+        return raise(
+            ExcType::RecursionError,
+            format!("maximum recursion depth exceeded{what}"),
+        );
+    }
+    DEPTH.with(|d| d.set(depth));
+    let r = f();
+    DEPTH.with(|d| d.set(d.get() - 1));
+    r
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_recursion_leave() {
     DEPTH.with(|d| d.set(d.get() - 1));
@@ -429,11 +445,36 @@ pub fn run_module(module: extern "C" fn() -> Word, file: &str) -> i32 {
         return 0;
     }
     let exc = take_pending();
+    if object::as_exception(exc).is_some_and(|e| e.ty == ExcType::SystemExit) {
+        return system_exit(exc);
+    }
     let mut report = String::new();
     append_chain(&mut report, file, exc, 0);
     object::decref(exc);
     crate::io::write_stderr(&report);
     1
+}
+
+/// An uncaught `SystemExit(code)`: exits with the code, as CPython's handler does
+/// (None is 0, an int is the status, anything else is printed and gives 1).
+fn system_exit(exc: Word) -> i32 {
+    let code = object::as_exception(exc)
+        .and_then(|e| object::as_tuple(e.args.0).and_then(|t| t.items.first().copied()))
+        .unwrap_or(abi::NONE);
+    let status = if code == abi::NONE {
+        0
+    } else if let Some(i) = crate::int::int_of(code) {
+        match i {
+            crate::int::Int::Small(v) => v as i32,
+            crate::int::Int::Big(_) => -1,
+        }
+    } else {
+        let text = crate::ops::str_of(code).unwrap_or_default();
+        crate::io::write_stderr(&format!("{text}\n"));
+        1
+    };
+    object::decref(exc);
+    status
 }
 
 /// The report of `exc` preceded by its cause or context, as CPython prints them.

@@ -85,6 +85,17 @@ pub fn getattr(obj: Word, name: &str) -> PyResult<Word> {
             "args" => e.args.0,
             "__cause__" => e.cause.0,
             "__context__" => e.context.0,
+            "__suppress_context__" => abi::bool_word(e.suppress_context),
+            "code" if e.ty == ExcType::SystemExit => {
+                let args = object::as_tuple(e.args.0)
+                    .map(|t| t.items.to_vec())
+                    .unwrap_or_default();
+                match args.as_slice() {
+                    [] => abi::NONE,
+                    [one] => *one,
+                    _ => e.args.0,
+                }
+            }
             _ => return no_attribute(obj, name),
         };
         let w = if w == abi::NULL { abi::NONE } else { w };

@@ -556,8 +556,34 @@ pub fn make_immortal(w: Word) -> Word {
     w
 }
 
+thread_local! {
+    /// Nesting of `dealloc` calls, and the objects whose freeing was put off so that
+    /// freeing a deeply nested structure does not exhaust the stack (CPython's trashcan).
+    static DEALLOC_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static DEFERRED: std::cell::RefCell<Vec<Word>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const DEALLOC_NESTING: u32 = 200;
+
 /// Frees an object whose count reached zero, releasing what it owns.
 pub fn dealloc(w: Word) {
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= DEALLOC_NESTING {
+        DEFERRED.with(|q| q.borrow_mut().push(w));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    free_object(w);
+    if depth == 0 {
+        // The outermost call drains what deeper ones put off.
+        while let Some(next) = DEFERRED.with(|q| q.borrow_mut().pop()) {
+            free_object(next);
+        }
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+}
+
+fn free_object(w: Word) {
     // SAFETY: each kind was allocated as a `Box` of the matching type in this module,
     // and the count reached zero, so nobody else refers to it.
     unsafe {

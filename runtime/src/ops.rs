@@ -151,7 +151,7 @@ pub fn repeat_items(items: &[Word], n: Option<i64>) -> PyResult<Vec<Word>> {
     let n = match n {
         Some(n) if n <= 0 => return Ok(Vec::new()),
         Some(n) => n as usize,
-        None => return exc::raise(exc::ExcType::MemoryError, ""),
+        None => return exc::overflow_error("cannot fit 'int' into an index-sized integer"),
     };
     if items.is_empty() {
         return Ok(Vec::new());
@@ -510,6 +510,10 @@ fn container_eq(a: Word, b: Word) -> PyResult<Option<bool>> {
 }
 
 fn compare_seqs(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
+    exc::nested(" in comparison", || compare_items(op, x, y))
+}
+
+fn compare_items(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && x.len() != y.len() {
         return Ok(op == CmpOp::Ne);
     }
@@ -548,11 +552,12 @@ pub fn hash(w: Word) -> PyResult<i64> {
         return Ok(settable::hash_str(&s.value));
     }
     if let Some(t) = object::as_tuple(w) {
-        let hashes = t
-            .items
-            .iter()
-            .map(|&i| hash(i))
-            .collect::<PyResult<Vec<_>>>()?;
+        let hashes = exc::nested("", || {
+            t.items
+                .iter()
+                .map(|&i| hash(i))
+                .collect::<PyResult<Vec<_>>>()
+        })?;
         return Ok(settable::hash_tuple(&hashes));
     }
     if let Some(b) = object::as_bytes(w) {
@@ -619,7 +624,9 @@ fn repr_items(w: Word, items: &[Word], open: &str, close: &str, cycle: &str) -> 
     }
     REPR_ACTIVE.with(|r| r.borrow_mut().push(w));
     let items = shared(items);
-    let parts: PyResult<Vec<String>> = items.iter().map(|&i| repr_of(i)).collect();
+    let parts: PyResult<Vec<String>> = exc::nested(" while getting the repr of an object", || {
+        items.iter().map(|&i| repr_of(i)).collect()
+    });
     REPR_ACTIVE.with(|r| r.borrow_mut().pop());
     Ok(format!("{open}{}{close}", parts?.join(", ")))
 }
@@ -633,10 +640,12 @@ fn repr_dict(w: Word, d: &crate::dict::Dict) -> PyResult<String> {
         .map(|e| (object::Owned::share(e.key), object::Owned::share(e.value)))
         .collect();
     REPR_ACTIVE.with(|r| r.borrow_mut().push(w));
-    let parts: PyResult<Vec<String>> = pairs
-        .iter()
-        .map(|(k, v)| Ok(format!("{}: {}", repr_of(k.0)?, repr_of(v.0)?)))
-        .collect();
+    let parts: PyResult<Vec<String>> = exc::nested(" while getting the repr of an object", || {
+        pairs
+            .iter()
+            .map(|(k, v)| Ok(format!("{}: {}", repr_of(k.0)?, repr_of(v.0)?)))
+            .collect()
+    });
     REPR_ACTIVE.with(|r| r.borrow_mut().pop());
     Ok(format!("{{{}}}", parts?.join(", ")))
 }

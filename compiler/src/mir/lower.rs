@@ -109,10 +109,65 @@ fn is_constant(e: &hir::Expr) -> bool {
         | ExprKind::Float(_)
         | ExprKind::Str(_) => true,
         ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, inner) => {
-            matches!(inner.kind, ExprKind::Int(_) | ExprKind::Float(_))
+            matches!(inner.kind, ExprKind::Int(_) | ExprKind::Float(_)) || fold_int(inner).is_some()
         }
+        ExprKind::Binary(..) => fold_int(e).is_some(),
         ExprKind::Tuple(items) => items.iter().all(is_constant),
         _ => false,
+    }
+}
+
+/// The value CPython's AST optimizer folds an int expression to, within its size
+/// limits (`safe_multiply`, `safe_power`, `safe_lshift`: 128 bits).
+fn fold_int(e: &hir::Expr) -> Option<num_bigint::BigInt> {
+    use num_bigint::BigInt;
+    use num_integer::Integer;
+    use num_traits::{Signed, Zero};
+    const MAX_INT_BITS: u64 = 128;
+    match &e.kind {
+        ExprKind::Int(i) => Some(i.clone()),
+        ExprKind::Unary(UnaryOp::Neg, a) => fold_int(a).map(|v| -v),
+        ExprKind::Unary(UnaryOp::Pos, a) => fold_int(a),
+        ExprKind::Unary(UnaryOp::Invert, a) => fold_int(a).map(|v| -v - 1),
+        ExprKind::Binary(op, a, b) => {
+            let (x, y) = (fold_int(a)?, fold_int(b)?);
+            let bits = |v: &BigInt| v.bits();
+            Some(match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => {
+                    if !x.is_zero() && !y.is_zero() && bits(&x) + bits(&y) > MAX_INT_BITS {
+                        return None;
+                    }
+                    x * y
+                }
+                BinOp::FloorDiv if !y.is_zero() => x.div_floor(&y),
+                BinOp::Mod if !y.is_zero() => x.mod_floor(&y),
+                BinOp::Pow if !y.is_negative() => {
+                    let w: u64 = y.try_into().ok()?;
+                    if !x.is_zero() && w > 0 && bits(&x) > MAX_INT_BITS / w {
+                        return None;
+                    }
+                    num_traits::pow(x, usize::try_from(w).ok()?)
+                }
+                BinOp::LShift if !y.is_negative() => {
+                    let w: u64 = (&y).try_into().ok()?;
+                    if w > MAX_INT_BITS || (!x.is_zero() && bits(&x) > MAX_INT_BITS - w) {
+                        return None;
+                    }
+                    x << w
+                }
+                BinOp::RShift if !y.is_negative() => {
+                    let w: u64 = (&y).try_into().unwrap_or(u64::MAX).min(1 << 20);
+                    x >> w
+                }
+                BinOp::BitAnd => x & y,
+                BinOp::BitOr => x | y,
+                BinOp::BitXor => x ^ y,
+                _ => return None,
+            })
+        }
+        _ => None,
     }
 }
 
