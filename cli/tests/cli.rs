@@ -76,6 +76,14 @@ fn unsupported_generator_expression() {
 }
 
 #[test]
+fn unsupported_builtin_method() {
+    insta::assert_snapshot!(check_rejected(
+        "app.py",
+        b"s = 'v1.2'\nprint(s.removeprefix('v'))\n"
+    ));
+}
+
+#[test]
 fn unsupported_import() {
     insta::assert_snapshot!(check_rejected("app.py", b"import os\nprint(os.getcwd())\n"));
 }

@@ -45,6 +45,7 @@ pub fn has_method(ty: PyType, name: &str) -> bool {
         PyType::Bytes => BYTES_METHODS,
         PyType::Int | PyType::Bool => INT_METHODS,
         PyType::Float => FLOAT_METHODS,
+        PyType::Range => TUPLE_METHODS,
         _ => &[],
     };
     table.contains(&name)
@@ -230,6 +231,23 @@ pub fn call_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Wo
         PyType::Str => crate::strobj::call(obj, name, args, kw),
         PyType::Set | PyType::FrozenSet => crate::setops::call(obj, name, args, kw),
         PyType::Bytes => bytes_method(obj, name, args, kw),
+        PyType::Range if has_method(ty, name) => {
+            no_kw("range", name, kw)?;
+            let x = one_arg("range", name, args)?;
+            let found = crate::seq::contains(obj, x)?;
+            if name == "count" {
+                return Ok(int::from_i64(found as i64));
+            }
+            if !found {
+                return exc::value_error(format!("{} is not in range", ops::repr_of(x)?));
+            }
+            let (start, _, step, _) = crate::seq::range_parts(obj);
+            let i = int::int_of(x).map(|i| i.to_big()).unwrap_or_default();
+            Ok(int::from_big(num_integer::Integer::div_floor(
+                &(i - start),
+                &step,
+            )))
+        }
         PyType::Int | PyType::Bool if has_method(ty, name) => {
             no_kw("int", name, kw)?;
             no_args("int", name, args)?;

@@ -313,6 +313,24 @@ fn builtin_named(name: &str) -> Option<&'static str> {
     SUPPORTED_BUILTINS.iter().copied().find(|b| *b == name)
 }
 
+/// Attributes of CPython's builtin types that skink's runtime does not provide:
+/// rejected at compile time rather than failing with `AttributeError` at run time.
+const UNSUPPORTED_ATTRIBUTES: &[&str] = &[
+    "add_note",
+    "as_integer_ratio",
+    "format_map",
+    "from_bytes",
+    "fromhex",
+    "indices",
+    "maketrans",
+    "mapping",
+    "removeprefix",
+    "removesuffix",
+    "to_bytes",
+    "translate",
+    "with_traceback",
+];
+
 /// Functions called through a value pass their arguments as this many words at most.
 const MAX_VALUE_PARAMS: usize = 12;
 
@@ -1214,6 +1232,9 @@ impl Lowerer<'_> {
             ast::Expr::Lambda(_) => return self.reject(at, "`lambda`"),
             ast::Expr::NamedExpr(_) => return self.reject(at, "the `:=` operator"),
             ast::Expr::Attribute(a) => {
+                if UNSUPPORTED_ATTRIBUTES.contains(&a.attr.as_str()) {
+                    return self.reject(at, &format!("the attribute `{}`", a.attr));
+                }
                 ExprKind::Attribute(self.boxed(scope, &a.value), a.attr.to_string())
             }
             ast::Expr::Subscript(sub) => {
@@ -1409,6 +1430,12 @@ impl Lowerer<'_> {
             keywords.push((name, self.expr(scope, &k.value)));
         }
         if let ast::Expr::Attribute(a) = c.func.as_ref() {
+            if UNSUPPORTED_ATTRIBUTES.contains(&a.attr.as_str()) {
+                return self.reject(
+                    span(a.range),
+                    &format!("the method `{}` of a builtin type", a.attr),
+                );
+            }
             return Some(ExprKind::CallMethod {
                 obj: self.boxed(scope, &a.value),
                 name: a.attr.to_string(),
