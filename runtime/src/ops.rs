@@ -252,6 +252,24 @@ fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
             if let Some(r) = crate::setops::binary(op, a, b) {
                 return r;
             }
+            // Keys and items views are set-like: the result is a set.
+            let set_like = |w: Word| {
+                object::as_dict_view(w).is_some_and(|v| v.which != object::ViewKind::Values)
+            };
+            if set_like(a) || set_like(b) {
+                let other = if set_like(a) { b } else { a };
+                if object::as_anyset(other).is_some()
+                    || crate::iter::iter(other).map(object::decref).is_ok()
+                {
+                    let x = object::Owned(crate::setops::set_of(a)?);
+                    let y = object::Owned(crate::setops::set_of(b)?);
+                    if let Some(r) = crate::setops::binary(op, x.0, y.0) {
+                        return r;
+                    }
+                } else {
+                    exc::clear_pending();
+                }
+            }
             if op == BinOp::Or
                 && let (Some(x), Some(y)) = (object::as_dict(a), object::as_dict(b))
             {

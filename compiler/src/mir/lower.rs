@@ -18,6 +18,10 @@ use crate::mir::*;
 struct Consts {
     table: PrimaryMap<ConstId, Const>,
     seen: HashMap<String, ConstId>,
+    /// Constant set displays by content: the item order of the first one. CPython
+    /// shares one frozenset constant among equal displays of a module, so later
+    /// ones take its layout.
+    set_displays: HashMap<Vec<String>, Vec<String>>,
 }
 
 impl Consts {
@@ -115,6 +119,27 @@ fn is_constant(e: &hir::Expr) -> bool {
         ExprKind::Tuple(items) => items.iter().all(is_constant),
         _ => false,
     }
+}
+
+/// A key telling constants apart as CPython's constant cache does (by type and value).
+fn constant_key(e: &hir::Expr) -> Option<String> {
+    Some(match &e.kind {
+        ExprKind::None => "n".into(),
+        ExprKind::Bool(b) => format!("b{b}"),
+        ExprKind::Float(x) => format!("f{}", x.to_bits()),
+        ExprKind::Str(s) => format!("s{s:?}"),
+        ExprKind::Unary(UnaryOp::Neg, inner) if matches!(inner.kind, ExprKind::Float(_)) => {
+            let ExprKind::Float(x) = inner.kind else {
+                return None;
+            };
+            format!("f{}", (-x).to_bits())
+        }
+        ExprKind::Tuple(items) => {
+            let parts: Vec<String> = items.iter().map(constant_key).collect::<Option<_>>()?;
+            format!("t({})", parts.join(","))
+        }
+        _ => format!("i{}", fold_int(e)?),
+    })
 }
 
 /// The value CPython's AST optimizer folds an int expression to, within its size
@@ -1250,8 +1275,14 @@ impl<'a> FnBuilder<'a> {
                     }
                     return set;
                 }
+                let constant = items.len() >= 3 && items.iter().all(is_constant);
+                let items: Vec<&hir::Expr> =
+                    match constant.then(|| self.shared_set_order(items)).flatten() {
+                        Some(ordered) => ordered,
+                        None => items.iter().collect(),
+                    };
                 let values: Vec<ValueId> = items.iter().map(|i| self.expr(i)).collect();
-                let func = if items.len() >= 3 && items.iter().all(is_constant) {
+                let func = if constant {
                     RtFn::SetNewConst
                 } else {
                     RtFn::SetNew
@@ -1281,6 +1312,29 @@ impl<'a> FnBuilder<'a> {
                 self.call(func, vec![Arg::Array(values)], line)
             }
         }
+    }
+
+    /// The items of a constant set display in the order of the first equal display
+    /// of the module (its own order if it is the first).
+    fn shared_set_order<'e>(&mut self, items: &'e [hir::Expr]) -> Option<Vec<&'e hir::Expr>> {
+        let keys: Vec<String> = items.iter().map(constant_key).collect::<Option<_>>()?;
+        let mut unique: Vec<String> = Vec::new();
+        let mut first_item: HashMap<&String, &hir::Expr> = HashMap::new();
+        for (k, item) in keys.iter().zip(items) {
+            if !first_item.contains_key(k) {
+                first_item.insert(k, item);
+                unique.push(k.clone());
+            }
+        }
+        let mut content = unique.clone();
+        content.sort();
+        let order = self
+            .consts
+            .set_displays
+            .entry(content)
+            .or_insert(unique)
+            .clone();
+        order.iter().map(|k| first_item.get(k).copied()).collect()
     }
 
     fn dict_display(&mut self, items: &[(Option<hir::Expr>, hir::Expr)], line: u32) -> ValueId {
