@@ -16,11 +16,7 @@ pub fn raise_fmt<T>(e: FmtError) -> PyResult<T> {
         FmtError::Type(m) => exc::type_error(m),
         FmtError::Index(m) => exc::raise(ExcType::IndexError, m),
         FmtError::Overflow(m) => exc::overflow_error(m),
-        FmtError::Key(m) => {
-            // The message is the repr of the missing key; KeyError shows it as is.
-            let key = m.trim_matches('\'').to_string();
-            exc::raise_with_arg(ExcType::KeyError, object::new_str(key))
-        }
+        FmtError::Key(key) => exc::raise_with_arg(ExcType::KeyError, object::new_str(key)),
     }
 }
 

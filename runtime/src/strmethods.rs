@@ -338,7 +338,7 @@ fn is_numeric(c: char) -> bool {
 
 /// `Py_UNICODE_ISPRINTABLE`: not a control, format, surrogate, private-use,
 /// unassigned or separator character, except the space.
-fn is_printable(c: char) -> bool {
+pub fn is_printable(c: char) -> bool {
     c == ' '
         || !matches!(
             category(c),
