@@ -51,7 +51,7 @@ pub fn has_method(ty: PyType, name: &str) -> bool {
     table.contains(&name)
 }
 
-fn no_attribute<T>(obj: Word, name: &str) -> PyResult<T> {
+pub fn no_attribute<T>(obj: Word, name: &str) -> PyResult<T> {
     if let Some(t) = object::as_type(obj) {
         return exc::raise(
             ExcType::AttributeError,
@@ -200,7 +200,7 @@ pub fn arity(name: &str, args: &[Word], min: usize, max: usize) -> PyResult<()> 
 }
 
 /// For methods of exactly one argument: "list.append() takes exactly one argument (0 given)".
-fn one_arg(ty: &str, name: &str, args: &[Word]) -> PyResult<Word> {
+pub fn one_arg(ty: &str, name: &str, args: &[Word]) -> PyResult<Word> {
     match args {
         [x] => Ok(*x),
         _ => exc::type_error(format!(
@@ -210,7 +210,7 @@ fn one_arg(ty: &str, name: &str, args: &[Word]) -> PyResult<Word> {
     }
 }
 
-fn no_args(ty: &str, name: &str, args: &[Word]) -> PyResult<()> {
+pub fn no_args(ty: &str, name: &str, args: &[Word]) -> PyResult<()> {
     if args.is_empty() {
         Ok(())
     } else {

@@ -7,10 +7,10 @@ use skink_abi::{self as abi, Word};
 
 use crate::call::Kw;
 use crate::exc::{self, ExcType, PyResult, Raised};
-use crate::iter;
-use crate::object::{self, Items, Owned, type_name};
+use crate::object::{self, Items, Owned};
 use crate::ops::{self, BinOp, CmpOp};
 use crate::settable::{self, Changes, SetTable};
+use crate::{iter, methods};
 
 pub const SET_METHODS: &[&str] = &[
     "add",
@@ -211,16 +211,6 @@ pub fn frozenset_hash(w: Word) -> i64 {
     settable::hash_frozenset(&hashes)
 }
 
-fn one_arg(name: &str, args: &[Word]) -> PyResult<Word> {
-    match args {
-        [x] => Ok(*x),
-        _ => exc::type_error(format!(
-            "set.{name}() takes exactly one argument ({} given)",
-            args.len()
-        )),
-    }
-}
-
 /// A temporary set for a method argument that is not a set.
 fn as_set_arg(w: Word) -> PyResult<Owned> {
     if object::as_anyset(w).is_some() {
@@ -242,21 +232,10 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
         SET_METHODS
     };
     if !allowed.contains(&name) {
-        return exc::raise(
-            ExcType::AttributeError,
-            format!("'{}' object has no attribute '{name}'", type_name(obj)),
-        );
+        return methods::no_attribute(obj, name);
     }
-    let no_args = |args: &[Word]| -> PyResult<()> {
-        if args.is_empty() {
-            Ok(())
-        } else {
-            exc::type_error(format!(
-                "{ty}.{name}() takes no arguments ({} given)",
-                args.len()
-            ))
-        }
-    };
+    let one_arg = |name, args| methods::one_arg(ty, name, args);
+    let no_args = |args| methods::no_args(ty, name, args);
     match name {
         "add" => {
             add(obj, one_arg(name, args)?)?;
@@ -367,9 +346,6 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
             };
             Ok(abi::bool_word(r))
         }
-        _ => exc::raise(
-            ExcType::AttributeError,
-            format!("'{}' object has no attribute '{name}'", type_name(obj)),
-        ),
+        _ => methods::no_attribute(obj, name),
     }
 }
