@@ -871,10 +871,11 @@ fn bytes_new(args: &[Word]) -> PyResult<Word> {
     }
 }
 
-/// Unpacks `value` into exactly `out.len()` new references.
-pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
-    let items = match iter::collect(value) {
-        Ok(items) => Items(items),
+/// The items of an unpacking's right-hand side, with CPython's message for a
+/// value that is not iterable.
+fn items_to_unpack(value: Word) -> PyResult<Items> {
+    match iter::collect(value) {
+        Ok(items) => Ok(Items(items)),
         Err(e) => {
             if exc::pending_is(ExcType::TypeError) && !is_iterable(value) {
                 exc::clear_pending();
@@ -883,9 +884,14 @@ pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
                     type_name(value)
                 ));
             }
-            return Err(e);
+            Err(e)
         }
-    };
+    }
+}
+
+/// Unpacks `value` into exactly `out.len()` new references.
+pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
+    let items = items_to_unpack(value)?;
     if items.len() != out.len() {
         return if items.len() > out.len() {
             exc::value_error(format!(
@@ -907,28 +913,15 @@ pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
 
 /// `a, *b, c = value`: `before` items, the middle as a list, `after` items.
 pub fn unpack_ex(value: Word, before: usize, after: usize, out: &mut [Word]) -> PyResult<()> {
-    let items = match iter::collect(value) {
-        Ok(items) => items,
-        Err(e) => {
-            if exc::pending_is(ExcType::TypeError) && !is_iterable(value) {
-                exc::clear_pending();
-                return exc::type_error(format!(
-                    "cannot unpack non-iterable {} object",
-                    type_name(value)
-                ));
-            }
-            return Err(e);
-        }
-    };
-    if items.len() < before + after {
-        let got = items.len();
-        drop(Items(items));
+    let mut owned = items_to_unpack(value)?;
+    if owned.len() < before + after {
+        let got = owned.len();
         return exc::value_error(format!(
             "not enough values to unpack (expected at least {}, got {got})",
             before + after
         ));
     }
-    let mut items = items;
+    let mut items = std::mem::take(&mut owned.0);
     let tail = items.split_off(items.len() - after);
     let middle = items.split_off(before);
     out[..before].copy_from_slice(&items);

@@ -728,19 +728,7 @@ impl<'a> FnBuilder<'a> {
         );
         self.terminate(Terminator::Jump(head, vec![]));
         self.switch_to(head);
-        let item = self.call(RtFn::IterNext, vec![Arg::Value(iter)], line);
-        let done = self.value(Ty::I32);
-        self.emit(Inst::IsWord {
-            dst: done,
-            value: item,
-            word: abi::STOP,
-        });
-        self.terminate(Terminator::Branch {
-            cond: done,
-            then_: else_b,
-            else_: body_b,
-        });
-        self.switch_to(body_b);
+        let item = self.next_item(iter, line, else_b, body_b);
         self.store(target, item, line);
         self.exits.push(Exit::Loop {
             continue_to: head,
@@ -755,6 +743,30 @@ impl<'a> FnBuilder<'a> {
         self.stmts(orelse);
         self.terminate(Terminator::Jump(exit, vec![]));
         self.switch_to(exit);
+    }
+
+    /// Steps `iter`: goes on in `body` with the item, or to `exhausted`.
+    fn next_item(
+        &mut self,
+        iter: ValueId,
+        line: u32,
+        exhausted: BlockId,
+        body: BlockId,
+    ) -> ValueId {
+        let item = self.call(RtFn::IterNext, vec![Arg::Value(iter)], line);
+        let done = self.value(Ty::I32);
+        self.emit(Inst::IsWord {
+            dst: done,
+            value: item,
+            word: abi::STOP,
+        });
+        self.terminate(Terminator::Branch {
+            cond: done,
+            then_: exhausted,
+            else_: body,
+        });
+        self.switch_to(body);
+        item
     }
 
     fn assign(&mut self, targets: &[Target], value: &hir::Expr) {
@@ -1445,18 +1457,7 @@ impl<'a> FnBuilder<'a> {
             let (head, body, finished) = (self.new_block(), self.new_block(), self.new_block());
             self.terminate(Terminator::Jump(head, vec![]));
             self.switch_to(head);
-            let item = self.call(RtFn::IterNext, vec![Arg::Value(it)], line);
-            let stop = self.value(Ty::I32);
-            self.emit(Inst::IsWord {
-                dst: stop,
-                value: item,
-                word: abi::STOP,
-            });
-            self.terminate(Terminator::Branch {
-                cond: stop,
-                then_: finished,
-                else_: body,
-            });
+            let item = self.next_item(it, line, finished, body);
             // Exhausted: release the iterator, go on with the enclosing loop.
             self.switch_to(finished);
             self.decref(it);
