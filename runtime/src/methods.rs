@@ -461,8 +461,8 @@ fn list_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> 
         }
         "copy" => {
             no_args("list", name, args)?;
-            let items = snapshot();
-            Ok(object::new_list(items.to_vec()).also_forget(items))
+            // The new list takes over the snapshot's references.
+            Ok(object::new_list(std::mem::take(&mut snapshot().0)))
         }
         "clear" => {
             no_args("list", name, args)?;
@@ -471,18 +471,6 @@ fn list_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> 
             Ok(abi::NONE)
         }
         _ => no_attribute(obj, name),
-    }
-}
-
-/// Hands the references of `items` to the object just built from them.
-trait AlsoForget {
-    fn also_forget(self, items: Items) -> Self;
-}
-
-impl AlsoForget for Word {
-    fn also_forget(self, mut items: Items) -> Word {
-        items.0.clear();
-        self
     }
 }
 
