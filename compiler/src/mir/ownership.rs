@@ -291,3 +291,50 @@ pub fn analyze(f: &Function) -> Result<Releases, Vec<String>> {
         Err(pass.errors)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_codegen::entity::PrimaryMap;
+
+    /// A one-block function whose only value is an immediate, with `insts` before
+    /// returning `None`.
+    fn check(build: impl FnOnce(ValueId) -> Vec<Inst>) -> Result<Releases, Vec<String>> {
+        let mut values = PrimaryMap::new();
+        let (v, ret) = (values.push(Ty::Word), values.push(Ty::Word));
+        let mut blocks = PrimaryMap::new();
+        let mut insts = vec![Inst::Word { dst: v, word: 1 }];
+        insts.extend(build(v));
+        insts.push(Inst::Word { dst: ret, word: 2 });
+        blocks.push(Block {
+            insts,
+            term: Terminator::Return(ret),
+            ..Block::default()
+        });
+        analyze(&Function {
+            name: "f".into(),
+            is_module: false,
+            params: vec![],
+            locals: PrimaryMap::new(),
+            values,
+            blocks,
+        })
+    }
+
+    #[test]
+    fn a_release_of_what_is_not_owned_is_an_error() {
+        let ok = check(|v| vec![Inst::DecRef(v)]);
+        assert!(ok.is_ok(), "{ok:?}");
+        let twice = check(|v| vec![Inst::DecRef(v), Inst::DecRef(v)]);
+        assert!(
+            matches!(&twice, Err(e) if e[0].contains("not owned")),
+            "{twice:?}"
+        );
+    }
+
+    #[test]
+    fn what_a_return_leaves_behind_is_released() {
+        let r = check(|_| vec![]).expect("valid");
+        assert_eq!(r.ret.values().next().map(Vec::len), Some(1));
+    }
+}
