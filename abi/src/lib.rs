@@ -8,7 +8,7 @@
 //! renames the fingerprint symbol so that a stale runtime fails at link time.
 
 /// Bumped on every incompatible change of this crate.
-pub const ABI_VERSION: u32 = 2;
+pub const ABI_VERSION: u32 = 3;
 
 /// The symbol every compiled object references and only a matching runtime defines.
 pub fn fingerprint_symbol() -> String {
@@ -90,6 +90,22 @@ pub mod kind {
     pub const FUNCTION: u32 = 16;
     pub const BOUND_METHOD: u32 = 17;
     pub const DICT_VIEW: u32 = 18;
+    /// A variable captured by a nested function: one word at [`super::CELL_VALUE_OFFSET`].
+    pub const CELL: u32 = 19;
+    /// What calls need to know of a compiled function (immortal, one per `def`).
+    pub const CODE: u32 = 20;
+    /// A compiled function bound to a receiver (`obj.method`).
+    pub const METHOD: u32 = 21;
+}
+
+/// Where a cell keeps its value (NULL when unbound); compiled code loads and stores it.
+pub const CELL_VALUE_OFFSET: i32 = 16;
+
+/// Flags of a code constant (see [`RtFn::ConstCode`]).
+pub mod code_flags {
+    pub const VARARGS: u32 = 1;
+    pub const VARKW: u32 = 2;
+    pub const GENERATOR: u32 = 4;
 }
 
 /// Operator codes of [`RtFn::Inplace`].
@@ -199,6 +215,10 @@ runtime_functions! {
     ConstFloat = "skink_const_float"(F64) -> Value, Never;
     /// A tuple of names (keyword names of a call): the names joined by NUL bytes.
     ConstNames = "skink_const_names"(Ptr, I64) -> Value, Never;
+    /// A code object from NUL-separated fields: name, qualname, the counts of
+    /// positional-only, positional and keyword-only parameters, the flags
+    /// (`code_flags`), then every parameter name in slot order.
+    ConstCode = "skink_const_code"(Ptr, I64) -> Value, Never;
     /// `range(...)` for a `for` loop: returns an iterator object.
     RangeIter = "skink_range_iter"(Ptr, I64) -> Value, OnNull;
     /// `iter(v)`.
@@ -247,8 +267,17 @@ runtime_functions! {
     CallStar = "skink_call_star"(Value, Value, Value) -> Value, OnNull;
     /// The builtin object (function or type) with this name.
     LoadBuiltin = "skink_load_builtin"(Ptr, I64) -> Value, Never;
-    /// A function object for compiled code: (code, parameter count, name, defaults tuple).
-    MakeFunction = "skink_make_function"(Ptr, I64, Ptr, I64, Value) -> Value, Never;
+    /// A function object: (code object, the address of its array entry, defaults
+    /// tuple, keyword-only defaults dict, closure tuple of cells); the last three may be NULL.
+    MakeFunction = "skink_make_function"(Value, Ptr, Value, Value, Value) -> Value, Never;
+    /// A name of a class body: a new reference to `ns[name]`, or NULL (no exception) when absent.
+    NsLoad = "skink_ns_load"(Value, Value) -> Value, Never;
+    /// `del name` in a class body: `NameError` when absent.
+    NsDel = "skink_ns_del"(Value, Value) -> I32, OnNegative;
+    /// A new cell holding the (borrowed) value, or unbound for NULL.
+    CellNew = "skink_cell_new"(Value) -> Value, Never;
+    /// A new reference to cell `i` of the closure of the (borrowed) function object.
+    ClosureCell = "skink_closure_cell"(Value, I64) -> Value, Never;
     /// `a op= b` with the operator's code (`skink_abi::inplace`), in place where the type allows.
     Inplace = "skink_op_inplace"(Value, Value, I64) -> Value, OnNull;
     /// `format(value, spec)` for f-strings.
@@ -274,6 +303,7 @@ runtime_functions! {
     // Raising: each sets the pending exception and returns NULL.
     RaiseNameError = "skink_raise_name_error"(Ptr, I64) -> Value, OnNull;
     RaiseUnboundLocal = "skink_raise_unbound_local"(Ptr, I64) -> Value, OnNull;
+    RaiseUnboundFree = "skink_raise_unbound_free"(Ptr, I64) -> Value, OnNull;
     RaiseTypeError = "skink_raise_type_error"(Ptr, I64) -> Value, OnNull;
     /// Records a traceback entry (function name, line) while unwinding.
     TracebackAdd = "skink_traceback_add"(Ptr, I64, I32) -> unit, Never;

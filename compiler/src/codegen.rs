@@ -69,10 +69,20 @@ fn rt_signature(f: RtFn, call_conv: CallConv) -> Signature {
     sig
 }
 
-fn user_signature(n_params: usize, call_conv: CallConv) -> Signature {
+/// A compiled function's native signature: the function object (for its closure)
+/// and one word per parameter slot; the module function takes nothing.
+fn user_signature(f: &mir::Function, call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
-    sig.params
-        .extend((0..n_params).map(|_| AbiParam::new(WORD)));
+    let n = if f.is_module { 0 } else { 1 + f.params.len() };
+    sig.params.extend((0..n).map(|_| AbiParam::new(WORD)));
+    sig.returns.push(AbiParam::new(WORD));
+    sig
+}
+
+/// The entry calls through a value use: (function object, pointer to the slots).
+fn array_entry_signature(call_conv: CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.extend([AbiParam::new(WORD), AbiParam::new(types::I64)]);
     sig.returns.push(AbiParam::new(WORD));
     sig
 }
@@ -94,6 +104,8 @@ struct Codegen {
     call_conv: CallConv,
     rt: HashMap<RtFn, cranelift_module::FuncId>,
     funcs: SecondaryMap<mir::FuncId, Option<cranelift_module::FuncId>>,
+    /// The array entry of each function (see `array_entry_signature`).
+    array_entries: SecondaryMap<mir::FuncId, Option<cranelift_module::FuncId>>,
     texts: HashMap<String, DataId>,
     globals: DataId,
     consts: DataId,
@@ -118,6 +130,7 @@ pub fn compile(module: &mir::Module) -> Result<Output, String> {
         call_conv,
         rt: HashMap::new(),
         funcs: SecondaryMap::new(),
+        array_entries: SecondaryMap::new(),
         texts: HashMap::new(),
         globals,
         consts,
@@ -131,15 +144,26 @@ pub fn compile(module: &mir::Module) -> Result<Output, String> {
         cg.rt.insert(f, id);
     }
     for (id, f) in &module.funcs {
-        let sig = user_signature(f.params.len(), call_conv);
+        let sig = user_signature(f, call_conv);
         let fid = cg
             .obj
             .declare_function(&symbol_name(id, f), Linkage::Local, &sig)
             .map_err(|e| e.to_string())?;
         cg.funcs[id] = Some(fid);
+        if !f.is_module {
+            let name = format!("{}_array", symbol_name(id, f));
+            let aid = cg
+                .obj
+                .declare_function(&name, Linkage::Local, &array_entry_signature(call_conv))
+                .map_err(|e| e.to_string())?;
+            cg.array_entries[id] = Some(aid);
+        }
     }
     for (id, f) in &module.funcs {
         cg.function(module, id, f)?;
+        if !f.is_module {
+            cg.array_entry(id, f)?;
+        }
     }
     cg.main(module)?;
     let product = cg.obj.finish();
@@ -176,6 +200,37 @@ impl Codegen {
         self.obj.define_data(id, &desc).map_err(|e| e.to_string())?;
         self.texts.insert(s.to_string(), id);
         Ok(id)
+    }
+
+    /// `fn(func, slots) -> Word`: loads the slots and calls the native entry.
+    fn array_entry(&mut self, id: mir::FuncId, f: &mir::Function) -> Result<(), String> {
+        let aid = self.array_entries[id].ok_or("undeclared array entry")?;
+        let fid = self.funcs[id].ok_or("undeclared function")?;
+        let mut ctx = self.obj.make_context();
+        ctx.func.signature = array_entry_signature(self.call_conv);
+        let mut fbc = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let (func, slots) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+        let mut args = vec![func];
+        for i in 0..f.params.len() {
+            let v = b
+                .ins()
+                .load(WORD, MemFlagsData::trusted(), slots, (i * 8) as i32);
+            args.push(v);
+        }
+        let callee = self.obj.declare_func_in_func(fid, b.func);
+        let call = b.ins().call(callee, &args);
+        let r = b.inst_results(call)[0];
+        b.ins().return_(&[r]);
+        b.seal_all_blocks();
+        b.finalize(self.obj.target_config());
+        self.obj
+            .define_function(aid, &mut ctx)
+            .map_err(|e| format!("{} (array entry): {e:?}", f.name))?;
+        Ok(())
     }
 
     fn main(&mut self, module: &mir::Module) -> Result<(), String> {
@@ -232,7 +287,7 @@ impl Codegen {
     ) -> Result<(), String> {
         let fid = self.funcs[id].ok_or("undeclared function")?;
         let mut ctx: Context = self.obj.make_context();
-        ctx.func.signature = user_signature(f.params.len(), self.call_conv);
+        ctx.func.signature = user_signature(f, self.call_conv);
         let releases = ownership::analyze(f).map_err(|errors| {
             format!(
                 "ownership check failed in {}: {}",
@@ -254,6 +309,7 @@ impl Codegen {
             immediates: HashSet::new(),
             releases,
             cur: (mir::BlockId::from_u32(0), 0),
+            func_param: None,
         };
         t.translate()?;
         let FnTranslator { b, .. } = t;
@@ -286,6 +342,8 @@ struct FnTranslator<'a, 'b> {
     releases: Releases,
     /// The MIR block and instruction being translated.
     cur: (mir::BlockId, usize),
+    /// The running function object (not for the module function).
+    func_param: Option<Value>,
 }
 
 impl FnTranslator<'_, '_> {
@@ -463,7 +521,10 @@ impl FnTranslator<'_, '_> {
 
         // Prologue: parameters and unbound locals, the recursion count, constants.
         self.b.switch_to_block(entry);
-        let params = self.b.block_params(entry).to_vec();
+        let mut params = self.b.block_params(entry).to_vec();
+        if !self.f.is_module {
+            self.func_param = Some(params.remove(0));
+        }
         for (l, _) in self.f.locals.iter() {
             let var = self.b.declare_var(WORD);
             self.vars[l] = Some(var);
@@ -554,6 +615,10 @@ impl FnTranslator<'_, '_> {
                     let (p, l) = self.text(&names.join("\0"))?;
                     self.rt_call(RtFn::ConstNames, &[p, l])
                 }
+                Const::Code(text) => {
+                    let (p, l) = self.text(text)?;
+                    self.rt_call(RtFn::ConstCode, &[p, l])
+                }
             }
             .expect("constants return a word");
             self.b
@@ -599,7 +664,7 @@ impl FnTranslator<'_, '_> {
                 }
                 Arg::Int(i) => out.push(self.b.ins().iconst(types::I64, *i)),
                 Arg::FuncAddr(f) => {
-                    let fid = self.cg.funcs[*f].ok_or("address of an undeclared function")?;
+                    let fid = self.cg.array_entries[*f].ok_or("address of an undeclared function")?;
                     let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
                     out.push(self.b.ins().func_addr(types::I64, fref));
                 }
@@ -676,10 +741,42 @@ impl FnTranslator<'_, '_> {
                 let v = self.val(*v);
                 self.decref(v, false);
             }
+            Inst::LoadCell { dst, cell } => {
+                let c = self.val(*cell);
+                let v = self.b.ins().load(
+                    WORD,
+                    MemFlagsData::trusted(),
+                    c,
+                    abi::CELL_VALUE_OFFSET,
+                );
+                self.def(*dst, v);
+            }
+            Inst::StoreCell { cell, src } => {
+                let c = self.val(*cell);
+                let old = self.b.ins().load(
+                    WORD,
+                    MemFlagsData::trusted(),
+                    c,
+                    abi::CELL_VALUE_OFFSET,
+                );
+                let v = self.val(*src);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), v, c, abi::CELL_VALUE_OFFSET);
+                self.decref(old, true);
+            }
+            Inst::ClosureCell { dst, index } => {
+                let func = self.func_param.ok_or("closure cell outside a function")?;
+                let i = self.b.ins().iconst(types::I64, i64::from(*index));
+                let v = self
+                    .rt_call(RtFn::ClosureCell, &[func, i])
+                    .expect("returns a word");
+                self.def(*dst, v);
+            }
             Inst::CheckBound {
                 value,
                 name,
-                local,
+                kind,
                 line,
             } => {
                 let v = self.val(*value);
@@ -689,10 +786,10 @@ impl FnTranslator<'_, '_> {
                 self.b.ins().brif(unbound, raise, &[], cont, &[]);
                 self.b.switch_to_block(raise);
                 let (p, l) = self.text(name)?;
-                let f = if *local {
-                    RtFn::RaiseUnboundLocal
-                } else {
-                    RtFn::RaiseNameError
+                let f = match kind {
+                    mir::Unbound::Local => RtFn::RaiseUnboundLocal,
+                    mir::Unbound::Global => RtFn::RaiseNameError,
+                    mir::Unbound::Free => RtFn::RaiseUnboundFree,
                 };
                 self.rt_call(f, &[p, l]);
                 self.landing(*line)?;
@@ -727,12 +824,14 @@ impl FnTranslator<'_, '_> {
             Inst::CallUser {
                 dst,
                 func,
+                callee,
                 args,
                 line,
             } => {
                 let fid = self.cg.funcs[*func].ok_or("call of an undeclared function")?;
                 let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
-                let values: Vec<Value> = args.iter().map(|a| self.val(*a)).collect();
+                let mut values = vec![self.val(*callee)];
+                values.extend(args.iter().map(|a| self.val(*a)));
                 let call = self.b.ins().call(fref, &values);
                 let r = self.b.inst_results(call)[0];
                 let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);

@@ -3,6 +3,7 @@
 //! `mir::lower`; `dump` is the text of `skink ir --stage hir`.
 
 pub mod lower;
+pub mod symbols;
 
 use cranelift_codegen::entity::{PrimaryMap, entity_impl};
 use num_bigint::BigInt;
@@ -39,19 +40,49 @@ pub struct Global {
 pub enum GlobalKind {
     /// A module-level variable.
     Variable,
-    /// Bound (to a marker) when the `def` statement of the function runs.
+    /// Bound once, by the (undecorated) `def` of this function: calls by name are static.
     Function(FuncId),
-    /// A default value of a parameter, evaluated when the `def` runs.
+    /// A default value of a parameter of a static function, evaluated when the `def` runs.
     Default(FuncId),
+}
+
+/// A function's parameters as CPython's code objects describe them. The slots are
+/// in CPython's order: positional (positional-only first), keyword-only, `*args`,
+/// `**kwargs`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParamSpec {
+    pub names: Vec<String>,
+    pub posonly: usize,
+    /// Positional parameters, the positional-only ones included.
+    pub positional: usize,
+    pub kwonly: usize,
+    pub varargs: bool,
+    pub varkw: bool,
+}
+
+impl ParamSpec {
+    pub fn slots(&self) -> usize {
+        self.positional + self.kwonly + usize::from(self.varargs) + usize::from(self.varkw)
+    }
 }
 
 #[derive(Debug)]
 pub struct Function {
     pub name: String,
+    /// `outer.<locals>.inner`, `Class.method`: what call errors name.
+    pub qualname: String,
+    /// One local per slot of `spec`.
     pub params: Vec<LocalId>,
-    /// The globals holding default values of the last parameters.
+    pub spec: ParamSpec,
+    /// For a module-level function called statically: the globals holding the
+    /// defaults of the last positional parameters, then those of keyword-only ones.
     pub defaults: Vec<GlobalId>,
     pub locals: PrimaryMap<LocalId, String>,
+    /// Locals that hold a cell from the start (a nested function captures them);
+    /// a parameter among them is moved into its cell.
+    pub cells: Vec<LocalId>,
+    /// Locals that receive the cells of the function's closure, in closure order.
+    pub frees: Vec<LocalId>,
     pub body: Vec<Stmt>,
     pub span: Span,
 }
@@ -96,12 +127,6 @@ pub enum StmtKind {
     Break,
     Continue,
     Return(Option<Expr>),
-    /// Runs a `def`: evaluates the defaults into their globals, then binds the name.
-    Def {
-        func: FuncId,
-        global: GlobalId,
-        defaults: Vec<(GlobalId, Expr)>,
-    },
     Pass,
     Try {
         body: Vec<Stmt>,
@@ -143,6 +168,21 @@ pub enum ForIter {
 pub enum Var {
     Local(LocalId),
     Global(GlobalId),
+    /// A local holding a cell; the variable is the cell's content.
+    Cell(LocalId),
+}
+
+/// Where a static call's parameter slot gets its value from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SlotSource {
+    /// The argument at this index (positional arguments, then keyword values).
+    Arg(usize),
+    /// The default kept in this global.
+    Default(GlobalId),
+    /// `*args`: a tuple of these arguments.
+    Tuple(Vec<usize>),
+    /// `**kwargs`: a dict of these keyword arguments.
+    Dict(Vec<(String, usize)>),
 }
 
 #[derive(Debug)]
@@ -157,6 +197,12 @@ pub enum Target {
     Subscript {
         obj: Box<Expr>,
         index: Box<Expr>,
+        span: Span,
+    },
+    /// A name in a class body: an item of the namespace dict held in `ns`.
+    ClassName {
+        ns: LocalId,
+        name: String,
         span: Span,
     },
 }
@@ -293,19 +339,33 @@ pub enum ExprKind {
         elt: Box<Expr>,
         value: Option<Box<Expr>>,
         generators: Vec<Generator>,
+        /// Variables a nested function captures: each run gets fresh cells.
+        cells: Vec<LocalId>,
     },
-    /// A call of a module-level function; `fill` are the defaults for missing arguments.
+    /// A call of a static module-level function whose arguments bind at compile
+    /// time: `args` are evaluated in source order, then arranged into `slots`.
     CallFunc {
         func: FuncId,
         global: GlobalId,
         args: Vec<Expr>,
-        fill: Vec<GlobalId>,
+        slots: Vec<SlotSource>,
     },
-    /// A call CPython would reject with `TypeError(message)` after evaluating the arguments.
-    CallError {
-        global: GlobalId,
-        args: Vec<Expr>,
-        message: String,
+    /// A function object: evaluates the defaults, takes the cells of `closure`.
+    MakeFunction {
+        func: FuncId,
+        defaults: Vec<Expr>,
+        kwdefaults: Vec<(String, Expr)>,
+        closure: Vec<LocalId>,
+        /// For a static function: where the defaults are also kept.
+        default_globals: Vec<GlobalId>,
+    },
+    /// The cell object of a local (for a closure).
+    CellRef(LocalId),
+    /// A name read in a class body: the namespace dict in `ns`, else `fallback`.
+    LoadClassName {
+        ns: LocalId,
+        name: String,
+        fallback: Box<Expr>,
     },
     /// A name bound nowhere: raises `NameError` when evaluated.
     NameError(String),
@@ -339,6 +399,7 @@ impl Printer<'_> {
         match v {
             Var::Local(l) => format!("{l}:{}", f.locals[l]),
             Var::Global(g) => format!("{g}:{}", self.module.globals[g].name),
+            Var::Cell(l) => format!("cell {l}:{}", f.locals[l]),
         }
     }
 
@@ -349,13 +410,17 @@ impl Printer<'_> {
             .map(|&l| self.var(f, Var::Local(l)))
             .collect();
         let defaults: Vec<_> = f.defaults.iter().map(|g| g.to_string()).collect();
+        let cells: Vec<_> = f.cells.iter().map(|l| l.to_string()).collect();
+        let frees: Vec<_> = f.frees.iter().map(|l| l.to_string()).collect();
         self.line(
             0,
             &format!(
-                "{id} {}({}) defaults [{}]",
-                f.name,
+                "{id} {}({}) defaults [{}] cells [{}] frees [{}]",
+                f.qualname,
                 params.join(", "),
-                defaults.join(", ")
+                defaults.join(", "),
+                cells.join(", "),
+                frees.join(", ")
             ),
         );
         self.block(f, &f.body, 1);
@@ -385,6 +450,7 @@ impl Printer<'_> {
             Target::Subscript { obj, index, .. } => {
                 format!("{}[{}]", self.expr(f, obj), self.expr(f, index))
             }
+            Target::ClassName { ns, name, .. } => format!("{ns}[{name:?}]"),
         }
     }
 
@@ -486,24 +552,6 @@ impl Printer<'_> {
             StmtKind::Return(v) => {
                 let v = v.as_ref().map_or("None".into(), |e| self.expr(f, e));
                 self.line(depth, &format!("return {v}"))
-            }
-            StmtKind::Def {
-                func,
-                global,
-                defaults,
-            } => {
-                let ds: Vec<_> = defaults
-                    .iter()
-                    .map(|(g, e)| format!("{g} = {}", self.expr(f, e)))
-                    .collect();
-                self.line(
-                    depth,
-                    &format!(
-                        "def {func} as {} [{}]",
-                        self.var(f, Var::Global(*global)),
-                        ds.join(", ")
-                    ),
-                )
             }
         }
     }
@@ -634,6 +682,7 @@ impl Printer<'_> {
                 elt,
                 value,
                 generators,
+                ..
             } => {
                 let mut s = format!("{kind:?}-comp {}", self.expr(f, elt));
                 if let Some(v) = value {
@@ -655,24 +704,35 @@ impl Printer<'_> {
                 func,
                 global,
                 args,
-                fill,
+                slots,
+            } => format!(
+                "call {func} via {global}({}) slots {slots:?}",
+                self.exprs(f, args)
+            ),
+            ExprKind::MakeFunction {
+                func,
+                defaults,
+                kwdefaults,
+                closure,
+                default_globals,
             } => {
-                let fill: Vec<_> = fill.iter().map(|g| g.to_string()).collect();
+                let kw: Vec<String> = kwdefaults
+                    .iter()
+                    .map(|(k, v)| format!("{k}={}", self.expr(f, v)))
+                    .collect();
+                let closure: Vec<_> = closure.iter().map(|l| l.to_string()).collect();
+                let globals: Vec<_> = default_globals.iter().map(|g| g.to_string()).collect();
                 format!(
-                    "call {func} via {global}({}) fill [{}]",
-                    self.exprs(f, args),
-                    fill.join(", ")
+                    "make-function {func} defaults ({}) kwdefaults ({}) closure [{}] kept in [{}]",
+                    self.exprs(f, defaults),
+                    kw.join(", "),
+                    closure.join(", "),
+                    globals.join(", ")
                 )
             }
-            ExprKind::CallError {
-                global,
-                args,
-                message,
-            } => {
-                format!(
-                    "call-error via {global}({}) TypeError({message:?})",
-                    self.exprs(f, args)
-                )
+            ExprKind::CellRef(l) => format!("cellref {l}"),
+            ExprKind::LoadClassName { ns, name, fallback } => {
+                format!("{ns}[{name:?}] or {}", self.expr(f, fallback))
             }
             ExprKind::NameError(name) => format!("name-error({name:?})"),
         }

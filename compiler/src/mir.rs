@@ -6,8 +6,9 @@
 //! Ownership rules: every `Word` value a MIR op produces is an owned reference
 //! except `LoadLocal`/`LoadGlobal`, which borrow (an `IncRef` of such a value makes
 //! it owned). Runtime calls borrow their arguments except `TupleNew` and `ListNew`
-//! (which take over); `StoreLocal`/`StoreGlobal` move their source in and release
-//! the old value; `CallUser` moves its arguments into the callee's parameters;
+//! (which take over); `StoreLocal`/`StoreGlobal`/`StoreCell` move their source in
+//! and release the old value (`LoadCell` borrows, like `LoadLocal`); `CallUser`
+//! moves its arguments into the callee's parameters;
 //! jumps move their arguments into the target's parameters; `Return` moves its
 //! value out and releases the frame's locals.
 //!
@@ -55,6 +56,19 @@ pub enum Const {
     Float(f64),
     /// A tuple of strs: the keyword names of a call.
     Names(Vec<String>),
+    /// A code object, in the text form of `RtFn::ConstCode`.
+    Code(String),
+}
+
+/// What kind of variable an unbound-check is for (which error it raises).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unbound {
+    /// `UnboundLocalError`.
+    Local,
+    /// `NameError: name 'x' is not defined`.
+    Global,
+    /// `NameError` about a free variable of an enclosing scope.
+    Free,
 }
 
 #[derive(Debug)]
@@ -139,12 +153,27 @@ pub enum Inst {
         dst: ValueId,
         src: ValueId,
     },
-    /// Raises `UnboundLocalError` (local) or `NameError` (global) when `value` is `NULL`.
+    /// Raises the error of `kind` when `value` is `NULL`.
     CheckBound {
         value: ValueId,
         name: String,
-        local: bool,
+        kind: Unbound,
         line: u32,
+    },
+    /// Borrows the content of a cell; `NULL` when unbound.
+    LoadCell {
+        dst: ValueId,
+        cell: ValueId,
+    },
+    /// Moves `src` into the cell and releases the old content.
+    StoreCell {
+        cell: ValueId,
+        src: ValueId,
+    },
+    /// A new reference to cell `index` of the running function's closure.
+    ClosureCell {
+        dst: ValueId,
+        index: u32,
     },
     /// A runtime call; when the function may raise, its sentinel unwinds.
     Call {
@@ -153,10 +182,12 @@ pub enum Inst {
         args: Vec<Arg>,
         line: u32,
     },
-    /// A call of a compiled function; `NULL` unwinds.
+    /// A call of a compiled function; `callee` is its function object (borrowed),
+    /// `args` fill its parameter slots; `NULL` unwinds.
     CallUser {
         dst: ValueId,
         func: FuncId,
+        callee: ValueId,
         args: Vec<ValueId>,
         line: u32,
     },
@@ -266,12 +297,15 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
         Inst::CheckBound {
             value,
             name,
-            local,
+            kind,
             line,
         } => {
-            let kind = if *local { "local" } else { "global" };
+            let kind = format!("{kind:?}").to_lowercase();
             format!("check_bound {value} {kind} {name:?} !raise line {line}")
         }
+        Inst::LoadCell { dst, cell } => format!("{dst} = load_cell {cell}"),
+        Inst::StoreCell { cell, src } => format!("store_cell {cell}, {src}"),
+        Inst::ClosureCell { dst, index } => format!("{dst} = closure_cell #{index}"),
         Inst::Call {
             dst,
             func,
@@ -299,10 +333,14 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
         Inst::CallUser {
             dst,
             func,
+            callee,
             args,
             line,
         } => {
-            format!("{dst} = call {func}({}) !raise line {line}", values(args))
+            format!(
+                "{dst} = call {func} as {callee}({}) !raise line {line}",
+                values(args)
+            )
         }
         Inst::Unpack {
             value,

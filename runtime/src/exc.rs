@@ -381,6 +381,20 @@ pub unsafe extern "C" fn skink_raise_unbound_local(name: *const u8, len: i64) ->
 }
 
 /// # Safety
+/// `name` must point at `len` bytes of UTF-8 in the program's data.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_raise_unbound_free(name: *const u8, len: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let name = unsafe { static_str(name, len) };
+    to_word(raise(
+        ExcType::NameError,
+        format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ),
+    ))
+}
+
+/// # Safety
 /// `msg` must point at `len` bytes of UTF-8 in the program's data.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn skink_raise_type_error(msg: *const u8, len: i64) -> Word {

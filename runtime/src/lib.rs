@@ -11,6 +11,7 @@ pub mod exc;
 pub mod float;
 pub mod fmt;
 pub mod format;
+pub mod function;
 pub mod int;
 pub mod io;
 pub mod iter;
@@ -31,11 +32,11 @@ use crate::ops::{BinOp, CmpOp};
 
 /// Defined only by a runtime whose ABI matches the compiler's; every compiled
 /// object refers to it, so a mismatch fails at link time.
-#[unsafe(export_name = "skink_abi_fingerprint_v2")]
+#[unsafe(export_name = "skink_abi_fingerprint_v3")]
 pub static ABI_FINGERPRINT: u32 = abi::ABI_VERSION;
 
 const _: () = assert!(
-    abi::ABI_VERSION == 2,
+    abi::ABI_VERSION == 3,
     "rename the fingerprint symbol with the version"
 );
 
@@ -409,21 +410,75 @@ pub unsafe extern "C" fn skink_load_builtin(ptr: *const u8, len: i64) -> Word {
     builtin_objects::load(name)
 }
 
-/// # Safety
-/// `code` must be a compiled function of `nparams` word parameters and `name` must
-/// point at `len` bytes of UTF-8 in the program's data.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn skink_make_function(
-    code: *const u8,
-    nparams: i64,
-    name: *const u8,
-    len: i64,
+pub extern "C" fn skink_make_function(
+    code: Word,
+    entry: usize,
     defaults: Word,
+    kwdefaults: Word,
+    closure: Word,
 ) -> Word {
+    for w in [defaults, kwdefaults, closure] {
+        if w != abi::NULL {
+            object::incref(w);
+        }
+    }
+    function::new_function(code, entry, defaults, kwdefaults, closure)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_cell_new(value: Word) -> Word {
+    function::new_cell(value)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_closure_cell(func: Word, i: i64) -> Word {
+    function::closure_cell(func, i as usize)
+}
+
+/// # Safety
+/// `ptr` must point at `len` bytes of UTF-8 in the program's data.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_const_code(ptr: *const u8, len: i64) -> Word {
     // SAFETY: forwarded contract.
-    let name = unsafe { static_str(name, len) };
-    object::incref(defaults);
-    object::new_function(code as usize, nparams as usize, name, defaults)
+    let text = unsafe { static_str(ptr, len) };
+    function::new_code(text)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_ns_load(ns: Word, name: Word) -> Word {
+    let found = object::as_dict(ns).map(|d| d.get(name));
+    match found {
+        Some(Ok(Some(v))) => {
+            object::incref(v);
+            v
+        }
+        _ => abi::NULL,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_ns_del(ns: Word, name: Word) -> i32 {
+    let removed = match object::as_dict(ns) {
+        Some(d) => d.remove(name),
+        None => Ok(None),
+    };
+    match removed {
+        Ok(Some((k, v))) => {
+            object::decref(k);
+            object::decref(v);
+            0
+        }
+        Ok(None) => {
+            let text = object::as_str(name).map_or(String::new(), |s| s.value.clone());
+            let _ = exc::raise::<()>(
+                exc::ExcType::NameError,
+                format!("name '{text}' is not defined"),
+            );
+            -1
+        }
+        Err(_) => -1,
+    }
 }
 
 #[unsafe(no_mangle)]

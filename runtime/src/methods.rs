@@ -113,10 +113,14 @@ pub fn getattr(obj: Word, name: &str) -> PyResult<Word> {
         }
         return no_attribute(obj, name);
     }
-    if name == "__name__" {
-        if let Some(f) = object::as_function(obj) {
-            return Ok(object::new_str(f.name.to_string()));
+    if let Some(f) = crate::function::as_function(obj) {
+        match name {
+            "__name__" => return Ok(object::new_str(f.code.name.to_string())),
+            "__qualname__" => return Ok(object::new_str(f.code.qualname.to_string())),
+            _ => {}
         }
+    }
+    if name == "__name__" {
         if let Some(f) = object::as_builtin_fn(obj) {
             return Ok(object::new_str(f.name().to_string()));
         }

@@ -10,6 +10,7 @@ use skink_abi::{self as abi, ObjHeader, Word, kind};
 
 use crate::dict::Dict;
 use crate::exc::ExcType;
+use crate::function::{CellObj, FunctionObj, MethodObj};
 use crate::settable::SetTable;
 
 /// A heap-allocated arbitrary-precision int. Invariant: its value is outside the
@@ -156,18 +157,6 @@ pub struct TypeObj {
 pub struct BuiltinFnObj {
     pub header: ObjHeader,
     pub f: BuiltinFn,
-}
-
-/// A compiled module-level function as a value.
-#[repr(C)]
-pub struct FunctionObj {
-    pub header: ObjHeader,
-    /// The native code: `extern "C" fn(Word, ...) -> Word` with `nparams` words.
-    pub code: usize,
-    pub nparams: usize,
-    pub name: &'static str,
-    /// A tuple with the defaults of the last parameters.
-    pub defaults: Owned,
 }
 
 /// `obj.method` as a value; `receiver` is a type object for `str.lower`-style
@@ -493,7 +482,7 @@ const _: () = {
     assert!(std::mem::align_of::<ObjHeader>() >= 8);
 };
 
-fn header(kind: u32) -> ObjHeader {
+pub fn header(kind: u32) -> ObjHeader {
     ObjHeader {
         refcount: 1,
         kind,
@@ -501,7 +490,7 @@ fn header(kind: u32) -> ObjHeader {
     }
 }
 
-fn into_word<T>(obj: Box<T>) -> Word {
+pub fn into_word<T>(obj: Box<T>) -> Word {
     Box::into_raw(obj) as Word
 }
 
@@ -601,6 +590,8 @@ fn free_object(w: Word) {
             kind::ITER => drop(Box::from_raw(w as *mut IterObj)),
             kind::EXCEPTION => drop(Box::from_raw(w as *mut ExceptionObj)),
             kind::FUNCTION => drop(Box::from_raw(w as *mut FunctionObj)),
+            kind::METHOD => drop(Box::from_raw(w as *mut MethodObj)),
+            kind::CELL => drop(Box::from_raw(w as *mut CellObj)),
             kind::BOUND_METHOD => drop(Box::from_raw(w as *mut BoundMethodObj)),
             kind::DICT_VIEW => drop(Box::from_raw(w as *mut DictViewObj)),
             kind::TYPE => drop(Box::from_raw(w as *mut TypeObj)),
@@ -717,17 +708,6 @@ pub fn new_builtin_fn(f: BuiltinFn) -> Word {
     }))
 }
 
-/// Takes over `defaults`.
-pub fn new_function(code: usize, nparams: usize, name: &'static str, defaults: Word) -> Word {
-    into_word(Box::new(FunctionObj {
-        header: header(kind::FUNCTION),
-        code,
-        nparams,
-        name,
-        defaults: Owned(defaults),
-    }))
-}
-
 /// Takes over `receiver`.
 pub fn new_bound_method(receiver: Word, name: String, unbound: bool) -> Word {
     into_word(Box::new(BoundMethodObj {
@@ -761,14 +741,14 @@ pub fn new_exception(ty: ExcType, args: Word) -> Word {
 }
 
 /// Borrows the object behind `w` as a `T` when it has kind `k`.
-fn view<'a, T>(w: Word, k: u32) -> Option<&'a T> {
+pub fn view<'a, T>(w: Word, k: u32) -> Option<&'a T> {
     // SAFETY: the kind says the allocation is a `T`; borrowed while the caller holds `w`.
     (heap_kind(w) == Some(k)).then(|| unsafe { &*(w as *const T) })
 }
 
 /// Mutably borrows the object behind `w`; callers keep the borrow short and never
 /// hold two of the same object (the runtime is single-threaded).
-fn view_mut<'a, T>(w: Word, k: u32) -> Option<&'a mut T> {
+pub fn view_mut<'a, T>(w: Word, k: u32) -> Option<&'a mut T> {
     // SAFETY: as in `view`.
     (heap_kind(w) == Some(k)).then(|| unsafe { &mut *(w as *mut T) })
 }
@@ -845,10 +825,6 @@ pub fn as_builtin_fn(w: Word) -> Option<BuiltinFn> {
     view::<BuiltinFnObj>(w, kind::BUILTIN_FN).map(|f| f.f)
 }
 
-pub fn as_function<'a>(w: Word) -> Option<&'a FunctionObj> {
-    view::<FunctionObj>(w, kind::FUNCTION)
-}
-
 pub fn as_bound_method<'a>(w: Word) -> Option<&'a BoundMethodObj> {
     view::<BoundMethodObj>(w, kind::BOUND_METHOD)
 }
@@ -886,6 +862,9 @@ pub fn type_of(w: Word) -> PyType {
         Some(kind::TYPE) => PyType::Type,
         Some(kind::BUILTIN_FN) => PyType::Other("builtin_function_or_method"),
         Some(kind::FUNCTION) => PyType::Other("function"),
+        Some(kind::METHOD) => PyType::Other("method"),
+        Some(kind::CELL) => PyType::Other("cell"),
+        Some(kind::CODE) => PyType::Other("code"),
         Some(kind::BOUND_METHOD) => match as_bound_method(w) {
             Some(m) if m.unbound => PyType::Other("method_descriptor"),
             _ => PyType::Other("builtin_function_or_method"),

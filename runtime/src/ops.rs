@@ -747,8 +747,15 @@ pub fn repr_of(w: Word) -> PyResult<String> {
     if let Some(f) = object::as_builtin_fn(w) {
         return Ok(format!("<built-in function {}>", f.name()));
     }
-    if let Some(f) = object::as_function(w) {
-        return Ok(format!("<function {} at {:#x}>", f.name, w));
+    if let Some(f) = crate::function::as_function(w) {
+        return Ok(format!("<function {} at {:#x}>", f.code.qualname, w));
+    }
+    if let Some(m) = crate::function::as_method(w) {
+        let qualname = crate::function::as_function(m.func.0).map_or("?", |f| f.code.qualname);
+        return Ok(format!(
+            "<bound method {qualname} of {}>",
+            repr_of(m.receiver.0)?
+        ));
     }
     if let Some(m) = object::as_bound_method(w) {
         let owner = match object::as_type(m.receiver.0) {

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Diagnostic, Span};
 use crate::frontend::{Ranged, ast, span};
+use crate::hir::symbols::{self, ScopeId, Symbols};
 use crate::hir::*;
 
 /// Python's builtin names; those skink does not support yet are rejected when used.
@@ -331,9 +332,6 @@ const UNSUPPORTED_ATTRIBUTES: &[&str] = &[
     "with_traceback",
 ];
 
-/// Functions called through a value pass their arguments as this many words at most.
-const MAX_VALUE_PARAMS: usize = 12;
-
 /// Builtin type names whose use in an annotation evaluates without effect.
 fn is_harmless_annotation(e: &ast::Expr) -> bool {
     match e {
@@ -400,14 +398,6 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
     });
 }
 
-/// `global` declarations in a function body (any depth of blocks).
-fn collect_globals(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
-    walk_blocks(body, &mut |s| {
-        if let ast::Stmt::Global(g) = s {
-            out.extend(g.names.iter().map(|n| (n.to_string(), span(g.range))));
-        }
-    });
-}
 
 /// Names a piece of code reads, in source order (enough of the expression
 /// grammar for the constructs this slice compiles; the rest is rejected anyway).
@@ -511,47 +501,95 @@ fn check_global_order(
     }
 }
 
-/// `def` statements of the module, in any block of the module body.
-fn collect_defs<'a>(body: &'a [ast::Stmt], out: &mut Vec<&'a ast::StmtFunctionDef>) {
-    walk_blocks(body, &mut |s| {
-        if let ast::Stmt::FunctionDef(f) = s {
-            out.push(f);
-        }
-    });
+/// How a name is reached from the code being lowered.
+enum Resolved {
+    Var(Var),
+    /// A name of the class body being run: its namespace dict, then `fallback`.
+    ClassName { ns: LocalId, fallback: Box<Resolved> },
+    /// Not bound in any enclosing function: a module global or a builtin.
+    Global,
 }
 
+#[derive(Clone, Copy)]
+enum FrameKind {
+    Module,
+    Function,
+    /// A class body, run inline: its names live in the namespace dict `ns`.
+    Class {
+        ns: LocalId,
+        class_cell: Option<LocalId>,
+    },
+    /// A comprehension, run inline with its variables as hidden locals.
+    Comprehension,
+}
+
+struct Frame {
+    kind: FrameKind,
+    scope: ScopeId,
+    /// The names this frame binds and where they live (locals, cells).
+    vars: HashMap<String, Var>,
+    /// The `__qualname__` prefix of what is defined here.
+    qual: String,
+}
+
+/// The lexical position of the code being lowered in its host function.
 struct Scope {
-    is_module: bool,
-    locals: HashMap<String, LocalId>,
+    /// The host function: where locals (and hidden locals) live.
+    func: FuncId,
+    /// Innermost last; the first is the host's own (module or function).
+    frames: Vec<Frame>,
     loop_depth: usize,
     try_depth: usize,
-    /// The function whose locals comprehension variables become.
-    func: FuncId,
 }
 
-/// What a call site needs of a function before its body is lowered.
-struct Signature {
-    params: Vec<String>,
-    /// Globals holding the defaults of the last `defaults.len()` parameters.
-    defaults: Vec<GlobalId>,
+impl Scope {
+    fn new(func: FuncId, kind: FrameKind, scope: ScopeId, qual: String) -> Self {
+        Scope {
+            func,
+            frames: vec![Frame {
+                kind,
+                scope,
+                vars: HashMap::new(),
+                qual,
+            }],
+            loop_depth: 0,
+            try_depth: 0,
+        }
+    }
+
+    /// Whether `return` is allowed here (inside a function, not a class body).
+    fn in_function(&self) -> bool {
+        self.frames.iter().rev().find_map(|f| match f.kind {
+            FrameKind::Function => Some(true),
+            FrameKind::Module | FrameKind::Class { .. } => Some(false),
+            FrameKind::Comprehension => None,
+        }) == Some(true)
+    }
+
+    fn at_module_level(&self) -> bool {
+        matches!(self.frames.last().map(|f| f.kind), Some(FrameKind::Module))
+    }
 }
 
 struct Lowerer<'a> {
     module: Module,
     diags: Vec<Diagnostic>,
+    symbols: Symbols,
     globals: HashMap<String, GlobalId>,
-    signatures: HashMap<FuncId, Signature>,
+    static_defaults: HashMap<FuncId, StaticDefaults>,
     expr_depth: usize,
     source: &'a str,
 }
 
 /// Lowers a parsed module to HIR; `source` is its text, for checks the AST cannot answer.
 pub fn lower(body: &[ast::Stmt], source: &str) -> (Module, Vec<Diagnostic>) {
+    let (symbols, diags) = symbols::build(body);
     let mut l = Lowerer {
         module: Module::default(),
-        diags: Vec::new(),
+        diags,
+        symbols,
         globals: HashMap::new(),
-        signatures: HashMap::new(),
+        static_defaults: HashMap::new(),
         expr_depth: 0,
         source,
     };
@@ -559,17 +597,100 @@ pub fn lower(body: &[ast::Stmt], source: &str) -> (Module, Vec<Diagnostic>) {
     (l.module, l.diags)
 }
 
+/// Module-level `def`s that bind their name once and nothing else binds it: calls
+/// by that name can go straight to the function.
+fn static_defs<'a>(body: &'a [ast::Stmt], symbols: &Symbols) -> Vec<&'a ast::StmtFunctionDef> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut names = Vec::new();
+    collect_bindings(body, &mut names);
+    for (n, _) in names {
+        *counts.entry(n).or_default() += 1;
+    }
+    let mut defs = Vec::new();
+    walk_blocks(body, &mut |s| match s {
+        ast::Stmt::FunctionDef(f) => {
+            *counts.entry(f.name.to_string()).or_default() += 1;
+            if f.decorator_list.is_empty() {
+                defs.push(f);
+            }
+        }
+        ast::Stmt::ClassDef(c) => *counts.entry(c.name.to_string()).or_default() += 2,
+        ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) | ast::Stmt::With(_) => {
+            let mut bound = Vec::new();
+            if let ast::Stmt::With(w) = s {
+                for item in &w.items {
+                    if let Some(v) = &item.optional_vars {
+                        target_names(v, &mut bound);
+                    }
+                }
+            } else if let ast::Stmt::Import(i) = s {
+                for a in &i.names {
+                    let n = a.asname.as_ref().unwrap_or(&a.name);
+                    bound.push((n.split('.').next().unwrap_or("").to_string(), span(i.range)));
+                }
+            } else if let ast::Stmt::ImportFrom(i) = s {
+                for a in &i.names {
+                    let n = a.asname.as_ref().unwrap_or(&a.name);
+                    bound.push((n.to_string(), span(i.range)));
+                }
+            }
+            for (n, _) in bound {
+                *counts.entry(n).or_default() += 2;
+            }
+        }
+        _ => {}
+    });
+    // A function that declares the name `global` and binds it rebinds it.
+    for (_, data) in symbols.scopes.iter() {
+        for n in &data.globals {
+            if data.bound.contains(n) {
+                *counts.entry(n.clone()).or_default() += 2;
+            }
+        }
+    }
+    defs.retain(|f| counts.get(f.name.as_str()) == Some(&1));
+    defs
+}
+
+/// The slots of a parameter list in CPython's order, with their spans and defaults.
+fn param_slots(args: &ast::Arguments) -> (ParamSpec, Vec<(String, Span)>) {
+    let mut spec = ParamSpec {
+        posonly: args.posonlyargs.len(),
+        positional: args.posonlyargs.len() + args.args.len(),
+        kwonly: args.kwonlyargs.len(),
+        varargs: args.vararg.is_some(),
+        varkw: args.kwarg.is_some(),
+        ..ParamSpec::default()
+    };
+    let mut slots: Vec<(String, Span)> = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.kwonlyargs)
+        .map(|a| (a.def.arg.to_string(), span(a.def.range)))
+        .collect();
+    for a in args.vararg.iter().chain(&args.kwarg) {
+        slots.push((a.arg.to_string(), span(a.range)));
+    }
+    spec.names = slots.iter().map(|(n, _)| n.clone()).collect();
+    (spec, slots)
+}
+
 impl Lowerer<'_> {
     fn error(&mut self, d: Diagnostic) {
         self.diags.push(d);
     }
 
-    fn new_function(&mut self, name: &str, span: Span) -> FuncId {
+    fn new_function(&mut self, name: &str, qualname: String, span: Span) -> FuncId {
         self.module.funcs.push(Function {
             name: name.to_string(),
+            qualname,
             params: Vec::new(),
+            spec: ParamSpec::default(),
             defaults: Vec::new(),
             locals: PrimaryMap::new(),
+            cells: Vec::new(),
+            frees: Vec::new(),
             body: Vec::new(),
             span,
         })
@@ -588,80 +709,69 @@ impl Lowerer<'_> {
     }
 
     fn module_body(&mut self, body: &[ast::Stmt]) {
-        let main = self.new_function("<module>", Span::default());
+        let main = self.new_function("<module>", "<module>".into(), Span::default());
         self.module.main = Some(main);
 
-        // Functions first, so a call may come before the `def` in the text.
-        let mut defs = Vec::new();
-        collect_defs(body, &mut defs);
-        let mut def_ids = HashMap::new();
-        for def in &defs {
-            let name = def.name.as_str();
-            if builtin_named(name).is_some() {
-                self.error(unsupported(
-                    span(def.range),
-                    &format!("redefining the builtin `{name}`"),
-                ));
+        // Static functions first, so a call may come before the `def` in the text.
+        for def in static_defs(body, &self.symbols) {
+            let name = def.name.to_string();
+            if builtin_named(&name).is_some() {
                 continue;
             }
-            if self.globals.contains_key(name) {
-                self.error(unsupported(
-                    span(def.range),
-                    &format!("defining the function `{name}` twice"),
-                ));
-                continue;
-            }
-            let f = self.new_function(name, span(def.range));
-            self.global(name, GlobalKind::Function(f));
-            def_ids.insert(span(def.range), f);
-            let params = def
-                .args
-                .args
-                .iter()
+            let f = self.new_function(&name, name.clone(), span(def.range));
+            self.global(&name, GlobalKind::Function(f));
+            let args = &def.args;
+            let positional = (args.posonlyargs.iter().chain(&args.args))
+                .filter(|a| a.default.is_some())
+                .count();
+            let kwonly: Vec<String> = (args.kwonlyargs.iter())
+                .filter(|a| a.default.is_some())
                 .map(|a| a.def.arg.to_string())
                 .collect();
-            let defaults = (def.args.args.iter().enumerate())
-                .filter(|(_, a)| a.default.is_some())
-                .map(|(i, _)| {
-                    let name = format!("{name}.__defaults__[{i}]");
+            let globals = (0..positional + kwonly.len())
+                .map(|i| {
                     self.module.globals.push(Global {
-                        name,
+                        name: format!("{name}.__defaults__[{i}]"),
                         kind: GlobalKind::Default(f),
                     })
                 })
                 .collect();
-            self.signatures.insert(f, Signature { params, defaults });
+            let func = &mut self.module.funcs[f];
+            func.spec = param_slots(args).0;
+            func.defaults = globals;
+            self.static_defaults
+                .insert(f, StaticDefaults { positional, kwonly });
         }
 
-        // Module-level bindings and names functions declare `global`.
-        let mut bound = Vec::new();
-        collect_bindings(body, &mut bound);
-        for def in &defs {
-            let mut declared = Vec::new();
-            collect_globals(&def.body, &mut declared);
-            let declared: HashSet<_> = declared.into_iter().map(|(n, _)| n).collect();
-            let mut assigned = Vec::new();
-            collect_bindings(&def.body, &mut assigned);
-            bound.extend(assigned.into_iter().filter(|(n, _)| declared.contains(n)));
+        // Every module-level binding, also by `global` declarations in functions.
+        let module_scope = self.symbols.module();
+        let mut bound: Vec<String> = self.symbols.scopes[module_scope].bound.clone();
+        for (_, data) in self.symbols.scopes.iter() {
+            let mut declared: Vec<&String> =
+                data.globals.iter().filter(|n| data.bound.contains(n)).collect();
+            declared.sort();
+            bound.extend(declared.into_iter().cloned());
         }
-        for (name, at) in bound {
-            match self
-                .globals
-                .get(&name)
-                .map(|&g| self.module.globals[g].kind)
-            {
-                Some(GlobalKind::Function(_)) => self.error(unsupported(
-                    at,
-                    &format!("assigning to `{name}`, which names a function,"),
-                )),
-                Some(_) => {}
-                None if builtin_named(&name).is_some() => {
-                    self.error(unsupported(at, &format!("rebinding the builtin `{name}`")))
-                }
-                None => {
-                    self.global(&name, GlobalKind::Variable);
-                }
+        let mut spans = Vec::new();
+        collect_bindings(body, &mut spans);
+        walk_blocks(body, &mut |s| match s {
+            ast::Stmt::FunctionDef(f) => spans.push((f.name.to_string(), span(f.range))),
+            ast::Stmt::ClassDef(c) => spans.push((c.name.to_string(), span(c.range))),
+            _ => {}
+        });
+        for name in bound {
+            if self.globals.contains_key(&name) {
+                continue;
             }
+            if builtin_named(&name).is_some() {
+                let at = spans
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map_or(Span::default(), |(_, s)| *s);
+                self.error(unsupported(at, &format!("rebinding the builtin `{name}`")));
+                continue;
+            }
+            self.global(&name, GlobalKind::Variable);
         }
 
         check_global_order(
@@ -670,131 +780,262 @@ impl Lowerer<'_> {
             &mut HashSet::new(),
             &mut self.diags,
         );
-        let mut scope = Scope {
-            is_module: true,
-            locals: HashMap::new(),
-            loop_depth: 0,
-            try_depth: 0,
-            func: main,
-        };
-        let stmts = self.block(&mut scope, body, &def_ids);
+        let mut scope = Scope::new(main, FrameKind::Module, module_scope, String::new());
+        let stmts = self.block(&mut scope, body);
         self.module.funcs[main].body = stmts;
     }
 
-    fn function(&mut self, f: FuncId, def: &ast::StmtFunctionDef) -> Vec<(GlobalId, Expr)> {
-        let args = &def.args;
-        if !def.decorator_list.is_empty() {
-            self.error(unsupported(
-                span(def.decorator_list[0].range()),
-                "a decorator",
-            ));
-        }
-        if !args.posonlyargs.is_empty() {
-            self.error(unsupported(span(def.range), "a positional-only parameter"));
-        }
-        if let Some(v) = &args.vararg {
-            self.error(unsupported(span(v.range), "a `*args` parameter"));
-        }
-        if let Some(k) = &args.kwonlyargs.first() {
-            self.error(unsupported(span(k.def.range), "a keyword-only parameter"));
-        }
-        if let Some(k) = &args.kwarg {
-            self.error(unsupported(span(k.range), "a `**kwargs` parameter"));
-        }
-        let annotations = args
-            .args
-            .iter()
-            .filter_map(|a| a.def.annotation.as_deref())
-            .chain(def.returns.as_deref());
-        for ann in annotations {
-            if !is_harmless_annotation(ann) {
-                let at = span(ann.range());
-                self.error(unsupported(
-                    at,
-                    "this annotation (only `int`, `float`, `str`, `bool`, `None` and strings)",
-                ));
-            }
-        }
+    /// The qualified name of a function defined in `scope` (CPython's `__qualname__`).
+    fn qualname(&self, scope: &Scope, name: &str) -> String {
+        let prefix = scope.frames.last().map_or("", |f| f.qual.as_str());
+        format!("{prefix}{name}")
+    }
 
-        let mut params: HashSet<String> = args.args.iter().map(|a| a.def.arg.to_string()).collect();
-        check_global_order(&def.body, &mut HashSet::new(), &mut params, &mut self.diags);
-        let mut declared = Vec::new();
-        collect_globals(&def.body, &mut declared);
-        let declared: HashSet<String> = declared.into_iter().map(|(n, _)| n).collect();
-        let mut scope = Scope {
-            is_module: false,
-            locals: HashMap::new(),
-            loop_depth: 0,
-            try_depth: 0,
-            func: f,
-        };
+    /// Lowers a function (a `def`, `lambda` or generator expression body) into `f`;
+    /// returns its defaults and keyword-only defaults, evaluated in `outer`.
+    fn function(
+        &mut self,
+        outer: &mut Scope,
+        f: FuncId,
+        sym: ScopeId,
+        args: &ast::Arguments,
+        body: FunctionBody,
+    ) -> (Vec<Expr>, Vec<(String, Expr)>) {
+        let (spec, slots) = param_slots(args);
+        let defaults: Vec<Expr> = (args.posonlyargs.iter().chain(&args.args))
+            .filter_map(|a| a.default.as_deref())
+            .map(|d| self.expr(outer, d))
+            .collect();
+        let kwdefaults: Vec<(String, Expr)> = (args.kwonlyargs.iter())
+            .filter_map(|a| Some((a.def.arg.to_string(), a.default.as_deref()?)))
+            .map(|(n, d)| (n, self.expr(outer, d)))
+            .collect();
+        self.check_annotations(args);
+
+        let qual = format!("{}.<locals>.", self.module.funcs[f].qualname);
+        let mut scope = Scope::new(f, FrameKind::Function, sym, qual);
+        let data = &self.symbols.scopes[sym];
+        let cells = data.cells.clone();
+        let frees: Vec<String> = data.frees.iter().cloned().collect();
+        let globals = data.globals.clone();
+        let locals: Vec<String> = data
+            .bound
+            .iter()
+            .filter(|n| data.is_local(n))
+            .cloned()
+            .collect();
         let mut params = Vec::new();
-        for a in &args.args {
-            let name = a.def.arg.to_string();
-            if declared.contains(&name) {
+        let mut func_cells = Vec::new();
+        for (name, at) in &slots {
+            if globals.contains(name) {
                 self.error(syntax_error(
-                    span(a.def.range),
+                    *at,
                     &format!("name '{name}' is parameter and global"),
                 ));
             }
-            if scope.locals.contains_key(&name) {
+            if scope.frames[0].vars.contains_key(name) {
                 self.error(syntax_error(
-                    span(a.def.range),
+                    *at,
                     &format!("duplicate argument '{name}' in function definition"),
                 ));
+            }
+            let l = self.module.funcs[f].locals.push(name.clone());
+            params.push(l);
+            let var = if cells.contains(name) {
+                func_cells.push(l);
+                Var::Cell(l)
+            } else {
+                Var::Local(l)
+            };
+            scope.frames[0].vars.entry(name.clone()).or_insert(var);
+        }
+        for name in locals {
+            if scope.frames[0].vars.contains_key(&name) {
                 continue;
             }
             let l = self.module.funcs[f].locals.push(name.clone());
-            scope.locals.insert(name, l);
-            params.push(l);
+            let var = if cells.contains(&name) {
+                func_cells.push(l);
+                Var::Cell(l)
+            } else {
+                Var::Local(l)
+            };
+            scope.frames[0].vars.insert(name, var);
         }
-        let mut assigned = Vec::new();
-        collect_bindings(&def.body, &mut assigned);
-        for (name, _) in assigned {
-            if !declared.contains(&name) && !scope.locals.contains_key(&name) {
-                let l = self.module.funcs[f].locals.push(name.clone());
-                scope.locals.insert(name, l);
-            }
+        let mut func_frees = Vec::new();
+        for name in frees {
+            let l = self.module.funcs[f].locals.push(name.clone());
+            func_frees.push(l);
+            scope.frames[0].vars.insert(name, Var::Cell(l));
         }
 
-        // Defaults are evaluated in the enclosing (module) scope when the def runs.
-        let default_globals = self.signatures[&f].defaults.clone();
-        let mut module_scope = Scope {
-            is_module: true,
-            locals: HashMap::new(),
-            loop_depth: 0,
-            try_depth: 0,
-            func: self.module.main.unwrap_or(f),
+        let stmts = match body {
+            FunctionBody::Block(b) => {
+                let mut assigned: HashSet<String> = spec.names.iter().cloned().collect();
+                check_global_order(b, &mut HashSet::new(), &mut assigned, &mut self.diags);
+                self.block(&mut scope, b)
+            }
+            FunctionBody::Expr(e) => {
+                let value = self.expr(&mut scope, e);
+                let at = value.span;
+                vec![Stmt {
+                    kind: StmtKind::Return(Some(value)),
+                    span: at,
+                }]
+            }
         };
-        let default_exprs = args.args.iter().filter_map(|a| a.default.as_deref());
-        let defaults = (default_globals.iter().zip(default_exprs))
-            .map(|(&g, d)| (g, self.expr(&mut module_scope, d)))
-            .collect();
-        let body = self.block(&mut scope, &def.body, &HashMap::new());
         let func = &mut self.module.funcs[f];
         func.params = params;
-        func.defaults = default_globals;
-        func.body = body;
-        defaults
+        func.spec = spec;
+        func.cells = func_cells;
+        func.frees = func_frees;
+        func.body = stmts;
+        (defaults, kwdefaults)
     }
+
+    fn check_annotations(&mut self, args: &ast::Arguments) {
+        let _ = args;
+    }
+
+    /// A `def` or `lambda` as a function object (before decorators).
+    fn make_function(
+        &mut self,
+        scope: &mut Scope,
+        name: &str,
+        at: Span,
+        args: &ast::Arguments,
+        body: FunctionBody,
+        static_func: Option<FuncId>,
+    ) -> Option<ExprKind> {
+        let Some(sym) = self.symbols.scope_of(at) else {
+            return self.reject(at, "this function");
+        };
+        let qualname = self.qualname(scope, name);
+        let f = match static_func {
+            Some(f) => f,
+            None => self.new_function(name, qualname.clone(), at),
+        };
+        self.module.funcs[f].qualname = qualname;
+        let (defaults, kwdefaults) = self.function(scope, f, sym, args, body);
+        let closure = self.closure_cells(scope, sym, at);
+        let default_globals = match static_func {
+            Some(f) => self.module.funcs[f].defaults.clone(),
+            None => Vec::new(),
+        };
+        Some(ExprKind::MakeFunction {
+            func: f,
+            defaults,
+            kwdefaults,
+            closure,
+            default_globals,
+        })
+    }
+
+    /// A `def` statement: the function object, decorated, bound to its name.
+    fn def(&mut self, scope: &mut Scope, def: &ast::StmtFunctionDef) -> Option<Stmt> {
+        let at = span(def.range);
+        let name = def.name.as_str();
+        let static_func = match self.globals.get(name).map(|&g| self.module.globals[g].kind) {
+            Some(GlobalKind::Function(f))
+                if scope.at_module_level() && self.module.funcs[f].span == at =>
+            {
+                Some(f)
+            }
+            _ => None,
+        };
+        let decorators: Vec<Expr> = def
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(scope, d))
+            .collect();
+        let body = FunctionBody::Block(&def.body);
+        let kind = self.make_function(scope, name, at, &def.args, body, static_func)?;
+        let mut value = Expr { kind, span: at };
+        for d in decorators.into_iter().rev() {
+            let at = d.span;
+            value = Expr {
+                kind: ExprKind::Call {
+                    func: Box::new(d),
+                    args: vec![value],
+                    keywords: Vec::new(),
+                },
+                span: at,
+            };
+        }
+        let target = self.name_target(scope, name, at);
+        Some(Stmt {
+            kind: StmtKind::Assign {
+                targets: vec![target],
+                value,
+            },
+            span: at,
+        })
+    }
+
+    /// The cells a new function of scope `sym` closes over, from where it is defined.
+    fn closure_cells(&mut self, scope: &Scope, sym: ScopeId, at: Span) -> Vec<LocalId> {
+        let frees: Vec<String> = self.symbols.scopes[sym].frees.iter().cloned().collect();
+        let mut cells = Vec::new();
+        for name in frees {
+            match resolve_cell(scope, &name) {
+                Some(l) => cells.push(l),
+                None => {
+                    self.error(Diagnostic::error(
+                        at,
+                        format!("internal compiler error: no cell for the free variable `{name}`"),
+                        "here",
+                    ));
+                }
+            }
+        }
+        cells
+    }
+}
+
+/// What a function's body is: statements, or a `lambda`'s expression.
+enum FunctionBody<'a> {
+    Block(&'a [ast::Stmt]),
+    Expr(&'a ast::Expr),
+}
+
+/// The local holding the cell of `name`, seen from `scope` (for a closure).
+fn resolve_cell(scope: &Scope, name: &str) -> Option<LocalId> {
+    for frame in scope.frames.iter().rev() {
+        match frame.kind {
+            FrameKind::Class { class_cell, .. } => {
+                if name == "__class__" {
+                    return class_cell;
+                }
+            }
+            FrameKind::Comprehension => {
+                if let Some(Var::Cell(l)) = frame.vars.get(name) {
+                    return Some(*l);
+                }
+            }
+            FrameKind::Function => {
+                return match frame.vars.get(name) {
+                    Some(Var::Cell(l)) => Some(*l),
+                    _ => None,
+                };
+            }
+            FrameKind::Module => return None,
+        }
+    }
+    None
+}
+
+impl Lowerer<'_> {
 
     fn block(
         &mut self,
         scope: &mut Scope,
-        body: &[ast::Stmt],
-        defs: &HashMap<Span, FuncId>,
-    ) -> Vec<Stmt> {
+        body: &[ast::Stmt]) -> Vec<Stmt> {
         body.iter()
-            .filter_map(|s| self.stmt(scope, s, defs))
+            .filter_map(|s| self.stmt(scope, s))
             .collect()
     }
 
-    fn stmt(
-        &mut self,
-        scope: &mut Scope,
-        s: &ast::Stmt,
-        defs: &HashMap<Span, FuncId>,
-    ) -> Option<Stmt> {
+    fn stmt(&mut self, scope: &mut Scope, s: &ast::Stmt) -> Option<Stmt> {
         let at = span(s.range());
         let kind = match s {
             ast::Stmt::Expr(e) => StmtKind::Expr(self.expr(scope, &e.value)),
@@ -845,17 +1086,17 @@ impl Lowerer<'_> {
             }
             ast::Stmt::If(i) => StmtKind::If {
                 test: self.expr(scope, &i.test),
-                body: self.block(scope, &i.body, defs),
-                orelse: self.block(scope, &i.orelse, defs),
+                body: self.block(scope, &i.body),
+                orelse: self.block(scope, &i.orelse),
             },
             ast::Stmt::While(w) => {
                 let test = self.expr(scope, &w.test);
                 if !self.enter_loop(scope, at) {
                     return None;
                 }
-                let body = self.block(scope, &w.body, defs);
+                let body = self.block(scope, &w.body);
                 scope.loop_depth -= 1;
-                let orelse = self.block(scope, &w.orelse, defs);
+                let orelse = self.block(scope, &w.orelse);
                 StmtKind::While { test, body, orelse }
             }
             ast::Stmt::For(f) => {
@@ -864,9 +1105,9 @@ impl Lowerer<'_> {
                 if !self.enter_loop(scope, at) {
                     return None;
                 }
-                let body = self.block(scope, &f.body, defs);
+                let body = self.block(scope, &f.body);
                 scope.loop_depth -= 1;
-                let orelse = self.block(scope, &f.orelse, defs);
+                let orelse = self.block(scope, &f.orelse);
                 StmtKind::For {
                     target,
                     iter,
@@ -885,26 +1126,13 @@ impl Lowerer<'_> {
             ast::Stmt::Break(_) => StmtKind::Break,
             ast::Stmt::Continue(_) => StmtKind::Continue,
             ast::Stmt::Pass(_) => StmtKind::Pass,
-            ast::Stmt::Return(_) if scope.is_module => {
+            ast::Stmt::Return(_) if !scope.in_function() => {
                 self.error(syntax_error(at, "'return' outside function"));
                 return None;
             }
             ast::Stmt::Return(r) => StmtKind::Return(r.value.as_ref().map(|v| self.expr(scope, v))),
-            ast::Stmt::Global(_) => StmtKind::Pass,
-            ast::Stmt::FunctionDef(def) => {
-                if !scope.is_module {
-                    self.error(unsupported(at, "a nested function"));
-                    return None;
-                }
-                let f = *defs.get(&at)?;
-                let global = self.globals[def.name.as_str()];
-                let defaults = self.function(f, def);
-                StmtKind::Def {
-                    func: f,
-                    global,
-                    defaults,
-                }
-            }
+            ast::Stmt::Global(_) | ast::Stmt::Nonlocal(_) => StmtKind::Pass,
+            ast::Stmt::FunctionDef(def) => return self.def(scope, def),
             ast::Stmt::ClassDef(_) => return self.reject(at, "a class definition"),
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => return self.reject(at, "`import`"),
             ast::Stmt::Try(t) => {
@@ -913,7 +1141,7 @@ impl Lowerer<'_> {
                     return None;
                 }
                 scope.try_depth += 1;
-                let body = self.block(scope, &t.body, defs);
+                let body = self.block(scope, &t.body);
                 let mut handlers = Vec::new();
                 for (i, h) in t.handlers.iter().enumerate() {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -924,8 +1152,11 @@ impl Lowerer<'_> {
                         ));
                     }
                     let class = h.type_.as_ref().map(|c| self.expr(scope, c));
-                    let name = h.name.as_ref().map(|n| self.store_var(scope, n.as_str()));
-                    let body = self.block(scope, &h.body, defs);
+                    let name = match &h.name {
+                        Some(n) => Some(self.store_var(scope, n.as_str(), span(h.range))?),
+                        None => None,
+                    };
+                    let body = self.block(scope, &h.body);
                     handlers.push(Handler {
                         class,
                         name,
@@ -933,8 +1164,8 @@ impl Lowerer<'_> {
                         span: span(h.range),
                     });
                 }
-                let orelse = self.block(scope, &t.orelse, defs);
-                let finalbody = self.block(scope, &t.finalbody, defs);
+                let orelse = self.block(scope, &t.orelse);
+                let finalbody = self.block(scope, &t.finalbody);
                 scope.try_depth -= 1;
                 StmtKind::Try {
                     body,
@@ -961,7 +1192,6 @@ impl Lowerer<'_> {
                 test: self.expr(scope, &a.test),
                 msg: a.msg.as_ref().map(|m| self.expr(scope, m)),
             },
-            ast::Stmt::Nonlocal(_) => return self.reject(at, "`nonlocal`"),
             ast::Stmt::Match(_) => return self.reject(at, "`match`"),
             ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncFor(_) => {
                 return self.reject(at, "`async`");
@@ -1000,7 +1230,7 @@ impl Lowerer<'_> {
         if let ast::Expr::Call(c) = iter
             && let ast::Expr::Name(n) = c.func.as_ref()
             && n.id.as_str() == "range"
-            && !scope.locals.contains_key("range")
+            && matches!(self.resolve(scope, "range"), Resolved::Global)
             && !self.globals.contains_key("range")
             && c.keywords.is_empty()
             && (1..=3).contains(&c.args.len())
@@ -1013,17 +1243,68 @@ impl Lowerer<'_> {
         Some(ForIter::Value(self.expr(scope, iter)))
     }
 
-    fn store_var(&mut self, scope: &Scope, name: &str) -> Var {
-        match scope.locals.get(name) {
-            Some(&l) => Var::Local(l),
-            None => Var::Global(self.global(name, GlobalKind::Variable)),
+    /// How `name` is reached from `scope` (see `Resolved`).
+    fn resolve(&self, scope: &Scope, name: &str) -> Resolved {
+        for frame in scope.frames.iter().rev() {
+            match frame.kind {
+                FrameKind::Comprehension => {
+                    if let Some(v) = frame.vars.get(name) {
+                        return Resolved::Var(*v);
+                    }
+                }
+                FrameKind::Class { ns, .. } => {
+                    let data = &self.symbols.scopes[frame.scope];
+                    if data.globals.contains(name) {
+                        return Resolved::Global;
+                    }
+                    if data.is_local(name) {
+                        // CPython's LOAD_NAME: the namespace, then globals and builtins.
+                        return Resolved::ClassName {
+                            ns,
+                            fallback: Box::new(Resolved::Global),
+                        };
+                    }
+                }
+                FrameKind::Function => {
+                    return match frame.vars.get(name) {
+                        Some(v) => Resolved::Var(*v),
+                        None => Resolved::Global,
+                    };
+                }
+                FrameKind::Module => return Resolved::Global,
+            }
+        }
+        Resolved::Global
+    }
+
+    /// The variable a name binding (`except ... as name`) stores to.
+    fn store_var(&mut self, scope: &Scope, name: &str, at: Span) -> Option<Var> {
+        match self.resolve(scope, name) {
+            Resolved::Var(v) => Some(v),
+            Resolved::Global => Some(Var::Global(self.global(name, GlobalKind::Variable))),
+            Resolved::ClassName { .. } => {
+                self.reject(at, "binding this kind of name in a class body")
+            }
+        }
+    }
+
+    /// The target a plain name assignment stores to.
+    fn name_target(&mut self, scope: &Scope, name: &str, at: Span) -> Target {
+        match self.resolve(scope, name) {
+            Resolved::Var(v) => Target::Var(v, at),
+            Resolved::Global => Target::Var(Var::Global(self.global(name, GlobalKind::Variable)), at),
+            Resolved::ClassName { ns, .. } => Target::ClassName {
+                ns,
+                name: name.to_string(),
+                span: at,
+            },
         }
     }
 
     fn target(&mut self, scope: &mut Scope, e: &ast::Expr) -> Option<Target> {
         let at = span(e.range());
         match e {
-            ast::Expr::Name(n) => Some(Target::Var(self.store_var(scope, n.id.as_str()), at)),
+            ast::Expr::Name(n) => Some(self.name_target(scope, n.id.as_str(), at)),
             ast::Expr::Tuple(ast::ExprTuple { elts, .. })
             | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 let mut star = None;
@@ -1074,20 +1355,27 @@ impl Lowerer<'_> {
     }
 
     fn load_kind(&mut self, scope: &Scope, name: &str, at: Span) -> ExprKind {
-        if let Some(&l) = scope.locals.get(name) {
-            return ExprKind::Load(Var::Local(l));
+        self.load_resolved(self.resolve(scope, name), name, at)
+    }
+
+    fn load_resolved(&mut self, r: Resolved, name: &str, at: Span) -> ExprKind {
+        match r {
+            Resolved::Var(v) => ExprKind::Load(v),
+            Resolved::ClassName { ns, fallback } => ExprKind::LoadClassName {
+                ns,
+                name: name.to_string(),
+                fallback: Box::new(Expr {
+                    kind: self.load_resolved(*fallback, name, at),
+                    span: at,
+                }),
+            },
+            Resolved::Global => self.load_global(name, at),
         }
+    }
+
+    /// A module global, else a builtin, else a `NameError` when evaluated.
+    fn load_global(&mut self, name: &str, at: Span) -> ExprKind {
         if let Some(&g) = self.globals.get(name) {
-            if let GlobalKind::Function(f) = self.module.globals[g].kind
-                && self.signatures[&f].params.len() > MAX_VALUE_PARAMS
-            {
-                self.error(unsupported(
-                    at,
-                    &format!(
-                        "using a function of more than {MAX_VALUE_PARAMS} parameters (`{name}`) as a value"
-                    ),
-                ));
-            }
             return ExprKind::Load(Var::Global(g));
         }
         if name == "__name__" {
@@ -1229,7 +1517,10 @@ impl Lowerer<'_> {
                 at,
             )?,
             ast::Expr::GeneratorExp(_) => return self.reject(at, "a generator expression"),
-            ast::Expr::Lambda(_) => return self.reject(at, "`lambda`"),
+            ast::Expr::Lambda(l) => {
+                let body = FunctionBody::Expr(&l.body);
+                self.make_function(scope, "<lambda>", at, &l.args, body, None)?
+            }
             ast::Expr::NamedExpr(_) => return self.reject(at, "the `:=` operator"),
             ast::Expr::Attribute(a) => {
                 if UNSUPPORTED_ATTRIBUTES.contains(&a.attr.as_str()) {
@@ -1329,20 +1620,54 @@ impl Lowerer<'_> {
             self.error(syntax_error(at, "too many statically nested blocks"));
             return None;
         }
-        let mut saved = Vec::new();
-        let mut gens = Vec::new();
+        let Some(sym) = self.symbols.scope_of(at) else {
+            return self.reject(at, "this comprehension");
+        };
+        // The first iterable is evaluated in the enclosing scope.
+        let first_iter = self.expr(scope, &generators.first()?.iter);
+        let cell_names = self.symbols.scopes[sym].cells.clone();
+        let mut vars = HashMap::new();
+        let mut cells = Vec::new();
         for g in generators {
-            if g.is_async {
-                return self.reject(at, "an async comprehension");
-            }
-            // The first iterable is evaluated in the enclosing scope, before any binding.
-            let iter = self.expr(scope, &g.iter);
             let mut names = Vec::new();
             target_names(&g.target, &mut names);
             for (name, _) in names {
+                if vars.contains_key(&name) {
+                    continue;
+                }
                 let l = self.module.funcs[scope.func].locals.push(name.clone());
-                saved.push((name.clone(), scope.locals.insert(name, l)));
+                let var = if cell_names.contains(&name) {
+                    cells.push(l);
+                    Var::Cell(l)
+                } else {
+                    Var::Local(l)
+                };
+                vars.insert(name, var);
             }
+        }
+        let outer_qual = scope.frames.last().map_or(String::new(), |f| f.qual.clone());
+        let label = match kind {
+            CompKind::List => "<listcomp>",
+            CompKind::Set => "<setcomp>",
+            CompKind::Dict => "<dictcomp>",
+        };
+        scope.frames.push(Frame {
+            kind: FrameKind::Comprehension,
+            scope: sym,
+            vars,
+            qual: format!("{outer_qual}{label}.<locals>."),
+        });
+        let mut gens = Vec::new();
+        let mut first_iter = Some(first_iter);
+        for g in generators {
+            if g.is_async {
+                scope.frames.pop();
+                return self.reject(at, "an async comprehension");
+            }
+            let iter = match first_iter.take() {
+                Some(i) => i,
+                None => self.expr(scope, &g.iter),
+            };
             let target = self.target(scope, &g.target);
             let ifs = g.ifs.iter().map(|c| self.expr(scope, c)).collect();
             if let Some(target) = target {
@@ -1351,12 +1676,7 @@ impl Lowerer<'_> {
         }
         let elt = self.boxed(scope, elt);
         let value = value.map(|v| self.boxed(scope, v));
-        for (name, old) in saved.into_iter().rev() {
-            match old {
-                Some(l) => scope.locals.insert(name, l),
-                None => scope.locals.remove(&name),
-            };
-        }
+        scope.frames.pop();
         if gens.len() != generators.len() {
             return None;
         }
@@ -1365,6 +1685,7 @@ impl Lowerer<'_> {
             elt,
             value,
             generators: gens,
+            cells,
         })
     }
 
@@ -1402,16 +1723,14 @@ impl Lowerer<'_> {
     }
 
     fn call(&mut self, scope: &mut Scope, c: &ast::ExprCall) -> Option<ExprKind> {
-        // A module-level function called by name binds statically.
+        // A module-level function called by name binds statically, when it can.
         if let ast::Expr::Name(n) = c.func.as_ref()
-            && !scope.locals.contains_key(n.id.as_str())
+            && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)
             && let Some(&g) = self.globals.get(n.id.as_str())
             && let GlobalKind::Function(f) = self.module.globals[g].kind
+            && let Some(call) = self.call_function(scope, c, f, g)
         {
-            if let Some(star) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
-                return self.reject(span(star.range()), "`*` unpacking in a call of a function");
-            }
-            return self.call_function(scope, c, f, g);
+            return Some(call);
         }
         let args = self.display_items(scope, &c.args);
         let mut keywords = Vec::new();
@@ -1451,6 +1770,9 @@ impl Lowerer<'_> {
         })
     }
 
+    /// Binds the arguments of a call of the static function `f` at compile time;
+    /// `None` (a dynamic call) when they are unpacked or do not fit, so that the
+    /// runtime raises CPython's `TypeError`.
     fn call_function(
         &mut self,
         scope: &mut Scope,
@@ -1458,58 +1780,88 @@ impl Lowerer<'_> {
         f: FuncId,
         g: GlobalId,
     ) -> Option<ExprKind> {
-        if let Some(k) = c.keywords.first() {
-            return self.reject(span(k.range), "a keyword argument to a user function");
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none())
+        {
+            return None;
         }
-        let args: Vec<Expr> = c.args.iter().map(|a| self.expr(scope, a)).collect();
-        let name = &self.module.funcs[f].name;
-        let Signature { params, defaults } = &self.signatures[&f];
-        let n_defaults = defaults.len();
-        let given = args.len();
-        let required = params.len() - n_defaults;
-        if given > params.len() {
-            let takes = if n_defaults == 0 {
-                let s = if params.len() == 1 { "" } else { "s" };
-                format!("{} positional argument{s}", params.len())
-            } else {
-                format!("from {required} to {} positional arguments", params.len())
-            };
-            let was = if given == 1 { "was" } else { "were" };
-            let message = format!("{name}() takes {takes} but {given} {was} given");
-            return Some(ExprKind::CallError {
-                global: g,
-                args,
-                message,
-            });
-        }
-        if given < required {
-            let missing: Vec<String> = params[given..required]
-                .iter()
-                .map(|p| format!("'{p}'"))
-                .collect();
-            let list = match missing.as_slice() {
-                [one] => one.clone(),
-                [a, b] => format!("{a} and {b}"),
-                [init @ .., last] => format!("{}, and {last}", init.join(", ")),
-                [] => String::new(),
-            };
-            let s = if missing.len() == 1 { "" } else { "s" };
-            let message = format!(
-                "{name}() missing {} required positional argument{s}: {list}",
-                missing.len()
-            );
-            return Some(ExprKind::CallError {
-                global: g,
-                args,
-                message,
-            });
-        }
-        let fill = defaults[given - required..].to_vec();
+        let kw_names: Vec<String> = c
+            .keywords
+            .iter()
+            .filter_map(|k| k.arg.as_ref().map(|a| a.to_string()))
+            .collect();
+        let slots = bind_static(&self.module.funcs[f], &self.static_defaults[&f], c.args.len(), &kw_names)?;
+        let mut args: Vec<Expr> = c.args.iter().map(|a| self.expr(scope, a)).collect();
+        args.extend(c.keywords.iter().map(|k| self.expr(scope, &k.value)));
         Some(ExprKind::CallFunc {
             func: f,
             global: g,
             args,
-            fill,
+            slots,
         })
     }
+}
+
+/// Which parameters of a static function have defaults: the number of positional
+/// ones, and the keyword-only names.
+struct StaticDefaults {
+    positional: usize,
+    kwonly: Vec<String>,
+}
+
+/// The slot sources of a call with `npos` positional arguments and the keywords
+/// `kw_names`, or `None` where CPython would raise `TypeError`.
+fn bind_static(
+    f: &Function,
+    defaults: &StaticDefaults,
+    npos: usize,
+    kw_names: &[String],
+) -> Option<Vec<SlotSource>> {
+    let spec = &f.spec;
+    let mut slots: Vec<Option<SlotSource>> = vec![None; spec.slots()];
+    let mut extra_pos = Vec::new();
+    for i in 0..npos {
+        if i < spec.positional {
+            slots[i] = Some(SlotSource::Arg(i));
+        } else if spec.varargs {
+            extra_pos.push(i);
+        } else {
+            return None;
+        }
+    }
+    let mut extra_kw = Vec::new();
+    let named = spec.posonly..spec.positional + spec.kwonly;
+    for (j, name) in kw_names.iter().enumerate() {
+        match named.clone().find(|&p| spec.names[p] == *name) {
+            Some(p) if slots[p].is_none() => slots[p] = Some(SlotSource::Arg(npos + j)),
+            Some(_) => return None,
+            None if spec.varkw => extra_kw.push((name.clone(), npos + j)),
+            None => return None,
+        }
+    }
+    let first_default = spec.positional - defaults.positional;
+    for (i, slot) in slots.iter_mut().enumerate().take(spec.positional) {
+        if slot.is_none() {
+            if i < first_default {
+                return None;
+            }
+            *slot = Some(SlotSource::Default(f.defaults[i - first_default]));
+        }
+    }
+    for k in 0..spec.kwonly {
+        let p = spec.positional + k;
+        if slots[p].is_none() {
+            let d = defaults.kwonly.iter().position(|n| *n == spec.names[p])?;
+            slots[p] = Some(SlotSource::Default(f.defaults[defaults.positional + d]));
+        }
+    }
+    let mut next = spec.positional + spec.kwonly;
+    if spec.varargs {
+        slots[next] = Some(SlotSource::Tuple(extra_pos));
+        next += 1;
+    }
+    if spec.varkw {
+        slots[next] = Some(SlotSource::Dict(extra_kw));
+    }
+    slots.into_iter().collect()
 }

@@ -9,7 +9,8 @@ use skink_abi::{self as abi, RtFn};
 
 use crate::diagnostic::{SourceFile, Span};
 use crate::hir::{
-    self, BinOp, CmpOp, CompKind, ExprKind, FPart, ForIter, StmtKind, Target, UnaryOp, Var,
+    self, BinOp, CmpOp, CompKind, ExprKind, FPart, ForIter, SlotSource, StmtKind, Target, UnaryOp,
+    Var,
 };
 use crate::mir::*;
 
@@ -78,6 +79,8 @@ enum Exit<'a> {
 
 struct FnBuilder<'a> {
     hir: &'a hir::Module,
+    /// The function being lowered.
+    func: &'a hir::Function,
     file: &'a SourceFile,
     consts: &'a mut Consts,
     f: Function,
@@ -233,6 +236,7 @@ impl<'a> FnBuilder<'a> {
         let entry = f.blocks.push(Block::default());
         let mut b = FnBuilder {
             hir,
+            func,
             file,
             consts,
             f,
@@ -240,6 +244,7 @@ impl<'a> FnBuilder<'a> {
             exits: Vec::new(),
             handler: None,
         };
+        b.prologue(func);
         b.stmts(&func.body);
         let none = b.word(abi::NONE);
         b.terminate(Terminator::Return(none));
@@ -248,6 +253,45 @@ impl<'a> FnBuilder<'a> {
 
     fn line(&self, span: Span) -> u32 {
         self.file.line(span.start)
+    }
+
+    /// Takes the closure's cells and makes the cells of captured locals (a
+    /// captured parameter moves into its cell).
+    fn prologue(&mut self, func: &hir::Function) {
+        for (i, &l) in func.frees.iter().enumerate() {
+            let dst = self.value(Ty::Word);
+            self.emit(Inst::ClosureCell {
+                dst,
+                index: i as u32,
+            });
+            self.emit(Inst::StoreLocal { local: l, src: dst });
+        }
+        for &l in &func.cells {
+            self.new_cell(l, func.params.contains(&l));
+        }
+    }
+
+    /// Replaces local `l` by a cell holding its value (or an unbound cell).
+    fn new_cell(&mut self, l: LocalId, keep_value: bool) {
+        let init = if keep_value {
+            let v = self.value(Ty::Word);
+            self.emit(Inst::LoadLocal { dst: v, local: l });
+            v
+        } else {
+            self.word(abi::NULL)
+        };
+        let cell = self.call(RtFn::CellNew, vec![Arg::Value(init)], 0);
+        if !keep_value {
+            self.decref(init);
+        }
+        self.emit(Inst::StoreLocal { local: l, src: cell });
+    }
+
+    /// Borrows the cell object a local holds.
+    fn cell_of(&mut self, l: LocalId) -> ValueId {
+        let cell = self.value(Ty::Word);
+        self.emit(Inst::LoadLocal { dst: cell, local: l });
+        cell
     }
 
     fn value(&mut self, ty: Ty) -> ValueId {
@@ -328,6 +372,10 @@ impl<'a> FnBuilder<'a> {
         match var {
             Var::Local(local) => self.emit(Inst::StoreLocal { local, src }),
             Var::Global(global) => self.emit(Inst::StoreGlobal { global, src }),
+            Var::Cell(local) => {
+                let cell = self.cell_of(local);
+                self.emit(Inst::StoreCell { cell, src });
+            }
         }
     }
 
@@ -528,37 +576,6 @@ impl<'a> FnBuilder<'a> {
                 // Iterators of enclosing loops are released by the ownership pass.
                 self.run_exits(0);
                 self.terminate(Terminator::Return(v));
-            }
-            StmtKind::Def {
-                func,
-                global,
-                defaults,
-            } => {
-                let line = self.line(s.span);
-                let mut values = Vec::new();
-                for (g, e) in defaults {
-                    let v = self.expr(e);
-                    let c = self.copy(v);
-                    values.push(c);
-                    self.emit(Inst::StoreGlobal { global: *g, src: v });
-                }
-                let tuple = self.call(RtFn::TupleNew, vec![Arg::Array(values)], line);
-                let target = &self.hir.funcs[*func];
-                let fobj = self.call(
-                    RtFn::MakeFunction,
-                    vec![
-                        Arg::FuncAddr(*func),
-                        Arg::Int(target.params.len() as i64),
-                        Arg::Text(target.name.clone()),
-                        Arg::Value(tuple),
-                    ],
-                    line,
-                );
-                self.decref(tuple);
-                self.emit(Inst::StoreGlobal {
-                    global: *global,
-                    src: fobj,
-                });
             }
         }
     }
@@ -837,7 +854,7 @@ impl<'a> FnBuilder<'a> {
                 self.decref(o);
                 self.decref(k);
             }
-            Target::Tuple { .. } => {}
+            Target::Tuple { .. } | Target::ClassName { .. } => {}
         }
     }
 
@@ -861,6 +878,13 @@ impl<'a> FnBuilder<'a> {
                 self.call(RtFn::DelItem, vec![Arg::Value(o), Arg::Value(k)], line);
                 self.decref(o);
                 self.decref(k);
+            }
+            Target::ClassName { ns, name, span } => {
+                let line = self.line(*span);
+                let ns = self.cell_of(*ns);
+                let key = self.text_const(name);
+                self.call(RtFn::NsDel, vec![Arg::Value(ns), Arg::Value(key)], line);
+                self.decref(key);
             }
         }
     }
@@ -900,6 +924,17 @@ impl<'a> FnBuilder<'a> {
                 self.decref(o);
                 self.decref(k);
             }
+            Target::ClassName { ns, name, .. } => {
+                let ns = self.cell_of(*ns);
+                let key = self.text_const(name);
+                self.call(
+                    RtFn::SetItem,
+                    vec![Arg::Value(ns), Arg::Value(key), Arg::Value(v)],
+                    line,
+                );
+                self.decref(key);
+                self.decref(v);
+            }
         }
     }
 
@@ -916,25 +951,32 @@ impl<'a> FnBuilder<'a> {
 
     fn load(&mut self, var: Var, line: u32) -> ValueId {
         let dst = self.value(Ty::Word);
-        let (inst, name, local) = match var {
-            Var::Local(l) => (
-                Inst::LoadLocal { dst, local: l },
-                self.f.locals[l].clone(),
-                true,
-            ),
-            Var::Global(g) => (
-                Inst::LoadGlobal { dst, global: g },
-                self.hir.globals[g].name.clone(),
-                false,
-            ),
+        let (name, kind) = match var {
+            Var::Local(l) => {
+                self.emit(Inst::LoadLocal { dst, local: l });
+                (self.f.locals[l].clone(), Unbound::Local)
+            }
+            Var::Global(g) => {
+                self.emit(Inst::LoadGlobal { dst, global: g });
+                (self.hir.globals[g].name.clone(), Unbound::Global)
+            }
+            Var::Cell(l) => {
+                let cell = self.cell_of(l);
+                self.emit(Inst::LoadCell { dst, cell });
+                let kind = if self.func.frees.contains(&l) {
+                    Unbound::Free
+                } else {
+                    Unbound::Local
+                };
+                (self.f.locals[l].clone(), kind)
+            }
         };
-        self.emit(inst);
         let is_param = matches!(var, Var::Local(l) if self.f.params.contains(&l));
         if !is_param {
             self.emit(Inst::CheckBound {
                 value: dst,
                 name,
-                local,
+                kind,
                 line,
             });
         }
@@ -1122,42 +1164,108 @@ impl<'a> FnBuilder<'a> {
                 elt,
                 value,
                 generators,
-            } => self.comprehension(*kind, elt, value.as_deref(), generators, line),
+                cells,
+            } => self.comprehension(*kind, elt, value.as_deref(), generators, cells, line),
             ExprKind::CallFunc {
                 func,
                 global,
                 args,
-                fill,
+                slots,
             } => {
-                self.load_function(*global, line);
-                let mut values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
-                for g in fill {
-                    let d = self.value(Ty::Word);
-                    self.emit(Inst::LoadGlobal { dst: d, global: *g });
-                    self.emit(Inst::IncRef(d));
-                    values.push(d);
+                let callee = self.load_function(*global, line);
+                let values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
+                let mut moved = vec![false; values.len()];
+                let mut slot_values = Vec::new();
+                for slot in slots {
+                    let v = match slot {
+                        SlotSource::Arg(i) => {
+                            moved[*i] = true;
+                            values[*i]
+                        }
+                        SlotSource::Default(g) => {
+                            let d = self.value(Ty::Word);
+                            self.emit(Inst::LoadGlobal { dst: d, global: *g });
+                            self.emit(Inst::IncRef(d));
+                            d
+                        }
+                        SlotSource::Tuple(items) => {
+                            let items: Vec<ValueId> = items
+                                .iter()
+                                .map(|&i| {
+                                    moved[i] = true;
+                                    values[i]
+                                })
+                                .collect();
+                            self.call(RtFn::TupleNew, vec![Arg::Array(items)], line)
+                        }
+                        SlotSource::Dict(items) => {
+                            let mut kv = Vec::new();
+                            for (k, i) in items {
+                                kv.push(self.text_const(k));
+                                kv.push(values[*i]);
+                            }
+                            let d = self.call(RtFn::DictNew, vec![Arg::Array(kv.clone())], line);
+                            for v in kv {
+                                self.decref(v);
+                            }
+                            for (_, i) in items {
+                                moved[*i] = true;
+                            }
+                            d
+                        }
+                    };
+                    slot_values.push(v);
                 }
+                debug_assert!(moved.iter().all(|&m| m), "every argument fills a slot");
                 let dst = self.value(Ty::Word);
                 self.emit(Inst::CallUser {
                     dst,
                     func: *func,
-                    args: values,
+                    callee,
+                    args: slot_values,
                     line,
                 });
                 dst
             }
-            ExprKind::CallError {
-                global,
-                args,
-                message,
-            } => {
-                self.load_function(*global, line);
-                for a in args {
-                    let v = self.expr(a);
-                    self.decref(v);
-                }
-                self.raise(RtFn::RaiseTypeError, vec![Arg::Text(message.clone())], line);
-                self.word(abi::NONE)
+            ExprKind::MakeFunction {
+                func,
+                defaults,
+                kwdefaults,
+                closure,
+                default_globals,
+            } => self.make_function(*func, defaults, kwdefaults, closure, default_globals, line),
+            ExprKind::CellRef(l) => {
+                let cell = self.cell_of(*l);
+                self.emit(Inst::IncRef(cell));
+                cell
+            }
+            ExprKind::LoadClassName { ns, name, fallback } => {
+                let ns = self.cell_of(*ns);
+                let key = self.text_const(name);
+                let found = self.call(RtFn::NsLoad, vec![Arg::Value(ns), Arg::Value(key)], line);
+                self.decref(key);
+                let missing = self.value(Ty::I32);
+                self.emit(Inst::IsWord {
+                    dst: missing,
+                    value: found,
+                    word: abi::NULL,
+                });
+                let (absent, join) = (self.new_block(), self.new_block());
+                let result = self.value(Ty::Word);
+                self.f.blocks[join].params.push(result);
+                let present = self.new_block();
+                self.terminate(Terminator::Branch {
+                    cond: missing,
+                    then_: absent,
+                    else_: present,
+                });
+                self.switch_to(present);
+                self.terminate(Terminator::Jump(join, vec![found]));
+                self.switch_to(absent);
+                let v = self.expr(fallback);
+                self.terminate(Terminator::Jump(join, vec![v]));
+                self.switch_to(join);
+                result
             }
             ExprKind::NameError(name) => {
                 self.raise(RtFn::RaiseNameError, vec![Arg::Text(name.clone())], line);
@@ -1166,17 +1274,117 @@ impl<'a> FnBuilder<'a> {
         }
     }
 
+    /// A function object: defaults (also kept in their globals for a static
+    /// function), keyword-only defaults, the closure's cells, the code constant.
+    fn make_function(
+        &mut self,
+        func: FuncId,
+        defaults: &[hir::Expr],
+        kwdefaults: &[(String, hir::Expr)],
+        closure: &[LocalId],
+        default_globals: &[GlobalId],
+        line: u32,
+    ) -> ValueId {
+        let mut kept = default_globals.iter();
+        let mut keep = |b: &mut Self, v: ValueId| {
+            if let Some(&g) = kept.next() {
+                let c = b.copy(v);
+                b.emit(Inst::StoreGlobal { global: g, src: c });
+            }
+        };
+        let defaults = if defaults.is_empty() {
+            self.word(abi::NULL)
+        } else {
+            let mut values = Vec::new();
+            for d in defaults {
+                let v = self.expr(d);
+                keep(self, v);
+                values.push(v);
+            }
+            self.call(RtFn::TupleNew, vec![Arg::Array(values)], line)
+        };
+        let kwdefaults = if kwdefaults.is_empty() {
+            self.word(abi::NULL)
+        } else {
+            let mut kv = Vec::new();
+            for (k, d) in kwdefaults {
+                kv.push(self.text_const(k));
+                let v = self.expr(d);
+                keep(self, v);
+                kv.push(v);
+            }
+            let dict = self.call(RtFn::DictNew, vec![Arg::Array(kv.clone())], line);
+            for v in kv {
+                self.decref(v);
+            }
+            dict
+        };
+        let closure = if closure.is_empty() {
+            self.word(abi::NULL)
+        } else {
+            let cells: Vec<ValueId> = closure
+                .iter()
+                .map(|&l| {
+                    let c = self.cell_of(l);
+                    self.emit(Inst::IncRef(c));
+                    c
+                })
+                .collect();
+            self.call(RtFn::TupleNew, vec![Arg::Array(cells)], line)
+        };
+        let code = self.code_const(func);
+        let fobj = self.call(
+            RtFn::MakeFunction,
+            vec![
+                Arg::Value(code),
+                Arg::FuncAddr(func),
+                Arg::Value(defaults),
+                Arg::Value(kwdefaults),
+                Arg::Value(closure),
+            ],
+            line,
+        );
+        self.decref(defaults);
+        self.decref(kwdefaults);
+        self.decref(closure);
+        fobj
+    }
+
+    /// The code constant of `func` (see `RtFn::ConstCode`).
+    fn code_const(&mut self, func: FuncId) -> ValueId {
+        let f = &self.hir.funcs[func];
+        let spec = &f.spec;
+        let mut flags = 0;
+        if spec.varargs {
+            flags |= abi::code_flags::VARARGS;
+        }
+        if spec.varkw {
+            flags |= abi::code_flags::VARKW;
+        }
+        let mut fields = vec![
+            f.name.clone(),
+            f.qualname.clone(),
+            spec.posonly.to_string(),
+            spec.positional.to_string(),
+            spec.kwonly.to_string(),
+            flags.to_string(),
+        ];
+        fields.extend(spec.names.iter().cloned());
+        self.constant(Const::Code(fields.join("\0")))
+    }
+
     /// A function's global is bound once its `def` ran; before that, `NameError`.
-    fn load_function(&mut self, global: GlobalId, line: u32) {
+    fn load_function(&mut self, global: GlobalId, line: u32) -> ValueId {
         let dst = self.value(Ty::Word);
         self.emit(Inst::LoadGlobal { dst, global });
         let name = self.hir.globals[global].name.clone();
         self.emit(Inst::CheckBound {
             value: dst,
             name,
-            local: false,
+            kind: Unbound::Global,
             line,
         });
+        dst
     }
 
     /// Positional values then keyword values, and the keyword names (or NULL).
@@ -1438,6 +1646,7 @@ impl<'a> FnBuilder<'a> {
         elt: &hir::Expr,
         value: Option<&hir::Expr>,
         generators: &[hir::Generator],
+        cells: &[LocalId],
         line: u32,
     ) -> ValueId {
         let func = match kind {
@@ -1446,6 +1655,9 @@ impl<'a> FnBuilder<'a> {
             CompKind::Dict => RtFn::DictNew,
         };
         let acc = self.call(func, vec![Arg::Array(vec![])], line);
+        for &l in cells {
+            self.new_cell(l, false);
+        }
         let done = self.new_block();
         let mut heads = Vec::new();
         let mut iters = Vec::new();
@@ -1514,11 +1726,14 @@ impl<'a> FnBuilder<'a> {
         acc
     }
 
+    /// Forgets a comprehension variable; a captured one keeps its cell (closures
+    /// hold it) and the local lets go of it.
     fn unbind_target(&mut self, t: &Target) {
         match t {
+            Target::Var(Var::Cell(l), _) => self.unbind(Var::Local(*l)),
             Target::Var(v, _) => self.unbind(*v),
             Target::Tuple { items, .. } => items.iter().for_each(|t| self.unbind_target(t)),
-            Target::Subscript { .. } => {}
+            Target::Subscript { .. } | Target::ClassName { .. } => {}
         }
     }
 

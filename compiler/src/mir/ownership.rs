@@ -116,12 +116,16 @@ impl Pass<'_> {
                 Inst::Word { dst, .. }
                 | Inst::Const { dst, .. }
                 | Inst::BoolWord { dst, .. }
-                | Inst::Copy { dst, .. } => self.own(&mut state, *dst),
+                | Inst::Copy { dst, .. }
+                | Inst::ClosureCell { dst, .. } => self.own(&mut state, *dst),
                 Inst::LoadLocal { .. }
                 | Inst::LoadGlobal { .. }
+                | Inst::LoadCell { .. }
                 | Inst::IsWord { .. }
                 | Inst::SameWord { .. } => {}
-                Inst::StoreLocal { src, .. } | Inst::StoreGlobal { src, .. } => {
+                Inst::StoreLocal { src, .. }
+                | Inst::StoreGlobal { src, .. }
+                | Inst::StoreCell { src, .. } => {
                     self.take(&mut state, *src, "store")
                 }
                 Inst::IncRef(v) => self.own(&mut state, *v),
