@@ -30,6 +30,8 @@ pub const FALSE: Word = 0x6;
 pub const TRUE: Word = 0xA;
 /// Returned by iterator `next` functions when the iterator is exhausted; never a user value.
 pub const STOP: Word = 0xE;
+/// The `NotImplemented` singleton.
+pub const NOT_IMPLEMENTED: Word = 0x12;
 
 pub const INT_TAG_MASK: Word = 0x1;
 pub const PTR_TAG_MASK: Word = 0x7;
@@ -96,6 +98,14 @@ pub mod kind {
     pub const CODE: u32 = 20;
     /// A compiled function bound to a receiver (`obj.method`).
     pub const METHOD: u32 = 21;
+    /// A user-defined class (immortal).
+    pub const CLASS: u32 = 22;
+    /// An instance of a user-defined class (not deriving from an exception).
+    pub const INSTANCE: u32 = 23;
+    pub const PROPERTY: u32 = 24;
+    pub const CLASSMETHOD: u32 = 25;
+    pub const STATICMETHOD: u32 = 26;
+    pub const SUPER: u32 = 27;
 }
 
 /// Where a cell keeps its value (NULL when unbound); compiled code loads and stores it.
@@ -272,6 +282,11 @@ runtime_functions! {
     MakeFunction = "skink_make_function"(Value, Ptr, Value, Value, Value) -> Value, Never;
     /// A name of a class body: a new reference to `ns[name]`, or NULL (no exception) when absent.
     NsLoad = "skink_ns_load"(Value, Value) -> Value, Never;
+    /// `obj.name = value` / `del obj.name` (the name is a str constant).
+    SetAttr = "skink_setattr"(Value, Value, Value) -> I32, OnNegative;
+    DelAttr = "skink_delattr"(Value, Value) -> I32, OnNegative;
+    /// A class from its name, qualified name, bases tuple and the namespace its body filled.
+    BuildClass = "skink_build_class"(Ptr, I64, Ptr, I64, Value, Value) -> Value, OnNull;
     /// `del name` in a class body: `NameError` when absent.
     NsDel = "skink_ns_del"(Value, Value) -> I32, OnNegative;
     /// A new cell holding the (borrowed) value, or unbound for NULL.
@@ -320,7 +335,7 @@ mod tests {
 
     #[test]
     fn tags_do_not_overlap() {
-        for w in [NONE, FALSE, TRUE, STOP] {
+        for w in [NONE, FALSE, TRUE, STOP, NOT_IMPLEMENTED] {
             assert!(!is_small_int(w) && !is_heap(w) && w != NULL);
         }
         assert!(is_small_int(small_int(SMALL_INT_MIN)) && is_small_int(small_int(SMALL_INT_MAX)));

@@ -144,6 +144,18 @@ pub enum StmtKind {
         msg: Option<Expr>,
     },
     Del(Vec<Target>),
+    /// A class statement: the body runs with its names in the dict held in `ns`;
+    /// the class is made, its `__class__` cell filled, decorated and stored.
+    Class {
+        name: String,
+        qualname: String,
+        ns: LocalId,
+        class_cell: Option<LocalId>,
+        decorators: Vec<Expr>,
+        bases: Vec<Expr>,
+        body: Vec<Stmt>,
+        target: Target,
+    },
 }
 
 /// An `except` clause.
@@ -197,6 +209,12 @@ pub enum Target {
     Subscript {
         obj: Box<Expr>,
         index: Box<Expr>,
+        span: Span,
+    },
+    /// `obj.name`.
+    Attribute {
+        obj: Box<Expr>,
+        name: String,
         span: Span,
     },
     /// A name in a class body: an item of the namespace dict held in `ns`.
@@ -451,6 +469,7 @@ impl Printer<'_> {
                 format!("{}[{}]", self.expr(f, obj), self.expr(f, index))
             }
             Target::ClassName { ns, name, .. } => format!("{ns}[{name:?}]"),
+            Target::Attribute { obj, name, .. } => format!("{}.{name}", self.expr(f, obj)),
         }
     }
 
@@ -512,6 +531,29 @@ impl Printer<'_> {
             StmtKind::Del(targets) => {
                 let ts: Vec<String> = targets.iter().map(|t| self.target(f, t)).collect();
                 self.line(depth, &format!("del {}", ts.join(", ")))
+            }
+            StmtKind::Class {
+                name,
+                ns,
+                class_cell,
+                decorators,
+                bases,
+                body,
+                target,
+                ..
+            } => {
+                let decos: Vec<String> = decorators.iter().map(|d| self.expr(f, d)).collect();
+                let cell = class_cell.map_or(String::new(), |c| format!(" cell {c}"));
+                self.line(
+                    depth,
+                    &format!(
+                        "class {name}({}) ns {ns}{cell} decorators [{}] as {}:",
+                        self.exprs(f, bases),
+                        decos.join(", "),
+                        self.target(f, target)
+                    ),
+                );
+                self.block(f, body, depth + 1);
             }
             StmtKind::If { test, body, orelse } => {
                 self.line(depth, &format!("if {}:", self.expr(f, test)));

@@ -16,6 +16,9 @@ static FUNCTIONS: Mutex<Option<HashMap<BuiltinFn, Word>>> = Mutex::new(None);
 
 /// The type object of `ty` (immortal, so the caller owns a reference for free).
 pub fn type_object(ty: PyType) -> Word {
+    if let PyType::Class(c) = ty {
+        return c.word();
+    }
     let mut table = TYPES.lock().unwrap_or_else(PoisonError::into_inner);
     *table
         .get_or_insert_with(HashMap::new)
@@ -33,6 +36,9 @@ pub fn function_object(f: BuiltinFn) -> Word {
 
 /// The object a builtin name denotes, or NULL for a name skink does not know.
 pub fn load(name: &str) -> Word {
+    if name == "NotImplemented" {
+        return abi::NOT_IMPLEMENTED;
+    }
     if let Some(ty) = PyType::named(name) {
         return type_object(ty);
     }

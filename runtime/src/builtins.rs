@@ -139,6 +139,9 @@ pub fn repr(x: Word) -> PyResult<Word> {
 }
 
 pub fn abs(x: Word) -> PyResult<Word> {
+    if let Some(r) = crate::class::unary(x, "__abs__") {
+        return r;
+    }
     match ops::num_of(x) {
         Some(Num::Int(i)) => Ok(int::abs(i)),
         Some(Num::Float(f)) => Ok(object::new_float(f.abs())),
@@ -456,7 +459,7 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
         BuiltinFn::Next => {
             no_kw(name, kw)?;
             expect_args("next", args, 1, 2)?;
-            if object::as_iter(args[0]).is_none() {
+            if !iter::is_iterator(args[0]) {
                 return exc::type_error(format!(
                     "'{}' object is not an iterator",
                     type_name(args[0])
@@ -497,6 +500,61 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
                 "{sign}{prefix}{}",
                 i.magnitude().to_str_radix(radix)
             )))
+        }
+        BuiltinFn::Getattr | BuiltinFn::Hasattr | BuiltinFn::Setattr | BuiltinFn::Delattr => {
+            no_kw(name, kw)?;
+            let (lo, hi) = match f {
+                BuiltinFn::Getattr => (2, 3),
+                BuiltinFn::Setattr => (3, 3),
+                _ => (2, 2),
+            };
+            expect_args(name, args, lo, hi)?;
+            if object::as_str(args[1]).is_none() {
+                return exc::type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    type_name(args[1])
+                ));
+            }
+            match f {
+                BuiltinFn::Setattr => crate::class::setattr(args[0], args[1], args[2]).map(|()| abi::NONE),
+                BuiltinFn::Delattr => crate::class::delattr(args[0], args[1]).map(|()| abi::NONE),
+                _ => {
+                    let r = match crate::class::getattr(args[0], args[1]) {
+                        Some(r) => r,
+                        None => crate::methods::getattr(
+                            args[0],
+                            &object::as_str(args[1]).map_or(String::new(), |s| s.value.clone()),
+                        ),
+                    };
+                    match r {
+                        Ok(v) if f == BuiltinFn::Hasattr => {
+                            object::decref(v);
+                            Ok(abi::TRUE)
+                        }
+                        Ok(v) => Ok(v),
+                        Err(_) if exc::pending_is(ExcType::AttributeError) => {
+                            if f == BuiltinFn::Hasattr {
+                                exc::clear_pending();
+                                return Ok(abi::FALSE);
+                            }
+                            match args.get(2) {
+                                Some(&d) => {
+                                    exc::clear_pending();
+                                    object::incref(d);
+                                    Ok(d)
+                                }
+                                None => Err(exc::Raised),
+                            }
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+        }
+        BuiltinFn::Id => {
+            no_kw(name, kw)?;
+            let x = exactly_one(name, args)?;
+            Ok(crate::int::from_i64(x))
         }
         BuiltinFn::Callable => {
             no_kw(name, kw)?;
@@ -542,6 +600,9 @@ pub fn print(args: &[Word], sep: Word, end: Word) -> PyResult<Word> {
 
 /// `len(x)`.
 pub fn length(x: Word) -> PyResult<usize> {
+    if let Some(r) = crate::class::length(x) {
+        return r;
+    }
     if let Some(s) = object::as_str(x) {
         return Ok(s.char_len);
     }
@@ -731,6 +792,36 @@ pub fn construct(ty: PyType, args: &[Word], kw: &Kw) -> PyResult<Word> {
                 _ => exc::type_error("type() takes 1 or 3 arguments"),
             }
         }
+        PyType::Class(c) => crate::class::instantiate(c, args, kw),
+        PyType::Property => {
+            let [fget, fset, fdel, _doc] = keywords(name, kw, ["fget", "fset", "fdel", "doc"])?;
+            expect_args(name, args, 0, 4)?;
+            let pick = |i: usize, k: Option<Word>| args.get(i).copied().or(k).unwrap_or(abi::NULL);
+            Ok(crate::class::new_property(
+                pick(0, fget),
+                pick(1, fset),
+                pick(2, fdel),
+            ))
+        }
+        PyType::ClassMethod | PyType::StaticMethod => {
+            no_kw(name, kw)?;
+            expect_args(name, args, 1, 1)?;
+            let k = if ty == PyType::ClassMethod {
+                skink_abi::kind::CLASSMETHOD
+            } else {
+                skink_abi::kind::STATICMETHOD
+            };
+            Ok(crate::class::new_wrapper(k, args[0]))
+        }
+        PyType::Super => match args {
+            [] => exc::raise(ExcType::RuntimeError, "super(): no arguments"),
+            [cls, obj] if *cls == abi::NULL => {
+                let _ = obj;
+                exc::raise(ExcType::RuntimeError, "super(): __class__ cell not found")
+            }
+            [cls, obj] => crate::class::new_super(*cls, *obj),
+            _ => exc::type_error("skink: super() takes no arguments or (type, obj)"),
+        },
         PyType::Object => {
             if !args.is_empty() || !kw.is_empty() {
                 return exc::type_error("object() takes no arguments");

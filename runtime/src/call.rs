@@ -53,6 +53,12 @@ pub fn call(callable: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
         }
         return crate::methods::call_method(this, &name, rest, kw);
     }
+    if crate::class::class_of(callable).is_some() {
+        let name = crate::class::intern("__call__");
+        if crate::class::has_special(callable, "__call__") {
+            return crate::class::call_method_word(callable, name, args, kw);
+        }
+    }
     exc::type_error(format!("'{}' object is not callable", type_name(callable)))
 }
 
@@ -62,5 +68,6 @@ pub fn is_callable(w: Word) -> bool {
         || object::as_type(w).is_some()
         || function::as_function(w).is_some()
         || function::as_method(w).is_some()
+        || crate::class::has_special(w, "__call__")
         || object::as_bound_method(w).is_some()
 }

@@ -245,6 +245,9 @@ fn exc_matches(exc: Word, spec: Word) -> PyResult<bool> {
     }
     match object::as_type(spec) {
         Some(t @ object::PyType::Exc(_)) => Ok(ty.is_subtype(t)),
+        Some(t @ object::PyType::Class(c)) if !c.get().builtin.same(object::PyType::Object) => {
+            Ok(ty.is_subtype(t))
+        }
         _ => type_error("catching classes that do not inherit from BaseException is not allowed"),
     }
 }
@@ -290,6 +293,11 @@ fn instantiate(value: Word) -> PyResult<Word> {
     }
     if let Some(object::PyType::Exc(t)) = object::as_type(value) {
         return Ok(object::new_exception(t, object::new_tuple(Vec::new())));
+    }
+    if let Some(c) = crate::class::as_class(value)
+        && !c.get().builtin.same(object::PyType::Object)
+    {
+        return crate::class::instantiate(c, &[], &[]);
     }
     type_error("exceptions must derive from BaseException")
 }
@@ -555,7 +563,7 @@ fn append_frames<'a>(
 
 /// `Type: message`, or `Type` alone for an empty message, as CPython ends a traceback.
 pub fn final_line(exc: Word) -> String {
-    let name = object::type_name(exc);
+    let name = crate::class::class_of(exc).map_or(object::type_name(exc), |c| c.get().qualname);
     match crate::ops::str_of(exc) {
         Ok(m) if m.is_empty() => name.to_string(),
         Ok(m) => format!("{name}: {m}"),

@@ -31,6 +31,9 @@ fn range_cursor(start: BigInt, stop: BigInt, step: BigInt) -> RangeCursor {
 /// `iter(v)`: a new reference to an iterator over `v`.
 pub fn iter(v: Word) -> PyResult<Word> {
     use object::PyType as T;
+    if let Some(r) = crate::class::iter(v) {
+        return r;
+    }
     let state = match object::type_of(v) {
         T::List | T::Tuple | T::Str | T::Bytes => IterState::Seq {
             seq: Owned::share(v),
@@ -77,8 +80,16 @@ fn dict_state(d: Word, which: ViewKind) -> IterState {
     }
 }
 
+/// Whether `next()` applies to `w`.
+pub fn is_iterator(w: Word) -> bool {
+    object::as_iter(w).is_some() || crate::class::has_special(w, "__next__")
+}
+
 /// The next item (a new reference), or `STOP`.
 pub fn next(it: Word) -> PyResult<Word> {
+    if let Some(r) = crate::class::next(it) {
+        return r;
+    }
     let Some(obj) = object::as_iter(it) else {
         return exc::type_error(format!("'{}' object is not an iterator", type_name(it)));
     };
@@ -96,6 +107,20 @@ pub fn next(it: Word) -> PyResult<Word> {
 fn step(state: &mut IterState) -> PyResult<Word> {
     match state {
         IterState::Range(c) => Ok(range_next(c)),
+        IterState::GetItem { obj, index } => {
+            let i = Owned(int::from_i64(*index as i64));
+            match crate::seq::getitem(obj.0, i.0) {
+                Ok(v) => {
+                    *index += 1;
+                    Ok(v)
+                }
+                Err(_) if exc::pending_is(ExcType::IndexError) || exc::pending_is(ExcType::StopIteration) => {
+                    exc::clear_pending();
+                    Ok(abi::STOP)
+                }
+                Err(e) => Err(e),
+            }
+        }
         IterState::Seq { seq, pos } => Ok(seq_next(seq.0, pos)),
         IterState::Reversed { seq, pos } => {
             let Some(items) = object::as_seq(seq.0) else {

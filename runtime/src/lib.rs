@@ -6,6 +6,7 @@
 pub mod builtin_objects;
 pub mod builtins;
 pub mod call;
+pub mod class;
 pub mod dict;
 pub mod exc;
 pub mod float;
@@ -87,7 +88,7 @@ macro_rules! compare_ops {
     ($($name:ident => $op:expr;)*) => {$(
         #[unsafe(no_mangle)]
         pub extern "C" fn $name(a: Word, b: Word) -> Word {
-            to_word(ops::compare($op, a, b).map(abi::bool_word))
+            to_word(ops::rich_compare($op, a, b))
         }
     )*};
 }
@@ -327,12 +328,44 @@ fn name_of<'a>(name: Word) -> &'a str {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_getattr(obj: Word, name: Word) -> Word {
+    if let Some(r) = class::getattr(obj, name) {
+        return to_word(r);
+    }
     to_word(methods::getattr(obj, name_of(name)))
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_check_method(obj: Word, name: Word) -> i32 {
+    if class::is_user_object(obj) {
+        return status(class::check_method(obj, name));
+    }
     status(methods::check_method(obj, name_of(name)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_setattr(obj: Word, name: Word, value: Word) -> i32 {
+    status(class::setattr(obj, name, value))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_delattr(obj: Word, name: Word) -> i32 {
+    status(class::delattr(obj, name))
+}
+
+/// # Safety
+/// The name pointers must point at UTF-8 text of the given lengths.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_build_class(
+    name: *const u8,
+    name_len: i64,
+    qualname: *const u8,
+    qualname_len: i64,
+    bases: Word,
+    ns: Word,
+) -> Word {
+    // SAFETY: forwarded contract.
+    let (name, qualname) = unsafe { (static_str(name, name_len), static_str(qualname, qualname_len)) };
+    to_word(class::build_class(name, qualname, bases, ns))
 }
 
 /// Splits a call's argument array into positional arguments and keywords.
@@ -360,6 +393,9 @@ pub unsafe extern "C" fn skink_call_method(
     // SAFETY: forwarded contract.
     let a = unsafe { args(ptr, n) };
     let (pos, kw) = split_kw(a, kwnames);
+    if class::is_user_object(obj) {
+        return to_word(class::call_method_word(obj, name, pos, &kw));
+    }
     to_word(methods::call_method(obj, name_of(name), pos, &kw))
 }
 

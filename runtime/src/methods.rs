@@ -67,6 +67,10 @@ pub fn no_attribute<T>(obj: Word, name: &str) -> PyResult<T> {
 /// Raises `AttributeError` unless `obj.name` is a method (checked before the
 /// arguments of a method call are evaluated, as CPython looks the method up first).
 pub fn check_method(obj: Word, name: &str) -> PyResult<()> {
+    if crate::class::is_user_object(obj) {
+        let key = object::Owned(object::new_str(name.to_string()));
+        return crate::class::check_method(obj, key.0);
+    }
     if has_method(object::type_of(obj), name) {
         return Ok(());
     }
@@ -81,6 +85,32 @@ pub fn check_method(obj: Word, name: &str) -> PyResult<()> {
 
 /// `obj.name`.
 pub fn getattr(obj: Word, name: &str) -> PyResult<Word> {
+    if crate::class::is_user_object(obj) {
+        let key = object::Owned(object::new_str(name.to_string()));
+        if let Some(r) = crate::class::getattr(obj, key.0) {
+            return r;
+        }
+    }
+    builtin_getattr(obj, name)
+}
+
+/// `obj.name` for the attributes builtin types have.
+pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
+    if let Some(p) = crate::class::as_property(obj) {
+        let w = match name {
+            "fget" => p.fget.0,
+            "fset" => p.fset.0,
+            "fdel" => p.fdel.0,
+            "getter" | "setter" | "deleter" => {
+                object::incref(obj);
+                return Ok(object::new_bound_method(obj, name.to_string(), false));
+            }
+            _ => return no_attribute(obj, name),
+        };
+        let w = if w == abi::NULL { abi::NONE } else { w };
+        object::incref(w);
+        return Ok(w);
+    }
     if let Some(e) = object::as_exception(obj) {
         let w = match name {
             "args" => e.args.0,
@@ -227,7 +257,17 @@ pub fn no_args(ty: &str, name: &str, args: &[Word]) -> PyResult<()> {
 
 /// `obj.name(*args, **kw)`.
 pub fn call_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
+    if let Some(rest) = name.strip_prefix("super:") {
+        return crate::class::call_builtin_base(obj, rest, args, kw);
+    }
+    if crate::class::is_user_object(obj) {
+        let key = object::Owned(object::new_str(name.to_string()));
+        return crate::class::call_method_word(obj, key.0, args, kw);
+    }
     let ty = object::type_of(obj);
+    if ty == PyType::Property {
+        return crate::class::property_method(obj, name, args);
+    }
     match ty {
         PyType::List => list_method(obj, name, args, kw),
         PyType::Tuple => tuple_method(obj, name, args, kw),

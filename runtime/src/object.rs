@@ -240,6 +240,11 @@ pub enum IterState {
         func: Owned,
         inner: Owned,
     },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until `IndexError`.
+    GetItem {
+        obj: Owned,
+        index: usize,
+    },
     Exhausted,
 }
 
@@ -261,6 +266,10 @@ pub struct ExceptionObj {
     pub suppress_context: bool,
     /// Frames the exception passed through, innermost first: (function, line).
     pub traceback: Vec<(&'static str, u32)>,
+    /// The user class of the exception (a class object word), or NULL.
+    pub class: Word,
+    /// Attributes a user exception's code set.
+    pub dict: Dict,
 }
 
 /// The builtin types skink knows by name.
@@ -287,6 +296,12 @@ pub enum PyType {
     Filter,
     Reversed,
     Exc(ExcType),
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    /// A user-defined class.
+    Class(crate::class::ClassRef),
     /// Types that exist only as `type(x)` of internal objects.
     Other(&'static str),
 }
@@ -315,6 +330,11 @@ impl PyType {
             PyType::Filter => "filter",
             PyType::Reversed => "reversed",
             PyType::Exc(e) => e.name(),
+            PyType::Property => "property",
+            PyType::ClassMethod => "classmethod",
+            PyType::StaticMethod => "staticmethod",
+            PyType::Super => "super",
+            PyType::Class(c) => c.get().name,
             PyType::Other(n) => n,
         }
     }
@@ -325,12 +345,16 @@ impl PyType {
             PyType::Object => None,
             PyType::Bool => Some(PyType::Int),
             PyType::Exc(e) => Some(e.parent().map_or(PyType::Object, PyType::Exc)),
+            PyType::Class(c) => c.get().bases.first().copied(),
             _ => Some(PyType::Object),
         }
     }
 
     /// Whether `self` is `other` or a subclass of it.
     pub fn is_subtype(self, other: PyType) -> bool {
+        if let PyType::Class(c) = self {
+            return c.get().mro.iter().any(|t| t.same(other));
+        }
         let mut t = Some(self);
         while let Some(x) = t {
             if x.same(other) {
@@ -347,9 +371,9 @@ impl PyType {
         match (self, other) {
             (PyType::Exc(a), PyType::Exc(b)) => a == b,
             (PyType::Other(a), PyType::Other(b)) => a == b,
-            (PyType::Exc(_) | PyType::Other(_), _) | (_, PyType::Exc(_) | PyType::Other(_)) => {
-                false
-            }
+            (PyType::Class(a), PyType::Class(b)) => a == b,
+            (PyType::Exc(_) | PyType::Other(_) | PyType::Class(_), _)
+            | (_, PyType::Exc(_) | PyType::Other(_) | PyType::Class(_)) => false,
             _ => std::mem::discriminant(&self) == std::mem::discriminant(&other),
         }
     }
@@ -375,7 +399,11 @@ impl PyType {
             "zip" => PyType::Zip,
             "map" => PyType::Map,
             "filter" => PyType::Filter,
-            "reversed" => PyType::Reversed,
+"reversed" => PyType::Reversed,
+            "property" => PyType::Property,
+            "classmethod" => PyType::ClassMethod,
+            "staticmethod" => PyType::StaticMethod,
+            "super" => PyType::Super,
             "EnvironmentError" | "IOError" => PyType::Exc(ExcType::OSError),
             _ => PyType::Exc(ExcType::named(name)?),
         })
@@ -411,6 +439,11 @@ pub enum BuiltinFn {
     Oct,
     Bin,
     Callable,
+    Getattr,
+    Setattr,
+    Hasattr,
+    Delattr,
+    Id,
 }
 
 impl BuiltinFn {
@@ -441,6 +474,11 @@ impl BuiltinFn {
         BuiltinFn::Oct,
         BuiltinFn::Bin,
         BuiltinFn::Callable,
+        BuiltinFn::Getattr,
+        BuiltinFn::Setattr,
+        BuiltinFn::Hasattr,
+        BuiltinFn::Delattr,
+        BuiltinFn::Id,
     ];
 
     pub fn name(self) -> &'static str {
@@ -471,6 +509,11 @@ impl BuiltinFn {
             BuiltinFn::Oct => "oct",
             BuiltinFn::Bin => "bin",
             BuiltinFn::Callable => "callable",
+            BuiltinFn::Getattr => "getattr",
+            BuiltinFn::Setattr => "setattr",
+            BuiltinFn::Hasattr => "hasattr",
+            BuiltinFn::Delattr => "delattr",
+            BuiltinFn::Id => "id",
         }
     }
 }
@@ -592,6 +635,11 @@ fn free_object(w: Word) {
             kind::FUNCTION => drop(Box::from_raw(w as *mut FunctionObj)),
             kind::METHOD => drop(Box::from_raw(w as *mut MethodObj)),
             kind::CELL => drop(Box::from_raw(w as *mut CellObj)),
+            k @ (kind::INSTANCE
+            | kind::PROPERTY
+            | kind::CLASSMETHOD
+            | kind::STATICMETHOD
+            | kind::SUPER) => crate::class::free(w, k),
             kind::BOUND_METHOD => drop(Box::from_raw(w as *mut BoundMethodObj)),
             kind::DICT_VIEW => drop(Box::from_raw(w as *mut DictViewObj)),
             kind::TYPE => drop(Box::from_raw(w as *mut TypeObj)),
@@ -737,6 +785,8 @@ pub fn new_exception(ty: ExcType, args: Word) -> Word {
         context: Owned(abi::NULL),
         suppress_context: false,
         traceback: Vec::new(),
+        class: abi::NULL,
+        dict: Dict::new(),
     }))
 }
 
@@ -818,6 +868,9 @@ pub fn as_iter<'a>(w: Word) -> Option<&'a mut IterObj> {
 }
 
 pub fn as_type(w: Word) -> Option<PyType> {
+    if let Some(c) = crate::class::as_class(w) {
+        return Some(PyType::Class(c));
+    }
     view::<TypeObj>(w, kind::TYPE).map(|t| t.ty)
 }
 
@@ -845,7 +898,11 @@ pub fn type_of(w: Word) -> PyType {
     match w {
         abi::NONE => return PyType::NoneType,
         abi::TRUE | abi::FALSE => return PyType::Bool,
+        abi::NOT_IMPLEMENTED => return PyType::Other("NotImplementedType"),
         _ => {}
+    }
+    if let Some(c) = crate::class::class_of(w) {
+        return PyType::Class(c);
     }
     match heap_kind(w) {
         Some(kind::INT) => PyType::Int,
@@ -864,6 +921,11 @@ pub fn type_of(w: Word) -> PyType {
         Some(kind::FUNCTION) => PyType::Other("function"),
         Some(kind::METHOD) => PyType::Other("method"),
         Some(kind::CELL) => PyType::Other("cell"),
+        Some(kind::CLASS) => PyType::Type,
+        Some(kind::PROPERTY) => PyType::Property,
+        Some(kind::CLASSMETHOD) => PyType::ClassMethod,
+        Some(kind::STATICMETHOD) => PyType::StaticMethod,
+        Some(kind::SUPER) => PyType::Super,
         Some(kind::CODE) => PyType::Other("code"),
         Some(kind::BOUND_METHOD) => match as_bound_method(w) {
             Some(m) if m.unbound => PyType::Other("method_descriptor"),
@@ -907,6 +969,7 @@ fn iter_type(w: Word) -> PyType {
         IterState::Zip { .. } => return PyType::Zip,
         IterState::Map { .. } => return PyType::Map,
         IterState::Filter { .. } => return PyType::Filter,
+        IterState::GetItem { .. } => "iterator",
         IterState::Exhausted => "iterator",
     })
 }

@@ -64,7 +64,7 @@ fn to_f64(n: Num) -> PyResult<f64> {
     }
 }
 
-fn unsupported<T>(op: BinOp, a: Word, b: Word) -> PyResult<T> {
+pub fn unsupported<T>(op: BinOp, a: Word, b: Word) -> PyResult<T> {
     exc::type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
         op.symbol(),
@@ -82,7 +82,10 @@ pub fn binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
     match (num_of(a), num_of(b)) {
         (Some(Num::Int(x)), Some(Num::Int(y))) => int_binary(op, a, b, x, y),
         (Some(x), Some(y)) => float_binary(op, a, b, x, y),
-        _ => sequence_binary(op, a, b),
+        _ => match crate::class::binary_op(op, a, b) {
+            Some(r) => r,
+            None => sequence_binary(op, a, b),
+        },
     }
 }
 
@@ -288,6 +291,9 @@ fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
 /// `a op= b`: lists, sets and dicts change in place; everything else rebinds.
 /// Returns a new reference to the result.
 pub fn inplace(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
+    if let Some(r) = crate::class::inplace_op(op, a, b) {
+        return r;
+    }
     if let Some(list) = object::as_list(a) {
         match op {
             BinOp::Add => {
@@ -322,6 +328,9 @@ pub fn inplace(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
 }
 
 pub fn neg(a: Word) -> PyResult<Word> {
+    if let Some(r) = crate::class::unary(a, "__neg__") {
+        return r;
+    }
     match num_of(a) {
         Some(Num::Int(x)) => Ok(int::neg(x)),
         Some(Num::Float(f)) => Ok(object::new_float(-f)),
@@ -330,6 +339,9 @@ pub fn neg(a: Word) -> PyResult<Word> {
 }
 
 pub fn pos(a: Word) -> PyResult<Word> {
+    if let Some(r) = crate::class::unary(a, "__pos__") {
+        return r;
+    }
     match num_of(a) {
         Some(Num::Int(x)) => Ok(int::to_word(x)),
         Some(Num::Float(f)) => Ok(object::new_float(f)),
@@ -338,6 +350,9 @@ pub fn pos(a: Word) -> PyResult<Word> {
 }
 
 pub fn invert(a: Word) -> PyResult<Word> {
+    if let Some(r) = crate::class::unary(a, "__invert__") {
+        return r;
+    }
     match int::int_of(a) {
         Some(x) => Ok(int::invert(x)),
         None => exc::type_error(format!("bad operand type for unary ~: '{}'", type_name(a))),
@@ -374,6 +389,9 @@ pub fn truthy(a: Word) -> PyResult<bool> {
     if object::as_range(a).is_some() || object::as_dict_view(a).is_some() {
         return Ok(crate::builtins::length(a)? != 0);
     }
+    if let Some(r) = crate::class::truthy(a) {
+        return r;
+    }
     // Big ints are never zero (zero is small); other objects are true.
     Ok(true)
 }
@@ -386,6 +404,20 @@ pub enum CmpOp {
     Le,
     Gt,
     Ge,
+}
+
+/// The operator's symbol, as error messages print it.
+pub fn cmp_symbol(op: CmpOp) -> &'static str {
+    op.symbol()
+}
+
+/// `a OP b` as the comparison operators evaluate it: a user class's method may
+/// return any object.
+pub fn rich_compare(op: CmpOp, a: Word, b: Word) -> PyResult<Word> {
+    if let Some(r) = crate::class::rich_compare(op, a, b) {
+        return r;
+    }
+    compare(op, a, b).map(abi::bool_word)
 }
 
 impl CmpOp {
@@ -440,6 +472,10 @@ pub fn equal(a: Word, b: Word) -> PyResult<bool> {
 }
 
 pub fn compare(op: CmpOp, a: Word, b: Word) -> PyResult<bool> {
+    if let Some(r) = crate::class::rich_compare(op, a, b) {
+        let r = object::Owned(r?);
+        return truthy(r.0);
+    }
     if let Some(ord) = ordering(a, b) {
         return Ok(match ord {
             Some(o) => op.holds(o),
@@ -584,6 +620,9 @@ pub fn hash(w: Word) -> PyResult<i64> {
     if object::is_frozenset(w) {
         return Ok(crate::setops::frozenset_hash(w));
     }
+    if let Some(h) = crate::class::hash(w) {
+        return h;
+    }
     match object::type_of(w) {
         PyType::List | PyType::Dict | PyType::Set | PyType::Slice => {
             exc::type_error(format!("unhashable type: '{}'", type_name(w)))
@@ -620,6 +659,12 @@ thread_local! {
 pub fn str_of(w: Word) -> PyResult<String> {
     if let Some(s) = object::as_str(w) {
         return Ok(s.value.clone());
+    }
+    if let Some(r) = crate::class::to_text(w, "__str__") {
+        return r;
+    }
+    if crate::class::has_special(w, "__repr__") && object::as_exception(w).is_none() {
+        return repr_of(w);
     }
     if let Some(e) = object::as_exception(w) {
         let args = object::as_tuple(e.args.0)
@@ -670,7 +715,20 @@ fn repr_dict(w: Word, d: &crate::dict::Dict) -> PyResult<String> {
 
 /// `repr(w)`.
 pub fn repr_of(w: Word) -> PyResult<String> {
-    if let Some(i) = int::int_of(w) {
+    if crate::class::class_of(w).is_some() {
+        if let Some(r) = crate::class::to_text(w, "__repr__") {
+            return r;
+        }
+        if object::as_exception(w).is_none() {
+            return Ok(crate::class::default_repr(w));
+        }
+    }
+    if w == abi::NOT_IMPLEMENTED {
+        return Ok("NotImplemented".into());
+    }
+    if let Some(c) = crate::class::as_class(w) {
+        return Ok(format!("<class '__main__.{}'>", c.get().qualname));
+    }    if let Some(i) = int::int_of(w) {
         return match w {
             abi::TRUE => Ok("True".into()),
             abi::FALSE => Ok("False".into()),
@@ -732,7 +790,7 @@ pub fn repr_of(w: Word) -> PyResult<String> {
         return repr_items(w, &items, &format!("{name}(["), "])", "...");
     }
     if let Some(e) = object::as_exception(w) {
-        let name = e.ty.name();
+        let name = object::type_name(w);
         let args = object::as_tuple(e.args.0)
             .map(|t| t.items.to_vec())
             .unwrap_or_default();

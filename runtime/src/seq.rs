@@ -138,6 +138,9 @@ fn chars_of(s: &str) -> Vec<char> {
 
 /// `container[key]`.
 pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
+    if let Some(r) = crate::class::getitem(container, key) {
+        return r;
+    }
     if let Some(d) = object::as_dict(container) {
         return match d.get(key)? {
             Some(v) => {
@@ -330,6 +333,9 @@ fn range_getitem(r: Word, key: Word) -> PyResult<Word> {
 
 /// `container[key] = value`.
 pub fn setitem(container: Word, key: Word, value: Word) -> PyResult<()> {
+    if let Some(r) = crate::class::setitem(container, key, value) {
+        return r;
+    }
     if let Some(d) = object::as_dict(container) {
         return d.set(key, value);
     }
@@ -408,6 +414,9 @@ fn list_assign_slice(list_w: Word, key: Word, value: Word) -> PyResult<()> {
 
 /// `del container[key]`.
 pub fn delitem(container: Word, key: Word) -> PyResult<()> {
+    if let Some(r) = crate::class::delitem(container, key) {
+        return r;
+    }
     if let Some(d) = object::as_dict(container) {
         return match d.remove(key)? {
             Some((k, v)) => {
@@ -453,6 +462,9 @@ pub fn delitem(container: Word, key: Word) -> PyResult<()> {
 
 /// `item in container`.
 pub fn contains(container: Word, item: Word) -> PyResult<bool> {
+    if let Some(r) = crate::class::contains(container, item) {
+        return r;
+    }
     if let Some(s) = object::as_str(container) {
         return match object::as_str(item) {
             Some(sub) => Ok(s.value.contains(sub.value.as_str())),

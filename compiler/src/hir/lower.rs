@@ -222,6 +222,16 @@ const SUPPORTED_BUILTINS: &[&str] = &[
     "oct",
     "bin",
     "callable",
+    "getattr",
+    "setattr",
+    "hasattr",
+    "delattr",
+    "id",
+    "property",
+    "classmethod",
+    "staticmethod",
+    "super",
+    "NotImplemented",
     "object",
     "type",
     "int",
@@ -313,6 +323,55 @@ const SUPPORTED_BUILTINS: &[&str] = &[
 fn builtin_named(name: &str) -> Option<&'static str> {
     SUPPORTED_BUILTINS.iter().copied().find(|b| *b == name)
 }
+
+/// Special methods skink's runtime does not call: a class defining one is rejected
+/// rather than behaving differently.
+const UNSUPPORTED_SPECIAL_METHODS: &[&str] = &[
+    "__new__",
+    "__init_subclass__",
+    "__class_getitem__",
+    "__set_name__",
+    "__get__",
+    "__set__",
+    "__delete__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__del__",
+    "__index__",
+    "__int__",
+    "__float__",
+    "__complex__",
+    "__bytes__",
+    "__round__",
+    "__trunc__",
+    "__floor__",
+    "__ceil__",
+    "__reversed__",
+    "__missing__",
+    "__format__",
+    "__matmul__",
+    "__rmatmul__",
+    "__imatmul__",
+    "__divmod__",
+    "__rdivmod__",
+    "__length_hint__",
+    "__instancecheck__",
+    "__subclasscheck__",
+    "__dir__",
+    "__sizeof__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__copy__",
+    "__deepcopy__",
+    "__await__",
+    "__aiter__",
+    "__anext__",
+    "__aenter__",
+    "__aexit__",
+    "__enter__",
+    "__exit__",
+];
 
 /// Attributes of CPython's builtin types that skink's runtime does not provide:
 /// rejected at compile time rather than failing with `AttributeError` at run time.
@@ -869,6 +928,8 @@ impl Lowerer<'_> {
             scope.frames[0].vars.insert(name, Var::Cell(l));
         }
 
+        self.module.funcs[f].params = params.clone();
+        self.module.funcs[f].spec = spec.clone();
         let stmts = match body {
             FunctionBody::Block(b) => {
                 let mut assigned: HashSet<String> = spec.names.iter().cloned().collect();
@@ -972,6 +1033,93 @@ impl Lowerer<'_> {
         })
     }
 
+    /// A `class` statement: the body runs inline with its names in a namespace dict.
+    fn class_def(&mut self, scope: &mut Scope, c: &ast::StmtClassDef) -> Option<Stmt> {
+        let at = span(c.range);
+        let name = c.name.to_string();
+        if let Some(k) = c.keywords.first() {
+            return self.reject(span(k.range), "a class keyword argument (`metaclass=...`)");
+        }
+        let Some(sym) = self.symbols.scope_of(at) else {
+            return self.reject(at, "this class");
+        };
+        for stmt in &c.body {
+            let defined = match stmt {
+                ast::Stmt::FunctionDef(f) => Some((f.name.as_str(), span(f.range))),
+                ast::Stmt::Assign(a) => match a.targets.as_slice() {
+                    [ast::Expr::Name(n)] => Some((n.id.as_str(), span(a.range))),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((n, s)) = defined
+                && UNSUPPORTED_SPECIAL_METHODS.contains(&n)
+            {
+                self.error(unsupported(s, &format!("the special method `{n}`")));
+            }
+        }
+        let decorators: Vec<Expr> = c
+            .decorator_list
+            .iter()
+            .map(|d| self.expr(scope, d))
+            .collect();
+        let mut bases = Vec::new();
+        for b in &c.bases {
+            if let ast::Expr::Name(n) = b
+                && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)
+                && !self.globals.contains_key(n.id.as_str())
+                && let Some(builtin) = builtin_named(n.id.as_str())
+                && builtin != "object"
+                && !builtin.ends_with("Error")
+                && !builtin.ends_with("Exception")
+                && !builtin.ends_with("Warning")
+                && !matches!(builtin, "StopIteration" | "GeneratorExit" | "KeyboardInterrupt" | "SystemExit" | "StopAsyncIteration")
+            {
+                self.error(unsupported(
+                    span(b.range()),
+                    &format!("subclassing the builtin type `{builtin}`"),
+                ));
+            }
+            bases.push(self.expr(scope, b));
+        }
+        let qualname = self.qualname(scope, &name);
+        let ns = self.module.funcs[scope.func]
+            .locals
+            .push(format!("<{name} namespace>"));
+        let class_cell = self.symbols.scopes[sym].class_cell.then(|| {
+            self.module.funcs[scope.func]
+                .locals
+                .push(format!("<{name} __class__>"))
+        });
+        scope.frames.push(Frame {
+            kind: FrameKind::Class { ns, class_cell },
+            scope: sym,
+            vars: HashMap::new(),
+            qual: format!("{qualname}."),
+        });
+        let (loops, tries) = (scope.loop_depth, scope.try_depth);
+        scope.loop_depth = 0;
+        scope.try_depth = 0;
+        let body = self.block(scope, &c.body);
+        scope.loop_depth = loops;
+        scope.try_depth = tries;
+        scope.frames.pop();
+        let target = self.name_target(scope, &name, at);
+        Some(Stmt {
+            kind: StmtKind::Class {
+                name,
+                qualname,
+                ns,
+                class_cell,
+                decorators,
+                bases,
+                body,
+                target,
+            },
+            span: at,
+        })
+    }
+
     /// The cells a new function of scope `sym` closes over, from where it is defined.
     fn closure_cells(&mut self, scope: &Scope, sym: ScopeId, at: Span) -> Vec<LocalId> {
         let frees: Vec<String> = self.symbols.scopes[sym].frees.iter().cloned().collect();
@@ -1054,9 +1202,7 @@ impl Lowerer<'_> {
                     ast::Expr::Name(_) | ast::Expr::Subscript(_) => {
                         self.target(scope, &a.target)?
                     }
-                    ast::Expr::Attribute(_) => {
-                        return self.reject(at, "augmented assignment to an attribute");
-                    }
+                    ast::Expr::Attribute(_) => self.target(scope, &a.target)?,
                     _ => {
                         self.error(syntax_error(
                             span(a.target.range()),
@@ -1133,7 +1279,7 @@ impl Lowerer<'_> {
             ast::Stmt::Return(r) => StmtKind::Return(r.value.as_ref().map(|v| self.expr(scope, v))),
             ast::Stmt::Global(_) | ast::Stmt::Nonlocal(_) => StmtKind::Pass,
             ast::Stmt::FunctionDef(def) => return self.def(scope, def),
-            ast::Stmt::ClassDef(_) => return self.reject(at, "a class definition"),
+            ast::Stmt::ClassDef(c) => return self.class_def(scope, c),
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => return self.reject(at, "`import`"),
             ast::Stmt::Try(t) => {
                 if scope.loop_depth + scope.try_depth >= MAX_NESTED_BLOCKS {
@@ -1346,7 +1492,11 @@ impl Lowerer<'_> {
                     span: at,
                 })
             }
-            ast::Expr::Attribute(_) => self.reject(at, "assignment to an attribute"),
+            ast::Expr::Attribute(a) => Some(Target::Attribute {
+                obj: self.boxed(scope, &a.value),
+                name: a.attr.to_string(),
+                span: at,
+            }),
             _ => {
                 self.error(syntax_error(at, "cannot assign to expression"));
                 None
@@ -1732,6 +1882,15 @@ impl Lowerer<'_> {
         {
             return Some(call);
         }
+        if let ast::Expr::Name(n) = c.func.as_ref()
+            && n.id.as_str() == "super"
+            && c.args.is_empty()
+            && c.keywords.is_empty()
+            && matches!(self.resolve(scope, "super"), Resolved::Global)
+            && !self.globals.contains_key("super")
+        {
+            return self.zero_arg_super(scope, span(c.range));
+        }
         let args = self.display_items(scope, &c.args);
         let mut keywords = Vec::new();
         let mut seen = HashSet::new();
@@ -1767,6 +1926,41 @@ impl Lowerer<'_> {
             func,
             args,
             keywords,
+        })
+    }
+
+    /// `super()` in a method: `super(__class__, <first parameter>)`.
+    fn zero_arg_super(&mut self, scope: &mut Scope, at: Span) -> Option<ExprKind> {
+        let func = &self.module.funcs[scope.func];
+        let first = func.params.first().map(|&l| func.locals[l].clone());
+        let class = match self.resolve(scope, "__class__") {
+            Resolved::Var(v @ Var::Cell(_)) => v,
+            _ => return self.reject(at, "`super()` outside a method"),
+        };
+        let Some(first) = first else {
+            return Some(ExprKind::Call {
+                func: Box::new(Expr {
+                    kind: ExprKind::Builtin("super".into()),
+                    span: at,
+                }),
+                args: Vec::new(),
+                keywords: Vec::new(),
+            });
+        };
+        let obj = self.load_kind(scope, &first, at);
+        Some(ExprKind::Call {
+            func: Box::new(Expr {
+                kind: ExprKind::Builtin("super".into()),
+                span: at,
+            }),
+            args: vec![
+                Expr {
+                    kind: ExprKind::Load(class),
+                    span: at,
+                },
+                Expr { kind: obj, span: at },
+            ],
+            keywords: Vec::new(),
         })
     }
 

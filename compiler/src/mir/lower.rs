@@ -464,6 +464,71 @@ impl<'a> FnBuilder<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Class {
+                name,
+                qualname,
+                ns,
+                class_cell,
+                decorators,
+                bases,
+                body,
+                target,
+            } => {
+                let line = self.line(s.span);
+                let decorators: Vec<ValueId> = decorators.iter().map(|d| self.expr(d)).collect();
+                let bases: Vec<ValueId> = bases.iter().map(|b| self.expr(b)).collect();
+                let bases = self.call(RtFn::TupleNew, vec![Arg::Array(bases)], line);
+                let module_key = self.text_const("__module__");
+                let module = self.text_const("__main__");
+                let qual_key = self.text_const("__qualname__");
+                let qual = self.text_const(qualname);
+                let kv = vec![module_key, module, qual_key, qual];
+                let dict = self.call(RtFn::DictNew, vec![Arg::Array(kv.clone())], line);
+                for v in kv {
+                    self.decref(v);
+                }
+                self.emit(Inst::StoreLocal {
+                    local: *ns,
+                    src: dict,
+                });
+                if let Some(c) = class_cell {
+                    self.new_cell(*c, false);
+                }
+                self.stmts(body);
+                let nsv = self.cell_of(*ns);
+                let mut cls = self.call(
+                    RtFn::BuildClass,
+                    vec![
+                        Arg::Text(name.clone()),
+                        Arg::Text(qualname.clone()),
+                        Arg::Value(bases),
+                        Arg::Value(nsv),
+                    ],
+                    line,
+                );
+                self.decref(bases);
+                if let Some(c) = class_cell {
+                    let cell = self.cell_of(*c);
+                    let v = self.copy(cls);
+                    self.emit(Inst::StoreCell { cell, src: v });
+                }
+                for d in decorators.into_iter().rev() {
+                    let none = self.word(abi::NULL);
+                    let r = self.call(
+                        RtFn::Call,
+                        vec![Arg::Value(d), Arg::Array(vec![cls]), Arg::Value(none)],
+                        line,
+                    );
+                    self.decref(cls);
+                    self.decref(d);
+                    cls = r;
+                }
+                self.store(target, cls, line);
+                self.unbind(Var::Local(*ns));
+                if let Some(c) = class_cell {
+                    self.unbind(Var::Local(*c));
+                }
+            }
             StmtKind::Raise { exc, cause } => {
                 let line = self.line(s.span);
                 match exc {
@@ -854,6 +919,26 @@ impl<'a> FnBuilder<'a> {
                 self.decref(o);
                 self.decref(k);
             }
+            Target::Attribute { obj, name, .. } => {
+                let o = self.expr(obj);
+                let n = self.text_const(name);
+                let cur = self.call(RtFn::GetAttr, vec![Arg::Value(o), Arg::Value(n)], line);
+                let v = self.expr(value);
+                let r = self.call(
+                    RtFn::Inplace,
+                    vec![Arg::Value(cur), Arg::Value(v), code],
+                    line,
+                );
+                self.decref(cur);
+                self.decref(v);
+                self.call(
+                    RtFn::SetAttr,
+                    vec![Arg::Value(o), Arg::Value(n), Arg::Value(r)],
+                    line,
+                );
+                self.decref(r);
+                self.decref(o);
+            }
             Target::Tuple { .. } | Target::ClassName { .. } => {}
         }
     }
@@ -885,6 +970,13 @@ impl<'a> FnBuilder<'a> {
                 let key = self.text_const(name);
                 self.call(RtFn::NsDel, vec![Arg::Value(ns), Arg::Value(key)], line);
                 self.decref(key);
+            }
+            Target::Attribute { obj, name, span } => {
+                let line = self.line(*span);
+                let o = self.expr(obj);
+                let n = self.text_const(name);
+                self.call(RtFn::DelAttr, vec![Arg::Value(o), Arg::Value(n)], line);
+                self.decref(o);
             }
         }
     }
@@ -934,6 +1026,18 @@ impl<'a> FnBuilder<'a> {
                 );
                 self.decref(key);
                 self.decref(v);
+            }
+            Target::Attribute { obj, name, span } => {
+                let line = self.line(*span);
+                let o = self.expr(obj);
+                let n = self.text_const(name);
+                self.call(
+                    RtFn::SetAttr,
+                    vec![Arg::Value(o), Arg::Value(n), Arg::Value(v)],
+                    line,
+                );
+                self.decref(v);
+                self.decref(o);
             }
         }
     }
@@ -1733,7 +1837,7 @@ impl<'a> FnBuilder<'a> {
             Target::Var(Var::Cell(l), _) => self.unbind(Var::Local(*l)),
             Target::Var(v, _) => self.unbind(*v),
             Target::Tuple { items, .. } => items.iter().for_each(|t| self.unbind_target(t)),
-            Target::Subscript { .. } | Target::ClassName { .. } => {}
+            Target::Subscript { .. } | Target::ClassName { .. } | Target::Attribute { .. } => {}
         }
     }
 
