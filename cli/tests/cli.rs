@@ -63,8 +63,11 @@ fn syntax_error() {
 }
 
 #[test]
-fn unsupported_class() {
-    insta::assert_snapshot!(check_rejected("app.py", b"print(1)\nclass A:\n    pass\n"));
+fn unsupported_metaclass() {
+    insta::assert_snapshot!(check_rejected(
+        "app.py",
+        b"print(1)\nclass A(metaclass=type):\n    pass\n"
+    ));
 }
 
 #[test]
