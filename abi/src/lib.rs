@@ -106,6 +106,7 @@ pub mod kind {
     pub const CLASSMETHOD: u32 = 25;
     pub const STATICMETHOD: u32 = 26;
     pub const SUPER: u32 = 27;
+    pub const GENERATOR: u32 = 28;
 }
 
 /// Where a cell keeps its value (NULL when unbound); compiled code loads and stores it.
@@ -289,6 +290,13 @@ runtime_functions! {
     BuildClass = "skink_build_class"(Ptr, I64, Ptr, I64, Value, Value) -> Value, OnNull;
     /// `del name` in a class body: `NameError` when absent.
     NsDel = "skink_ns_del"(Value, Value) -> I32, OnNegative;
+    /// Calling a generator function: a generator over the body at `Ptr` (its
+    /// array entry) with the `n` owned slot values, for the function object.
+    GenNew = "skink_gen_new"(Value, Ptr, Ptr, I64) -> Value, Never;
+    /// `yield value` (borrowed): what the generator is resumed with.
+    Yield = "skink_yield"(Value) -> Value, OnNull;
+    /// `yield from iterable`: the delegate's return value.
+    YieldFrom = "skink_yield_from"(Value) -> Value, OnNull;
     /// A new cell holding the (borrowed) value, or unbound for NULL.
     CellNew = "skink_cell_new"(Value) -> Value, Never;
     /// A new reference to cell `i` of the closure of the (borrowed) function object.

@@ -106,6 +106,9 @@ struct Codegen {
     funcs: SecondaryMap<mir::FuncId, Option<cranelift_module::FuncId>>,
     /// The array entry of each function (see `array_entry_signature`).
     array_entries: SecondaryMap<mir::FuncId, Option<cranelift_module::FuncId>>,
+    /// For a generator function: its compiled body and the body's array entry
+    /// (the entries above make the generator).
+    gen_bodies: SecondaryMap<mir::FuncId, Option<(cranelift_module::FuncId, cranelift_module::FuncId)>>,
     texts: HashMap<String, DataId>,
     globals: DataId,
     consts: DataId,
@@ -131,6 +134,7 @@ pub fn compile(module: &mir::Module) -> Result<Output, String> {
         rt: HashMap::new(),
         funcs: SecondaryMap::new(),
         array_entries: SecondaryMap::new(),
+        gen_bodies: SecondaryMap::new(),
         texts: HashMap::new(),
         globals,
         consts,
@@ -158,11 +162,36 @@ pub fn compile(module: &mir::Module) -> Result<Output, String> {
                 .map_err(|e| e.to_string())?;
             cg.array_entries[id] = Some(aid);
         }
+        if f.is_generator {
+            let body = cg
+                .obj
+                .declare_function(&format!("{}_body", symbol_name(id, f)), Linkage::Local, &sig)
+                .map_err(|e| e.to_string())?;
+            let body_array = cg
+                .obj
+                .declare_function(
+                    &format!("{}_body_array", symbol_name(id, f)),
+                    Linkage::Local,
+                    &array_entry_signature(call_conv),
+                )
+                .map_err(|e| e.to_string())?;
+            cg.gen_bodies[id] = Some((body, body_array));
+        }
     }
     for (id, f) in &module.funcs {
-        cg.function(module, id, f)?;
-        if !f.is_module {
-            cg.array_entry(id, f)?;
+        let native = cg.funcs[id].ok_or("undeclared function")?;
+        let array = cg.array_entries[id];
+        match (cg.gen_bodies[id], array) {
+            (Some((body, body_array)), Some(array)) => {
+                cg.function(module, id, f, body)?;
+                cg.array_entry(f, body, body_array)?;
+                cg.generator_entries(f, native, array, body_array)?;
+            }
+            (_, Some(array)) => {
+                cg.function(module, id, f, native)?;
+                cg.array_entry(f, native, array)?;
+            }
+            (_, None) => cg.function(module, id, f, native)?,
         }
     }
     cg.main(module)?;
@@ -202,10 +231,13 @@ impl Codegen {
         Ok(id)
     }
 
-    /// `fn(func, slots) -> Word`: loads the slots and calls the native entry.
-    fn array_entry(&mut self, id: mir::FuncId, f: &mir::Function) -> Result<(), String> {
-        let aid = self.array_entries[id].ok_or("undeclared array entry")?;
-        let fid = self.funcs[id].ok_or("undeclared function")?;
+    /// `fn(func, slots) -> Word`: loads the slots and calls the native entry `fid`.
+    fn array_entry(
+        &mut self,
+        f: &mir::Function,
+        fid: cranelift_module::FuncId,
+        aid: cranelift_module::FuncId,
+    ) -> Result<(), String> {
         let mut ctx = self.obj.make_context();
         ctx.func.signature = array_entry_signature(self.call_conv);
         let mut fbc = FunctionBuilderContext::new();
@@ -230,6 +262,59 @@ impl Codegen {
         self.obj
             .define_function(aid, &mut ctx)
             .map_err(|e| format!("{} (array entry): {e:?}", f.name))?;
+        Ok(())
+    }
+
+    /// A generator function's entries: both make a generator over the body (by
+    /// its array entry) with the slot values, instead of running it.
+    fn generator_entries(
+        &mut self,
+        f: &mir::Function,
+        native: cranelift_module::FuncId,
+        array: cranelift_module::FuncId,
+        body_array: cranelift_module::FuncId,
+    ) -> Result<(), String> {
+        let n = f.params.len();
+        for (fid, by_array) in [(native, false), (array, true)] {
+            let mut ctx = self.obj.make_context();
+            ctx.func.signature = if by_array {
+                array_entry_signature(self.call_conv)
+            } else {
+                user_signature(f, self.call_conv)
+            };
+            let mut fbc = FunctionBuilderContext::new();
+            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let params = b.block_params(entry).to_vec();
+            let func = params[0];
+            let ptr = if by_array {
+                params[1]
+            } else {
+                let slot = b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (n.max(1) * 8) as u32,
+                    3,
+                ));
+                for (i, &v) in params[1..].iter().enumerate() {
+                    b.ins().stack_store(types::I64, v, slot, (i * 8) as i32);
+                }
+                b.ins().stack_addr(types::I64, slot, 0)
+            };
+            let body_ref = self.obj.declare_func_in_func(body_array, b.func);
+            let body_addr = b.ins().func_addr(types::I64, body_ref);
+            let count = b.ins().iconst(types::I64, n as i64);
+            let gen_new = self.obj.declare_func_in_func(self.rt[&RtFn::GenNew], b.func);
+            let call = b.ins().call(gen_new, &[func, body_addr, ptr, count]);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.seal_all_blocks();
+            b.finalize(self.obj.target_config());
+            self.obj
+                .define_function(fid, &mut ctx)
+                .map_err(|e| format!("{} (generator entry): {e:?}", f.name))?;
+        }
         Ok(())
     }
 
@@ -284,8 +369,8 @@ impl Codegen {
         module: &mir::Module,
         id: mir::FuncId,
         f: &mir::Function,
+        fid: cranelift_module::FuncId,
     ) -> Result<(), String> {
-        let fid = self.funcs[id].ok_or("undeclared function")?;
         let mut ctx: Context = self.obj.make_context();
         ctx.func.signature = user_signature(f, self.call_conv);
         let releases = ownership::analyze(f).map_err(|errors| {

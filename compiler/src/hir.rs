@@ -83,6 +83,8 @@ pub struct Function {
     pub cells: Vec<LocalId>,
     /// Locals that receive the cells of the function's closure, in closure order.
     pub frees: Vec<LocalId>,
+    /// Calling it makes a generator that runs the body.
+    pub is_generator: bool,
     pub body: Vec<Stmt>,
     pub span: Span,
 }
@@ -379,6 +381,10 @@ pub enum ExprKind {
     },
     /// The cell object of a local (for a closure).
     CellRef(LocalId),
+    /// `yield value` (`None` yields `None`): what the generator is resumed with.
+    Yield(Option<Box<Expr>>),
+    /// `yield from iterable`: the delegate's return value.
+    YieldFrom(Box<Expr>),
     /// A name read in a class body: the namespace dict in `ns`, else `fallback`.
     LoadClassName {
         ns: LocalId,
@@ -430,10 +436,11 @@ impl Printer<'_> {
         let defaults: Vec<_> = f.defaults.iter().map(|g| g.to_string()).collect();
         let cells: Vec<_> = f.cells.iter().map(|l| l.to_string()).collect();
         let frees: Vec<_> = f.frees.iter().map(|l| l.to_string()).collect();
+        let kind = if f.is_generator { " generator" } else { "" };
         self.line(
             0,
             &format!(
-                "{id} {}({}) defaults [{}] cells [{}] frees [{}]",
+                "{id}{kind} {}({}) defaults [{}] cells [{}] frees [{}]",
                 f.qualname,
                 params.join(", "),
                 defaults.join(", "),
@@ -773,6 +780,11 @@ impl Printer<'_> {
                 )
             }
             ExprKind::CellRef(l) => format!("cellref {l}"),
+            ExprKind::Yield(v) => match v {
+                Some(v) => format!("(yield {})", self.expr(f, v)),
+                None => "(yield)".into(),
+            },
+            ExprKind::YieldFrom(v) => format!("(yield from {})", self.expr(f, v)),
             ExprKind::LoadClassName { ns, name, fallback } => {
                 format!("{ns}[{name:?}] or {}", self.expr(f, fallback))
             }

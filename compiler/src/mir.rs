@@ -85,6 +85,8 @@ pub struct Module {
 pub struct Function {
     pub name: String,
     pub is_module: bool,
+    /// Its native entry makes a generator; the body is compiled separately.
+    pub is_generator: bool,
     pub params: Vec<LocalId>,
     pub locals: PrimaryMap<LocalId, String>,
     pub values: PrimaryMap<ValueId, Ty>,

@@ -469,6 +469,9 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
             if item != abi::STOP {
                 return Ok(item);
             }
+            if crate::generator::as_generator(args[0]).is_some() && args.len() == 1 {
+                return crate::generator::stop_to_exception(args[0], Ok(item));
+            }
             match args.get(1) {
                 Some(&d) => {
                     object::incref(d);

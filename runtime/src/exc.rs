@@ -187,6 +187,52 @@ pub fn pending_is(ty: ExcType) -> bool {
     PENDING.with(|p| object::as_exception(p.get()).is_some_and(|e| e.ty.is_subclass(ty)))
 }
 
+/// The pending exception if there is one (owned), or NULL; nothing is pending after.
+pub fn take_pending_if_any() -> Word {
+    take_pending()
+}
+
+/// Makes `exc` (owned, or NULL for nothing) pending again.
+pub fn restore_pending(exc: Word) {
+    if exc == abi::NULL {
+        return;
+    }
+    let old = PENDING.with(|p| p.replace(exc));
+    if old != abi::NULL {
+        object::decref(old);
+    }
+}
+
+/// Sets `cause` (owned) as the `__cause__` of the pending exception.
+pub fn chain_cause(cause: Word) {
+    PENDING.with(|p| match object::as_exception(p.get()) {
+        Some(e) => {
+            e.cause = object::Owned(cause);
+            e.suppress_context = true;
+        }
+        None => object::decref(cause),
+    });
+}
+
+/// `raise value` for a class or an instance (as `gen.throw(value)` does).
+pub fn raise_value(value: Word) -> PyResult<()> {
+    let exc = instantiate(value)?;
+    raise_object(exc)
+}
+
+/// Takes a pending `StopIteration` and returns its value (owned; `None` without one).
+pub fn take_stop_value() -> Word {
+    let e = take_pending();
+    let value = object::as_exception(e)
+        .and_then(|x| object::as_tuple(x.args.0).and_then(|t| t.items.first().copied()))
+        .unwrap_or(abi::NONE);
+    object::incref(value);
+    if e != abi::NULL {
+        object::decref(e);
+    }
+    value
+}
+
 /// Discards the pending exception.
 pub fn clear_pending() {
     let w = take_pending();
@@ -433,6 +479,30 @@ pub extern "C" fn skink_recursion_enter() -> i32 {
     }
     DEPTH.with(|d| d.set(depth));
     0
+}
+
+/// The exceptions being handled, from position `from` up, taken off the stack
+/// (a generator suspends inside its `except` clauses).
+pub fn take_handled(from: usize) -> Vec<Word> {
+    HANDLED.with(|h| {
+        let mut h = h.borrow_mut();
+        let from = from.min(h.len());
+        h.split_off(from)
+    })
+}
+
+pub fn handled_depth() -> usize {
+    HANDLED.with(|h| h.borrow().len())
+}
+
+pub fn restore_handled(saved: Vec<Word>) {
+    HANDLED.with(|h| h.borrow_mut().extend(saved));
+}
+
+/// Moves the recursion count by `delta` (a generator's frame leaves the stack
+/// when it suspends and comes back when it resumes).
+pub fn shift_depth(delta: i64) {
+    DEPTH.with(|d| d.set(d.get() + delta));
 }
 
 /// Runs `f` one recursion level deeper, as CPython's `Py_EnterRecursiveCall(what)`:

@@ -34,6 +34,10 @@ pub fn iter(v: Word) -> PyResult<Word> {
     if let Some(r) = crate::class::iter(v) {
         return r;
     }
+    if crate::generator::as_generator(v).is_some() {
+        object::incref(v);
+        return Ok(v);
+    }
     let state = match object::type_of(v) {
         T::List | T::Tuple | T::Str | T::Bytes => IterState::Seq {
             seq: Owned::share(v),
@@ -82,11 +86,16 @@ fn dict_state(d: Word, which: ViewKind) -> IterState {
 
 /// Whether `next()` applies to `w`.
 pub fn is_iterator(w: Word) -> bool {
-    object::as_iter(w).is_some() || crate::class::has_special(w, "__next__")
+    object::as_iter(w).is_some()
+        || crate::generator::as_generator(w).is_some()
+        || crate::class::has_special(w, "__next__")
 }
 
 /// The next item (a new reference), or `STOP`.
 pub fn next(it: Word) -> PyResult<Word> {
+    if crate::generator::as_generator(it).is_some() {
+        return crate::generator::next(it);
+    }
     if let Some(r) = crate::class::next(it) {
         return r;
     }

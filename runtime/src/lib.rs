@@ -13,6 +13,7 @@ pub mod float;
 pub mod fmt;
 pub mod format;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod io;
 pub mod iter;
@@ -460,6 +461,24 @@ pub extern "C" fn skink_make_function(
         }
     }
     function::new_function(code, entry, defaults, kwdefaults, closure)
+}
+
+/// # Safety
+/// `args` must point at `n` owned words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_gen_new(func: Word, body: usize, args: *const Word, n: i64) -> Word {
+    // SAFETY: forwarded contract.
+    unsafe { generator::new(func, body, args, n as usize) }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_yield(value: Word) -> Word {
+    generator::yield_value(value)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_yield_from(it: Word) -> Word {
+    to_word(generator::yield_from(it))
 }
 
 #[unsafe(no_mangle)]

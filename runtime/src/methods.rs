@@ -67,6 +67,11 @@ pub fn no_attribute<T>(obj: Word, name: &str) -> PyResult<T> {
 /// Raises `AttributeError` unless `obj.name` is a method (checked before the
 /// arguments of a method call are evaluated, as CPython looks the method up first).
 pub fn check_method(obj: Word, name: &str) -> PyResult<()> {
+    if crate::generator::as_generator(obj).is_some()
+        && matches!(name, "send" | "throw" | "close" | "__next__")
+    {
+        return Ok(());
+    }
     if crate::class::is_user_object(obj) {
         let key = object::Owned(object::new_str(name.to_string()));
         return crate::class::check_method(obj, key.0);
@@ -117,6 +122,13 @@ pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
             "__cause__" => e.cause.0,
             "__context__" => e.context.0,
             "__suppress_context__" => abi::bool_word(e.suppress_context),
+            "value" if e.ty.is_subclass(ExcType::StopIteration) => {
+                let v = object::as_tuple(e.args.0)
+                    .and_then(|t| t.items.first().copied())
+                    .unwrap_or(abi::NONE);
+                object::incref(v);
+                return Ok(v);
+            }
             "code" if e.ty == ExcType::SystemExit => {
                 let args = object::as_tuple(e.args.0)
                     .map(|t| t.items.to_vec())
@@ -267,6 +279,22 @@ pub fn call_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Wo
     let ty = object::type_of(obj);
     if ty == PyType::Property {
         return crate::class::property_method(obj, name, args);
+    }
+    if crate::generator::as_generator(obj).is_some() {
+        no_kw("generator", name, kw)?;
+        return match (name, args) {
+            ("send", [v]) => crate::generator::send(obj, *v),
+            ("throw", [e]) => crate::generator::throw(obj, *e),
+            ("close", []) => crate::generator::close(obj).map(|()| abi::NONE),
+            ("__next__", []) => {
+                let r = crate::generator::next(obj);
+                crate::generator::stop_to_exception(obj, r)
+            }
+            ("send" | "throw" | "close" | "__next__", _) => {
+                exc::type_error(format!("generator.{name}() got the wrong number of arguments"))
+            }
+            _ => no_attribute(obj, name),
+        };
     }
     match ty {
         PyType::List => list_method(obj, name, args, kw),

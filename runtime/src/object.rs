@@ -635,6 +635,7 @@ fn free_object(w: Word) {
             kind::FUNCTION => drop(Box::from_raw(w as *mut FunctionObj)),
             kind::METHOD => drop(Box::from_raw(w as *mut MethodObj)),
             kind::CELL => drop(Box::from_raw(w as *mut CellObj)),
+            kind::GENERATOR => crate::generator::free(w),
             k @ (kind::INSTANCE
             | kind::PROPERTY
             | kind::CLASSMETHOD
@@ -921,6 +922,7 @@ pub fn type_of(w: Word) -> PyType {
         Some(kind::FUNCTION) => PyType::Other("function"),
         Some(kind::METHOD) => PyType::Other("method"),
         Some(kind::CELL) => PyType::Other("cell"),
+        Some(kind::GENERATOR) => PyType::Other("generator"),
         Some(kind::CLASS) => PyType::Type,
         Some(kind::PROPERTY) => PyType::Property,
         Some(kind::CLASSMETHOD) => PyType::ClassMethod,

@@ -726,6 +726,9 @@ pub fn repr_of(w: Word) -> PyResult<String> {
     if w == abi::NOT_IMPLEMENTED {
         return Ok("NotImplemented".into());
     }
+    if crate::generator::as_generator(w).is_some() {
+        return Ok(crate::generator::repr(w));
+    }
     if let Some(c) = crate::class::as_class(w) {
         return Ok(format!("<class '__main__.{}'>", c.get().qualname));
     }    if let Some(i) = int::int_of(w) {

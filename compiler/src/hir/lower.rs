@@ -750,6 +750,7 @@ impl Lowerer<'_> {
             locals: PrimaryMap::new(),
             cells: Vec::new(),
             frees: Vec::new(),
+            is_generator: false,
             body: Vec::new(),
             span,
         })
@@ -859,7 +860,7 @@ impl Lowerer<'_> {
         sym: ScopeId,
         args: &ast::Arguments,
         body: FunctionBody,
-    ) -> (Vec<Expr>, Vec<(String, Expr)>) {
+    ) -> Option<(Vec<Expr>, Vec<(String, Expr)>)> {
         let (spec, slots) = param_slots(args);
         let defaults: Vec<Expr> = (args.posonlyargs.iter().chain(&args.args))
             .filter_map(|a| a.default.as_deref())
@@ -944,14 +945,19 @@ impl Lowerer<'_> {
                     span: at,
                 }]
             }
+            FunctionBody::GenExpr(g) => {
+                let first = scope.frames[0].vars.get(".0").copied()?;
+                self.genexpr_body(&mut scope, &g.generators, 0, &g.elt, first)?
+            }
         };
+        self.module.funcs[f].is_generator = self.symbols.scopes[sym].is_generator;
         let func = &mut self.module.funcs[f];
         func.params = params;
         func.spec = spec;
         func.cells = func_cells;
         func.frees = func_frees;
         func.body = stmts;
-        (defaults, kwdefaults)
+        Some((defaults, kwdefaults))
     }
 
     fn check_annotations(&mut self, args: &ast::Arguments) {
@@ -977,7 +983,7 @@ impl Lowerer<'_> {
             None => self.new_function(name, qualname.clone(), at),
         };
         self.module.funcs[f].qualname = qualname;
-        let (defaults, kwdefaults) = self.function(scope, f, sym, args, body);
+        let (defaults, kwdefaults) = self.function(scope, f, sym, args, body)?;
         let closure = self.closure_cells(scope, sym, at);
         let default_globals = match static_func {
             Some(f) => self.module.funcs[f].defaults.clone(),
@@ -1120,6 +1126,123 @@ impl Lowerer<'_> {
         })
     }
 
+    /// A generator expression: a generator function over `iter(first iterable)`.
+    fn genexpr(&mut self, scope: &mut Scope, g: &ast::ExprGeneratorExp, at: Span) -> Option<ExprKind> {
+        if g.generators.iter().any(|c| c.is_async) {
+            return self.reject(at, "an async generator expression");
+        }
+        let Some(sym) = self.symbols.scope_of(at) else {
+            return self.reject(at, "this generator expression");
+        };
+        let first = self.expr(scope, &g.generators.first()?.iter);
+        let qualname = self.qualname(scope, "<genexpr>");
+        let f = self.new_function("<genexpr>", qualname, at);
+        let args = ast::Arguments {
+            range: Default::default(),
+            posonlyargs: Vec::new(),
+            args: vec![ast::ArgWithDefault {
+                range: Default::default(),
+                def: ast::Arg {
+                    range: rustpython_parser::text_size::TextRange::default(),
+                    arg: ast::Identifier::new(".0"),
+                    annotation: None,
+                    type_comment: None,
+                },
+                default: None,
+            }],
+            vararg: None,
+            kwonlyargs: Vec::new(),
+            kwarg: None,
+        };
+        self.function(scope, f, sym, &args, FunctionBody::GenExpr(g))?;
+        let closure = self.closure_cells(scope, sym, at);
+        let make = Expr {
+            kind: ExprKind::MakeFunction {
+                func: f,
+                defaults: Vec::new(),
+                kwdefaults: Vec::new(),
+                closure,
+                default_globals: Vec::new(),
+            },
+            span: at,
+        };
+        let iter = Expr {
+            kind: ExprKind::Call {
+                func: Box::new(Expr {
+                    kind: ExprKind::Builtin("iter".into()),
+                    span: at,
+                }),
+                args: vec![first],
+                keywords: Vec::new(),
+            },
+            span: at,
+        };
+        Some(ExprKind::Call {
+            func: Box::new(make),
+            args: vec![iter],
+            keywords: Vec::new(),
+        })
+    }
+
+    /// The loops of a generator expression, innermost yielding the element.
+    fn genexpr_body(
+        &mut self,
+        scope: &mut Scope,
+        gens: &[ast::Comprehension],
+        i: usize,
+        elt: &ast::Expr,
+        first: Var,
+    ) -> Option<Vec<Stmt>> {
+        let g = &gens[i];
+        let at = span(g.target.range());
+        let iter = if i == 0 {
+            Expr {
+                kind: ExprKind::Load(first),
+                span: span(g.iter.range()),
+            }
+        } else {
+            self.expr(scope, &g.iter)
+        };
+        let target = self.target(scope, &g.target)?;
+        if !self.enter_loop(scope, at) {
+            return None;
+        }
+        let mut body = if i + 1 < gens.len() {
+            self.genexpr_body(scope, gens, i + 1, elt, first)?
+        } else {
+            let value = self.boxed(scope, elt);
+            let at = value.span;
+            vec![Stmt {
+                kind: StmtKind::Expr(Expr {
+                    kind: ExprKind::Yield(Some(value)),
+                    span: at,
+                }),
+                span: at,
+            }]
+        };
+        scope.loop_depth -= 1;
+        for cond in g.ifs.iter().rev() {
+            let test = self.expr(scope, cond);
+            body = vec![Stmt {
+                kind: StmtKind::If {
+                    test,
+                    body,
+                    orelse: Vec::new(),
+                },
+                span: at,
+            }];
+        }
+        Some(vec![Stmt {
+            kind: StmtKind::For {
+                target,
+                iter: ForIter::Value(iter),
+                body,
+                orelse: Vec::new(),
+            },
+            span: at,
+        }])
+    }
+
     /// The cells a new function of scope `sym` closes over, from where it is defined.
     fn closure_cells(&mut self, scope: &Scope, sym: ScopeId, at: Span) -> Vec<LocalId> {
         let frees: Vec<String> = self.symbols.scopes[sym].frees.iter().cloned().collect();
@@ -1144,6 +1267,8 @@ impl Lowerer<'_> {
 enum FunctionBody<'a> {
     Block(&'a [ast::Stmt]),
     Expr(&'a ast::Expr),
+    /// A generator expression: loops over `.0` (the first iterable) and the rest.
+    GenExpr(&'a ast::ExprGeneratorExp),
 }
 
 /// The local holding the cell of `name`, seen from `scope` (for a closure).
@@ -1666,7 +1791,7 @@ impl Lowerer<'_> {
                 &c.generators,
                 at,
             )?,
-            ast::Expr::GeneratorExp(_) => return self.reject(at, "a generator expression"),
+            ast::Expr::GeneratorExp(g) => self.genexpr(scope, g, at)?,
             ast::Expr::Lambda(l) => {
                 let body = FunctionBody::Expr(&l.body);
                 self.make_function(scope, "<lambda>", at, &l.args, body, None)?
@@ -1697,7 +1822,18 @@ impl Lowerer<'_> {
                 return None;
             }
             ast::Expr::Await(_) => return self.reject(at, "`await`"),
-            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => return self.reject(at, "`yield`"),
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) if !scope.in_function() => {
+                self.error(syntax_error(at, "'yield' outside function"));
+                return None;
+            }
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)
+                if matches!(scope.frames.last().map(|f| f.kind), Some(FrameKind::Comprehension)) =>
+            {
+                self.error(syntax_error(at, "'yield' inside list comprehension"));
+                return None;
+            }
+            ast::Expr::Yield(y) => ExprKind::Yield(y.value.as_ref().map(|v| self.boxed(scope, v))),
+            ast::Expr::YieldFrom(y) => ExprKind::YieldFrom(self.boxed(scope, &y.value)),
         })
     }
 

@@ -228,6 +228,7 @@ impl<'a> FnBuilder<'a> {
         let mut f = Function {
             name: func.name.clone(),
             is_module,
+            is_generator: func.is_generator,
             params: func.params.clone(),
             locals: func.locals.clone(),
             values: PrimaryMap::new(),
@@ -1338,6 +1339,21 @@ impl<'a> FnBuilder<'a> {
                 closure,
                 default_globals,
             } => self.make_function(*func, defaults, kwdefaults, closure, default_globals, line),
+            ExprKind::Yield(v) => {
+                let v = match v {
+                    Some(v) => self.expr(v),
+                    None => self.word(abi::NONE),
+                };
+                let r = self.call(RtFn::Yield, vec![Arg::Value(v)], line);
+                self.decref(v);
+                r
+            }
+            ExprKind::YieldFrom(v) => {
+                let v = self.expr(v);
+                let r = self.call(RtFn::YieldFrom, vec![Arg::Value(v)], line);
+                self.decref(v);
+                r
+            }
             ExprKind::CellRef(l) => {
                 let cell = self.cell_of(*l);
                 self.emit(Inst::IncRef(cell));

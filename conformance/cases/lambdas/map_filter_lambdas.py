@@ -1,0 +1,8 @@
+nums = list(range(10))
+print(list(map(lambda n: n * 3, nums)))
+print(list(filter(lambda n: n % 3 == 0, nums)))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20, 30])))
+print(sum(map(lambda n: n * n, filter(lambda n: n % 2, nums))))
+print(list(map(lambda s: s.upper(), "abc")))
+pairs = dict(map(lambda kv: (kv[1], kv[0]), {"a": 1, "b": 2}.items()))
+print(pairs)

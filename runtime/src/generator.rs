@@ -1,0 +1,401 @@
+//! Generators: a generator function's body runs as compiled code on a stack of its
+//! own (a `corosensei` coroutine), so `yield` anywhere in it (inside loops, `try`,
+//! `with`, the middle of an expression) is a call that suspends that stack. This
+//! module implements the generator protocol on top: `next`, `send`, `throw`,
+//! `close`, `yield from`, the return value carried by `StopIteration`, PEP 479,
+//! and closing a generator that dies suspended (its `finally` blocks run).
+
+use std::cell::RefCell;
+
+use corosensei::stack::DefaultStack;
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+use skink_abi::{self as abi, ObjHeader, Word, kind};
+
+use crate::exc::{self, ExcType, PyResult, Raised};
+use crate::object::{self, Owned};
+
+/// Each generator's stack (reserved, touched lazily). Deep enough for the
+/// recursion limit of compiled frames.
+const STACK_SIZE: usize = 8 << 20;
+
+/// Finished generators' stacks kept for reuse.
+const STACK_POOL: usize = 16;
+
+type Body = extern "C" fn(Word, *const Word) -> Word;
+type Coro = Coroutine<Word, Word, Word, DefaultStack>;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum State {
+    Created,
+    Suspended,
+    Running,
+    Done,
+}
+
+#[repr(C)]
+pub struct GeneratorObj {
+    pub header: ObjHeader,
+    pub state: State,
+    /// The function object (its name, closure).
+    pub func: Owned,
+    body: Body,
+    /// The arguments, owned until the body starts and takes them over.
+    slots: Vec<Word>,
+    coro: Option<Coro>,
+    yielder: *const Yielder<Word, Word>,
+    /// The exceptions being handled inside the suspended body.
+    handled: Vec<Word>,
+    /// The value the body returned (for `yield from` and `StopIteration`).
+    pub returned: Owned,
+}
+
+thread_local! {
+    /// The generators running now, innermost last.
+    static RUNNING: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
+    static STACKS: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn as_generator<'a>(w: Word) -> Option<&'a mut GeneratorObj> {
+    object::view_mut::<GeneratorObj>(w, kind::GENERATOR)
+}
+
+/// A generator for the body at `body` with the `n` (owned) slot values at `args`.
+///
+/// # Safety
+/// `args` must point at `n` owned words.
+pub unsafe fn new(func: Word, body: usize, args: *const Word, n: usize) -> Word {
+    // SAFETY: forwarded contract.
+    let slots = if n == 0 {
+        Vec::new()
+    } else {
+        unsafe { std::slice::from_raw_parts(args, n) }.to_vec()
+    };
+    // SAFETY: the compiler passes the array entry of the generator's body.
+    let body: Body = unsafe { std::mem::transmute::<usize, Body>(body) };
+    object::into_word(Box::new(GeneratorObj {
+        header: object::header(kind::GENERATOR),
+        state: State::Created,
+        func: Owned::share(func),
+        body,
+        slots,
+        coro: None,
+        yielder: std::ptr::null(),
+        handled: Vec::new(),
+        returned: Owned(abi::NULL),
+    }))
+}
+
+fn name_of(g: &GeneratorObj) -> &'static str {
+    crate::function::as_function(g.func.0).map_or("?", |f| f.code.qualname)
+}
+
+pub fn repr(w: Word) -> String {
+    let name = as_generator(w).map_or("?", |g| name_of(g));
+    format!("<generator object {name} at {w:#x}>")
+}
+
+fn take_stack() -> DefaultStack {
+    STACKS
+        .with(|s| s.borrow_mut().pop())
+        .unwrap_or_else(|| match DefaultStack::new(STACK_SIZE) {
+            Ok(s) => s,
+            Err(_) => crate::fatal("cannot allocate a generator stack"),
+        })
+}
+
+fn recycle(coro: Coro) {
+    let stack = coro.into_stack();
+    STACKS.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() < STACK_POOL {
+            s.push(stack);
+        }
+    });
+}
+
+/// Runs the generator until it yields or finishes. `input` is the value `yield`
+/// returns inside, or NULL to raise the pending exception there. Returns the
+/// yielded value (owned), `STOP` when the body returned (its value is kept in
+/// `returned`), or raises what the body raised.
+pub fn resume(w: Word, input: Word) -> PyResult<Word> {
+    let Some(g) = as_generator(w) else {
+        return exc::type_error("not a generator");
+    };
+    match g.state {
+        State::Running => return exc::value_error("generator already executing"),
+        State::Done => {
+            if input == abi::NULL {
+                return Err(Raised);
+            }
+            return Ok(abi::STOP);
+        }
+        State::Created if input == abi::NULL => {
+            // Thrown into before it started: it finishes without running.
+            finish(g);
+            return Err(Raised);
+        }
+        State::Created => {
+            let body = g.body;
+            let func = g.func.0;
+            let slots = std::mem::take(&mut g.slots);
+            let gw = w as usize;
+            let coro = Coroutine::with_stack(take_stack(), move |yielder: &Yielder<Word, Word>, _first: Word| {
+                if let Some(g) = as_generator(gw as Word) {
+                    g.yielder = yielder;
+                }
+                // The body takes over the slots.
+                body(func, slots.as_ptr())
+            });
+            g.coro = Some(coro);
+        }
+        State::Suspended => {}
+    }
+    g.state = State::Running;
+    let base = exc::handled_depth();
+    exc::restore_handled(std::mem::take(&mut g.handled));
+    RUNNING.with(|r| r.borrow_mut().push(w));
+    // The generator is kept alive by the caller while it runs.
+    let result = match g.coro.as_mut() {
+        Some(c) => c.resume(input),
+        None => crate::fatal("generator without a coroutine"),
+    };
+    RUNNING.with(|r| r.borrow_mut().pop());
+    let Some(g) = as_generator(w) else {
+        crate::fatal("generator vanished while running");
+    };
+    g.handled = exc::take_handled(base);
+    match result {
+        CoroutineResult::Yield(v) => {
+            g.state = State::Suspended;
+            Ok(v)
+        }
+        CoroutineResult::Return(r) => {
+            if let Some(c) = g.coro.take() {
+                recycle(c);
+            }
+            finish(g);
+            if r == abi::NULL {
+                if exc::pending_is(ExcType::StopIteration) {
+                    // PEP 479: a StopIteration escaping a generator is a bug.
+                    let cause = exc::take_pending();
+                    let _ = exc::raise::<()>(ExcType::RuntimeError, "generator raised StopIteration");
+                    exc::chain_cause(cause);
+                }
+                return Err(Raised);
+            }
+            g.returned = Owned(r);
+            Ok(abi::STOP)
+        }
+    }
+}
+
+fn finish(g: &mut GeneratorObj) {
+    g.state = State::Done;
+    for w in std::mem::take(&mut g.slots) {
+        object::decref(w);
+    }
+    for w in std::mem::take(&mut g.handled) {
+        object::decref(w);
+    }
+}
+
+/// `yield value` inside the running generator: suspends it; returns what the
+/// generator is resumed with (owned), or NULL with an exception to raise there.
+pub fn yield_value(value: Word) -> Word {
+    let Some(w) = RUNNING.with(|r| r.borrow().last().copied()) else {
+        crate::fatal("yield outside a running generator");
+    };
+    let Some(g) = as_generator(w) else {
+        crate::fatal("the running generator is not a generator");
+    };
+    let yielder = g.yielder;
+    object::incref(value);
+    // The generator's frame leaves the recursion count while it is suspended.
+    exc::shift_depth(-1);
+    // SAFETY: the yielder belongs to this generator's coroutine, which is running.
+    let input = unsafe { &*yielder }.suspend(value);
+    exc::shift_depth(1);
+    input
+}
+
+/// `next(gen)`: the next item or `STOP`.
+pub fn next(w: Word) -> PyResult<Word> {
+    resume(w, abi::NONE)
+}
+
+/// `gen.send(value)`.
+pub fn send(w: Word, value: Word) -> PyResult<Word> {
+    if let Some(g) = as_generator(w)
+        && g.state == State::Created
+        && value != abi::NONE
+    {
+        return exc::type_error("can't send non-None value to a just-started generator");
+    }
+    object::incref(value);
+    let r = resume(w, value);
+    stop_to_exception(w, r)
+}
+
+/// Turns `STOP` into `StopIteration(value)`, as `send`, `throw` and `next()` raise it.
+pub fn stop_to_exception(w: Word, r: PyResult<Word>) -> PyResult<Word> {
+    match r? {
+        abi::STOP => {
+            let value = as_generator(w).map_or(abi::NULL, |g| g.returned.0);
+            let args = if value == abi::NULL || value == abi::NONE {
+                Vec::new()
+            } else {
+                object::incref(value);
+                vec![value]
+            };
+            exc::raise_object(object::new_exception(
+                ExcType::StopIteration,
+                object::new_tuple(args),
+            ))
+        }
+        v => Ok(v),
+    }
+}
+
+/// `gen.throw(exc)`.
+pub fn throw(w: Word, exc_value: Word) -> PyResult<Word> {
+    exc::raise_value(exc_value)?;
+    let r = resume(w, abi::NULL);
+    stop_to_exception(w, r)
+}
+
+/// `gen.close()`.
+pub fn close(w: Word) -> PyResult<()> {
+    let Some(g) = as_generator(w) else {
+        return Ok(());
+    };
+    match g.state {
+        State::Done => return Ok(()),
+        State::Created => {
+            finish(g);
+            return Ok(());
+        }
+        _ => {}
+    }
+    let _ = exc::raise_object::<()>(object::new_exception(
+        ExcType::GeneratorExit,
+        object::new_tuple(Vec::new()),
+    ));
+    match resume(w, abi::NULL) {
+        Ok(abi::STOP) => Ok(()),
+        Ok(v) => {
+            object::decref(v);
+            exc::raise(ExcType::RuntimeError, "generator ignored GeneratorExit")
+        }
+        Err(Raised)
+            if exc::pending_is(ExcType::GeneratorExit) || exc::pending_is(ExcType::StopIteration) =>
+        {
+            exc::clear_pending();
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `yield from it` inside the running generator: the result of the delegation.
+pub fn yield_from(it: Word) -> PyResult<Word> {
+    let it = Owned(crate::iter::iter(it)?);
+    let mut sent = Owned(abi::NONE);
+    loop {
+        let item = if sent.0 == abi::NONE {
+            crate::iter::next(it.0)?
+        } else if as_generator(it.0).is_some() {
+            resume(it.0, std::mem::replace(&mut sent, Owned(abi::NONE)).into_word())?
+        } else {
+            let r = crate::methods::call_method(it.0, "send", &[sent.0], &[]);
+            match r {
+                Err(Raised) if exc::pending_is(ExcType::StopIteration) => {
+                    return Ok(exc::take_stop_value());
+                }
+                r => r?,
+            }
+        };
+        if item == abi::STOP {
+            let value = as_generator(it.0).map_or(abi::NULL, |g| g.returned.0);
+            let value = if value == abi::NULL { abi::NONE } else { value };
+            object::incref(value);
+            return Ok(value);
+        }
+        let item = Owned(item);
+        let input = yield_value(item.0);
+        drop(item);
+        if input == abi::NULL {
+            // Thrown into the delegating generator: pass it on.
+            if exc::pending_is(ExcType::GeneratorExit) {
+                let pending = exc::take_pending();
+                close(it.0)?;
+                exc::restore_pending(pending);
+                return Err(Raised);
+            }
+            if as_generator(it.0).is_some() {
+                match resume(it.0, abi::NULL) {
+                    Ok(abi::STOP) => {
+                        let value = as_generator(it.0).map_or(abi::NULL, |g| g.returned.0);
+                        let value = if value == abi::NULL { abi::NONE } else { value };
+                        object::incref(value);
+                        return Ok(value);
+                    }
+                    Ok(v) => {
+                        // The delegate yielded again: hand that out next round.
+                        let v = Owned(v);
+                        let input = yield_value(v.0);
+                        if input == abi::NULL {
+                            return Err(Raised);
+                        }
+                        sent = Owned(input);
+                        continue;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            return Err(Raised);
+        }
+        sent = Owned(input);
+    }
+}
+
+/// Frees a generator; one that is suspended is closed first, as CPython's
+/// finalizer does (its `finally` blocks run).
+///
+/// # Safety
+/// `w` must be a dead generator.
+pub unsafe fn free(w: Word) {
+    if let Some(g) = as_generator(w)
+        && g.state == State::Suspended
+    {
+        // Revive the object while its code runs.
+        object::incref(w);
+        let saved = exc::take_pending_if_any();
+        if close(w).is_err() {
+            let e = exc::take_pending();
+            let line = exc::final_line(e);
+            object::decref(e);
+            crate::io::flush_stdout();
+            crate::io::write_stderr(&format!(
+                "Exception ignored in: {}\n{line}\n",
+                repr(w)
+            ));
+        }
+        exc::restore_pending(saved);
+        if let Some(g) = as_generator(w)
+            && let Some(mut c) = g.coro.take()
+        {
+            // It ignored GeneratorExit and stays suspended: nothing on its stack
+            // needs dropping (compiled frames own no Rust objects), so reset it.
+            // SAFETY: see above.
+            unsafe { c.force_reset() };
+            drop(c);
+        }
+    }
+    // SAFETY: generators are allocated as boxes of GeneratorObj.
+    let g = unsafe { Box::from_raw(w as *mut GeneratorObj) };
+    let mut g = g;
+    finish(&mut g);
+    if let Some(c) = g.coro.take() {
+        recycle(c);
+    }
+}
