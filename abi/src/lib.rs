@@ -297,6 +297,10 @@ runtime_functions! {
     Yield = "skink_yield"(Value) -> Value, OnNull;
     /// `yield from iterable`: the delegate's return value.
     YieldFrom = "skink_yield_from"(Value) -> Value, OnNull;
+    /// `with mgr`: checks the context manager protocol, returns the bound `__exit__`.
+    ContextExit = "skink_context_exit"(Value) -> Value, OnNull;
+    /// Calls a bound `__exit__` with the exception being handled: whether it suppresses it.
+    ContextExitException = "skink_context_exit_exception"(Value) -> I32, OnNegative;
     /// A new cell holding the (borrowed) value, or unbound for NULL.
     CellNew = "skink_cell_new"(Value) -> Value, Never;
     /// A new reference to cell `i` of the closure of the (borrowed) function object.

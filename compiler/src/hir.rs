@@ -146,6 +146,8 @@ pub enum StmtKind {
         msg: Option<Expr>,
     },
     Del(Vec<Target>),
+    /// Statements that one source statement became (a `with`).
+    Seq(Vec<Stmt>),
     /// A class statement: the body runs with its names in the dict held in `ns`;
     /// the class is made, its `__class__` cell filled, decorated and stored.
     Class {
@@ -385,6 +387,11 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`: the delegate's return value.
     YieldFrom(Box<Expr>),
+    /// `with mgr`: the bound `__exit__` of the context manager (checked first).
+    ContextExit(Box<Expr>),
+    /// Calls a bound `__exit__` with the exception being handled; `True` if it
+    /// suppresses the exception.
+    ContextExitException(Box<Expr>),
     /// A name read in a class body: the namespace dict in `ns`, else `fallback`.
     LoadClassName {
         ns: LocalId,
@@ -539,6 +546,7 @@ impl Printer<'_> {
                 let ts: Vec<String> = targets.iter().map(|t| self.target(f, t)).collect();
                 self.line(depth, &format!("del {}", ts.join(", ")))
             }
+            StmtKind::Seq(body) => self.block(f, body, depth),
             StmtKind::Class {
                 name,
                 ns,
@@ -785,6 +793,10 @@ impl Printer<'_> {
                 None => "(yield)".into(),
             },
             ExprKind::YieldFrom(v) => format!("(yield from {})", self.expr(f, v)),
+            ExprKind::ContextExit(m) => format!("context-exit({})", self.expr(f, m)),
+            ExprKind::ContextExitException(e) => {
+                format!("context-exit-exception({})", self.expr(f, e))
+            }
             ExprKind::LoadClassName { ns, name, fallback } => {
                 format!("{ns}[{name:?}] or {}", self.expr(f, fallback))
             }

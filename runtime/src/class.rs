@@ -692,6 +692,27 @@ pub fn check_method(obj: Word, name: Word) -> PyResult<()> {
     }
 }
 
+/// `with mgr:` checks `__enter__` and `__exit__` on the type and returns the
+/// bound `__exit__` (the statement calls `__enter__` next).
+pub fn context_exit(mgr: Word) -> PyResult<Word> {
+    let no_protocol = |extra: &str| {
+        exc::type_error(format!(
+            "'{}' object does not support the context manager protocol{extra}",
+            object::type_name(mgr)
+        ))
+    };
+    let Some(cls) = class_of(mgr) else {
+        return no_protocol("");
+    };
+    if lookup(cls, intern("__enter__"))?.is_none() {
+        return no_protocol("");
+    }
+    match lookup(cls, intern("__exit__"))? {
+        Some(exit) => bind(exit, Some(mgr), cls),
+        None => no_protocol(" (missed __exit__ method)"),
+    }
+}
+
 /// `cls(*args, **kw)`: a new instance, initialized by `__init__`.
 pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let c = cls.get();

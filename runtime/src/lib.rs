@@ -482,6 +482,25 @@ pub extern "C" fn skink_yield_from(it: Word) -> Word {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn skink_context_exit(mgr: Word) -> Word {
+    to_word(class::context_exit(mgr))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_context_exit_exception(exit: Word) -> i32 {
+    let exc = exc::handled_top();
+    let r = (|| {
+        let ty = crate::builtin_objects::type_object(object::type_of(exc));
+        let r = object::Owned(call::call(exit, &[ty, exc, abi::NONE], &[])?);
+        ops::truthy(r.0)
+    })();
+    match r {
+        Ok(b) => b as i32,
+        Err(_) => -1,
+    }
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn skink_cell_new(value: Word) -> Word {
     function::new_cell(value)
 }

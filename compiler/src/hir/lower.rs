@@ -369,8 +369,6 @@ const UNSUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__anext__",
     "__aenter__",
     "__aexit__",
-    "__enter__",
-    "__exit__",
 ];
 
 /// Attributes of CPython's builtin types that skink's runtime does not provide:
@@ -1243,6 +1241,132 @@ impl Lowerer<'_> {
         }])
     }
 
+    /// `with a as x, b: body`, as CPython runs it:
+    ///
+    /// ```text
+    /// mgr = a; exit = <__exit__ of mgr, protocol checked>; value = mgr.__enter__()
+    /// ok = True
+    /// try: x = value; <with b: body>
+    /// except: ok = False; if not exit(*exc_info): raise
+    /// finally: if ok: exit(None, None, None)
+    /// ```
+    fn with_stmt(
+        &mut self,
+        scope: &mut Scope,
+        items: &[ast::WithItem],
+        body: &[ast::Stmt],
+        at: Span,
+    ) -> Option<StmtKind> {
+        let (item, rest) = items.split_first()?;
+        if scope.loop_depth + scope.try_depth >= MAX_NESTED_BLOCKS {
+            self.error(syntax_error(at, "too many statically nested blocks"));
+            return None;
+        }
+        let mgr_value = self.expr(scope, &item.context_expr);
+        let hidden = |l: &mut Self, what: &str| {
+            Var::Local(l.module.funcs[scope.func].locals.push(format!("<with {what}>")))
+        };
+        let (mgr, exit, value, ok) = (
+            hidden(self, "manager"),
+            hidden(self, "exit"),
+            hidden(self, "value"),
+            hidden(self, "ok"),
+        );
+        let e = |kind: ExprKind| Expr { kind, span: at };
+        let load = |v: Var| e(ExprKind::Load(v));
+        let assign = |v: Var, value: Expr| Stmt {
+            kind: StmtKind::Assign {
+                targets: vec![Target::Var(v, at)],
+                value,
+            },
+            span: at,
+        };
+        scope.try_depth += 1;
+        let mut inner = Vec::new();
+        if let Some(t) = &item.optional_vars {
+            let target = self.target(scope, t);
+            if let Some(target) = target {
+                inner.push(Stmt {
+                    kind: StmtKind::Assign {
+                        targets: vec![target],
+                        value: load(value),
+                    },
+                    span: at,
+                });
+            }
+        }
+        if rest.is_empty() {
+            inner.extend(self.block(scope, body));
+        } else {
+            let nested = self.with_stmt(scope, rest, body, at)?;
+            inner.push(Stmt {
+                kind: nested,
+                span: at,
+            });
+        }
+        scope.try_depth -= 1;
+        let reraise = Stmt {
+            kind: StmtKind::If {
+                test: e(ExprKind::Unary(
+                    UnaryOp::Not,
+                    Box::new(e(ExprKind::ContextExitException(Box::new(load(exit))))),
+                )),
+                body: vec![Stmt {
+                    kind: StmtKind::Raise {
+                        exc: None,
+                        cause: None,
+                    },
+                    span: at,
+                }],
+                orelse: Vec::new(),
+            },
+            span: at,
+        };
+        let exit_normally = Stmt {
+            kind: StmtKind::If {
+                test: load(ok),
+                body: vec![Stmt {
+                    kind: StmtKind::Expr(e(ExprKind::Call {
+                        func: Box::new(load(exit)),
+                        args: vec![e(ExprKind::None), e(ExprKind::None), e(ExprKind::None)],
+                        keywords: Vec::new(),
+                    })),
+                    span: at,
+                }],
+                orelse: Vec::new(),
+            },
+            span: at,
+        };
+        Some(StmtKind::Seq(vec![
+            assign(mgr, mgr_value),
+            assign(exit, e(ExprKind::ContextExit(Box::new(load(mgr))))),
+            assign(
+                value,
+                e(ExprKind::CallMethod {
+                    obj: Box::new(load(mgr)),
+                    name: "__enter__".into(),
+                    args: Vec::new(),
+                    keywords: Vec::new(),
+                }),
+            ),
+            assign(ok, e(ExprKind::Bool(true))),
+            Stmt {
+                kind: StmtKind::Try {
+                    body: inner,
+                    handlers: vec![Handler {
+                        class: None,
+                        name: None,
+                        body: vec![assign(ok, e(ExprKind::Bool(false))), reraise],
+                        span: at,
+                    }],
+                    orelse: Vec::new(),
+                    finalbody: vec![exit_normally],
+                },
+                span: at,
+            },
+        ]))
+    }
+
     /// The cells a new function of scope `sym` closes over, from where it is defined.
     fn closure_cells(&mut self, scope: &Scope, sym: ScopeId, at: Span) -> Vec<LocalId> {
         let frees: Vec<String> = self.symbols.scopes[sym].frees.iter().cloned().collect();
@@ -1450,7 +1574,8 @@ impl Lowerer<'_> {
                 exc: r.exc.as_ref().map(|e| self.expr(scope, e)),
                 cause: r.cause.as_ref().map(|e| self.expr(scope, e)),
             },
-            ast::Stmt::With(_) | ast::Stmt::AsyncWith(_) => return self.reject(at, "`with`"),
+            ast::Stmt::With(w) => self.with_stmt(scope, &w.items, &w.body, at)?,
+            ast::Stmt::AsyncWith(_) => return self.reject(at, "`async with`"),
             ast::Stmt::Delete(d) => {
                 let targets = d
                     .targets

@@ -457,6 +457,7 @@ impl<'a> FnBuilder<'a> {
                 self.decref(v);
             }
             StmtKind::Pass => {}
+            StmtKind::Seq(body) => self.stmts(body),
             StmtKind::Assign { targets, value } => self.assign(targets, value),
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
             StmtKind::Try {
@@ -1353,6 +1354,24 @@ impl<'a> FnBuilder<'a> {
                 let r = self.call(RtFn::YieldFrom, vec![Arg::Value(v)], line);
                 self.decref(v);
                 r
+            }
+            ExprKind::ContextExit(m) => {
+                let v = self.expr(m);
+                let r = self.call(RtFn::ContextExit, vec![Arg::Value(v)], line);
+                self.decref(v);
+                r
+            }
+            ExprKind::ContextExitException(e) => {
+                let v = self.expr(e);
+                let t = self.call(RtFn::ContextExitException, vec![Arg::Value(v)], line);
+                self.decref(v);
+                let dst = self.value(Ty::Word);
+                self.emit(Inst::BoolWord {
+                    dst,
+                    cond: t,
+                    negate: false,
+                });
+                dst
             }
             ExprKind::CellRef(l) => {
                 let cell = self.cell_of(*l);
