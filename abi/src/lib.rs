@@ -107,6 +107,10 @@ pub mod kind {
     pub const STATICMETHOD: u32 = 26;
     pub const SUPER: u32 = 27;
     pub const GENERATOR: u32 = 28;
+    /// A module of the standard library skink provides (immortal).
+    pub const MODULE: u32 = 29;
+    /// A function of such a module.
+    pub const NATIVE_FN: u32 = 30;
 }
 
 /// Where a cell keeps its value (NULL when unbound); compiled code loads and stores it.
@@ -297,6 +301,8 @@ runtime_functions! {
     Yield = "skink_yield"(Value) -> Value, OnNull;
     /// `yield from iterable`: the delegate's return value.
     YieldFrom = "skink_yield_from"(Value) -> Value, OnNull;
+    /// `import name`: the module object (immortal).
+    Import = "skink_import"(Ptr, I64) -> Value, OnNull;
     /// `with mgr`: checks the context manager protocol, returns the bound `__exit__`.
     ContextExit = "skink_context_exit"(Value) -> Value, OnNull;
     /// Calls a bound `__exit__` with the exception being handled: whether it suppresses it.

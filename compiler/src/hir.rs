@@ -387,6 +387,8 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     /// `yield from iterable`: the delegate's return value.
     YieldFrom(Box<Expr>),
+    /// `import name`: the module object.
+    Import(String),
     /// `with mgr`: the bound `__exit__` of the context manager (checked first).
     ContextExit(Box<Expr>),
     /// Calls a bound `__exit__` with the exception being handled; `True` if it
@@ -794,6 +796,7 @@ impl Printer<'_> {
             },
             ExprKind::YieldFrom(v) => format!("(yield from {})", self.expr(f, v)),
             ExprKind::ContextExit(m) => format!("context-exit({})", self.expr(f, m)),
+            ExprKind::Import(m) => format!("import {m}"),
             ExprKind::ContextExitException(e) => {
                 format!("context-exit-exception({})", self.expr(f, e))
             }

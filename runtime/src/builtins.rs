@@ -312,11 +312,19 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
     match f {
         BuiltinFn::Print => {
             let [sep, end, file, flush] = keywords(name, kw, ["sep", "end", "file", "flush"])?;
-            if file.is_some_and(|f| f != abi::NONE) {
-                return exc::type_error("print() to a file is not supported");
-            }
             let _ = flush;
-            print(args, sep.unwrap_or(abi::NONE), end.unwrap_or(abi::NONE))
+            match file {
+                Some(f) if crate::modules::is_stream(f, "stderr") => {
+                    let text = print_text(args, sep.unwrap_or(abi::NONE), end.unwrap_or(abi::NONE))?;
+                    crate::io::flush_stdout();
+                    crate::io::write_stderr(&text);
+                    Ok(abi::NONE)
+                }
+                Some(f) if f != abi::NONE && !crate::modules::is_stream(f, "stdout") => {
+                    exc::type_error("skink: print() to this file is not supported")
+                }
+                _ => print(args, sep.unwrap_or(abi::NONE), end.unwrap_or(abi::NONE)),
+            }
         }
         BuiltinFn::Len => {
             no_kw(name, kw)?;
@@ -587,6 +595,13 @@ fn type_matches(name: &str, ty: PyType, spec: Word) -> PyResult<bool> {
 }
 
 pub fn print(args: &[Word], sep: Word, end: Word) -> PyResult<Word> {
+    let line = print_text(args, sep, end)?;
+    io::write_stdout(&line);
+    Ok(abi::NONE)
+}
+
+/// What `print` writes.
+fn print_text(args: &[Word], sep: Word, end: Word) -> PyResult<String> {
     let sep = text_arg(sep, "sep")?.unwrap_or_else(|| " ".into());
     let end = text_arg(end, "end")?.unwrap_or_else(|| "\n".into());
     let mut line = String::new();
@@ -597,8 +612,7 @@ pub fn print(args: &[Word], sep: Word, end: Word) -> PyResult<Word> {
         line.push_str(&ops::str_of(a)?);
     }
     line.push_str(&end);
-    io::write_stdout(&line);
-    Ok(abi::NONE)
+    Ok(line)
 }
 
 /// `len(x)`.

@@ -19,6 +19,9 @@ pub fn call(callable: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
     if let Some(t) = object::as_type(callable) {
         return crate::builtins::construct(t, args, kw);
     }
+    if let Some(f) = crate::modules::as_native(callable) {
+        return crate::modules::call_native(f, args, kw);
+    }
     if function::as_function(callable).is_some() {
         return function::call_function(callable, args, kw);
     }
@@ -68,6 +71,7 @@ pub fn is_callable(w: Word) -> bool {
         || object::as_type(w).is_some()
         || function::as_function(w).is_some()
         || function::as_method(w).is_some()
+        || crate::modules::as_native(w).is_some()
         || crate::class::has_special(w, "__call__")
         || object::as_bound_method(w).is_some()
 }

@@ -473,12 +473,25 @@ pub unsafe extern "C" fn skink_traceback_add(func: *const u8, len: i64, line: i3
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_recursion_enter() -> i32 {
     let depth = DEPTH.with(|d| d.get()) + 1;
-    if depth > abi::RECURSION_LIMIT {
+    if depth > recursion_limit() {
         let _ = raise::<()>(ExcType::RecursionError, "maximum recursion depth exceeded");
         return -1;
     }
     DEPTH.with(|d| d.set(depth));
     0
+}
+
+thread_local! {
+    static LIMIT: Cell<i64> = const { Cell::new(abi::RECURSION_LIMIT) };
+}
+
+/// `sys.getrecursionlimit()`.
+pub fn recursion_limit() -> i64 {
+    LIMIT.with(|l| l.get())
+}
+
+pub fn set_recursion_limit(n: i64) {
+    LIMIT.with(|l| l.set(n));
 }
 
 /// The exceptions being handled, from position `from` up, taken off the stack
@@ -514,7 +527,7 @@ pub fn shift_depth(delta: i64) {
 /// comparing, printing or hashing deeply nested containers raises RecursionError.
 pub fn nested<T>(what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
     let depth = DEPTH.with(|d| d.get()) + 1;
-    if depth > abi::RECURSION_LIMIT {
+    if depth > recursion_limit() {
         return raise(
             ExcType::RecursionError,
             format!("maximum recursion depth exceeded{what}"),

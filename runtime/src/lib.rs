@@ -18,6 +18,7 @@ pub mod int;
 pub mod io;
 pub mod iter;
 pub mod methods;
+pub mod modules;
 pub mod object;
 pub mod ops;
 pub mod seq;
@@ -332,6 +333,9 @@ pub extern "C" fn skink_getattr(obj: Word, name: Word) -> Word {
     if let Some(r) = class::getattr(obj, name) {
         return to_word(r);
     }
+    if let Some(m) = modules::as_module(obj) {
+        return to_word(modules::getattr(m, name));
+    }
     to_word(methods::getattr(obj, name_of(name)))
 }
 
@@ -339,6 +343,9 @@ pub extern "C" fn skink_getattr(obj: Word, name: Word) -> Word {
 pub extern "C" fn skink_check_method(obj: Word, name: Word) -> i32 {
     if class::is_user_object(obj) {
         return status(class::check_method(obj, name));
+    }
+    if let Some(m) = modules::as_module(obj) {
+        return status(modules::getattr(m, name).map(object::decref));
     }
     status(methods::check_method(obj, name_of(name)))
 }
@@ -396,6 +403,12 @@ pub unsafe extern "C" fn skink_call_method(
     let (pos, kw) = split_kw(a, kwnames);
     if class::is_user_object(obj) {
         return to_word(class::call_method_word(obj, name, pos, &kw));
+    }
+    if let Some(m) = modules::as_module(obj) {
+        return to_word(modules::getattr(m, name).and_then(|f| {
+            let f = object::Owned(f);
+            call::call(f.0, pos, &kw)
+        }));
     }
     to_word(methods::call_method(obj, name_of(name), pos, &kw))
 }
@@ -479,6 +492,22 @@ pub extern "C" fn skink_yield(value: Word) -> Word {
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_yield_from(it: Word) -> Word {
     to_word(generator::yield_from(it))
+}
+
+/// # Safety
+/// `name` must point at `len` bytes of UTF-8 in the program's data.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_import(name: *const u8, len: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let name = unsafe { static_str(name, len) };
+    let m = modules::import(name);
+    if m == abi::NULL {
+        return to_word(exc::raise(
+            exc::ExcType::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        ));
+    }
+    m
 }
 
 #[unsafe(no_mangle)]
@@ -634,13 +663,24 @@ pub unsafe extern "C" fn skink_unpack_ex(
 /// `file` must point at `len` bytes of UTF-8 in the program's data.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn skink_main(
-    _argc: i32,
-    _argv: *const *const u8,
+    argc: i32,
+    argv_ptr: *const *const u8,
     module: extern "C" fn() -> Word,
     file: *const u8,
     len: i64,
 ) -> i32 {
     // SAFETY: forwarded contract.
     let file = unsafe { static_str(file, len) };
+    let mut argv = Vec::new();
+    for i in 0..argc.max(0) as usize {
+        // SAFETY: the C runtime passes `argc` valid NUL-terminated strings.
+        let arg = unsafe { std::ffi::CStr::from_ptr(*argv_ptr.add(i) as *const std::ffi::c_char) };
+        argv.push(arg.to_string_lossy().into_owned());
+    }
+    // CPython's sys.argv[0] is the script, as the program was given.
+    if let Some(first) = argv.first_mut() {
+        *first = file.to_string();
+    }
+    modules::set_argv(argv);
     exc::run_module(module, file)
 }

@@ -923,6 +923,8 @@ pub fn type_of(w: Word) -> PyType {
         Some(kind::METHOD) => PyType::Other("method"),
         Some(kind::CELL) => PyType::Other("cell"),
         Some(kind::GENERATOR) => PyType::Other("generator"),
+        Some(kind::MODULE) => PyType::Other("module"),
+        Some(kind::NATIVE_FN) => PyType::Other("builtin_function_or_method"),
         Some(kind::CLASS) => PyType::Type,
         Some(kind::PROPERTY) => PyType::Property,
         Some(kind::CLASSMETHOD) => PyType::ClassMethod,

@@ -729,6 +729,12 @@ pub fn repr_of(w: Word) -> PyResult<String> {
     if crate::generator::as_generator(w).is_some() {
         return Ok(crate::generator::repr(w));
     }
+    if let Some(f) = crate::modules::as_native(w) {
+        return Ok(format!("<built-in function {}>", f.name));
+    }
+    if let Some(m) = crate::modules::as_module(w) {
+        return Ok(format!("<module '{}' (built-in)>", m.name));
+    }
     if let Some(c) = crate::class::as_class(w) {
         return Ok(format!("<class '__main__.{}'>", c.get().qualname));
     }    if let Some(i) = int::int_of(w) {

@@ -324,6 +324,12 @@ fn builtin_named(name: &str) -> Option<&'static str> {
     SUPPORTED_BUILTINS.iter().copied().find(|b| *b == name)
 }
 
+/// The standard-library modules the runtime provides.
+const MODULES: &[&str] = &["math", "time", "sys"];
+
+/// Modules whose names only annotations use (never evaluated by skink).
+const ANNOTATION_MODULES: &[&str] = &["typing", "collections.abc", "__future__"];
+
 /// Special methods skink's runtime does not call: a class defining one is rejected
 /// rather than behaving differently.
 const UNSUPPORTED_SPECIAL_METHODS: &[&str] = &[
@@ -389,14 +395,6 @@ const UNSUPPORTED_ATTRIBUTES: &[&str] = &[
     "with_traceback",
 ];
 
-/// Builtin type names whose use in an annotation evaluates without effect.
-fn is_harmless_annotation(e: &ast::Expr) -> bool {
-    match e {
-        ast::Expr::Name(n) => matches!(n.id.as_str(), "int" | "float" | "str" | "bool"),
-        ast::Expr::Constant(c) => matches!(c.value, ast::Constant::None | ast::Constant::Str(_)),
-        _ => false,
-    }
-}
 
 /// Calls `visit` on every statement of `body` and of the blocks nested in its
 /// `if`, `while` and `for` statements, in source order; not into functions.
@@ -634,6 +632,8 @@ struct Lowerer<'a> {
     symbols: Symbols,
     globals: HashMap<String, GlobalId>,
     static_defaults: HashMap<FuncId, StaticDefaults>,
+    /// Names imported from `typing` and friends: only annotations may use them.
+    annotation_only: HashSet<String>,
     expr_depth: usize,
     source: &'a str,
 }
@@ -647,6 +647,7 @@ pub fn lower(body: &[ast::Stmt], source: &str) -> (Module, Vec<Diagnostic>) {
         symbols,
         globals: HashMap::new(),
         static_defaults: HashMap::new(),
+        annotation_only: HashSet::new(),
         expr_depth: 0,
         source,
     };
@@ -868,7 +869,6 @@ impl Lowerer<'_> {
             .filter_map(|a| Some((a.def.arg.to_string(), a.default.as_deref()?)))
             .map(|(n, d)| (n, self.expr(outer, d)))
             .collect();
-        self.check_annotations(args);
 
         let qual = format!("{}.<locals>.", self.module.funcs[f].qualname);
         let mut scope = Scope::new(f, FrameKind::Function, sym, qual);
@@ -958,9 +958,6 @@ impl Lowerer<'_> {
         Some((defaults, kwdefaults))
     }
 
-    fn check_annotations(&mut self, args: &ast::Arguments) {
-        let _ = args;
-    }
 
     /// A `def` or `lambda` as a function object (before decorators).
     fn make_function(
@@ -1367,6 +1364,95 @@ impl Lowerer<'_> {
         ]))
     }
 
+    fn reject_module(&mut self, at: Span, module: &str) -> Option<StmtKind> {
+        if module == "dataclasses" {
+            let d = unsupported(at, "`dataclasses`").with_help(
+                "`dataclasses.dataclass` arrives with a later standard-library issue; write the `__init__`, `__repr__` and `__eq__` methods by hand for now",
+            );
+            self.error(d);
+            return None;
+        }
+        self.reject(
+            at,
+            &format!("importing `{module}` (skink provides `math`, `time` and `sys`, and `typing` names in annotations)"),
+        )
+    }
+
+    /// `import a, b as c`.
+    fn import(&mut self, scope: &mut Scope, i: &ast::StmtImport, at: Span) -> Option<StmtKind> {
+        let mut stmts = Vec::new();
+        for alias in &i.names {
+            let module = alias.name.as_str();
+            let bound = match &alias.asname {
+                Some(a) => a.to_string(),
+                None => module.split('.').next().unwrap_or(module).to_string(),
+            };
+            if ANNOTATION_MODULES.contains(&module) {
+                self.annotation_only.insert(bound);
+                continue;
+            }
+            if !MODULES.contains(&module) {
+                return self.reject_module(at, module);
+            }
+            let target = self.name_target(scope, &bound, at);
+            stmts.push(Stmt {
+                kind: StmtKind::Assign {
+                    targets: vec![target],
+                    value: Expr {
+                        kind: ExprKind::Import(module.to_string()),
+                        span: at,
+                    },
+                },
+                span: at,
+            });
+        }
+        Some(StmtKind::Seq(stmts))
+    }
+
+    /// `from m import a, b as c`.
+    fn import_from(&mut self, scope: &mut Scope, i: &ast::StmtImportFrom, at: Span) -> Option<StmtKind> {
+        let module = i.module.as_ref().map_or("", |m| m.as_str());
+        if i.level.is_some_and(|l| l.to_u32() > 0) {
+            return self.reject(at, "a relative import");
+        }
+        if i.names.iter().any(|a| a.name.as_str() == "*") {
+            return self.reject(at, "`from ... import *`");
+        }
+        if ANNOTATION_MODULES.contains(&module) {
+            for alias in &i.names {
+                let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                if module == "__future__" && alias.name.as_str() != "annotations" {
+                    return self.reject(at, &format!("`from __future__ import {}`", alias.name));
+                }
+                self.annotation_only.insert(bound);
+            }
+            return Some(StmtKind::Pass);
+        }
+        if !MODULES.contains(&module) {
+            return self.reject_module(at, module);
+        }
+        let mut stmts = Vec::new();
+        for alias in &i.names {
+            let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+            let target = self.name_target(scope, &bound, at);
+            let module_expr = Expr {
+                kind: ExprKind::Import(module.to_string()),
+                span: at,
+            };
+            stmts.push(Stmt {
+                kind: StmtKind::Assign {
+                    targets: vec![target],
+                    value: Expr {
+                        kind: ExprKind::Attribute(Box::new(module_expr), alias.name.to_string()),
+                        span: at,
+                    },
+                },
+                span: at,
+            });
+        }
+        Some(StmtKind::Seq(stmts))
+    }
+
     /// The cells a new function of scope `sym` closes over, from where it is defined.
     fn closure_cells(&mut self, scope: &Scope, sym: ScopeId, at: Span) -> Vec<LocalId> {
         let frees: Vec<String> = self.symbols.scopes[sym].frees.iter().cloned().collect();
@@ -1464,13 +1550,7 @@ impl Lowerer<'_> {
                 StmtKind::AugAssign { target, op, value }
             }
             ast::Stmt::AnnAssign(a) => {
-                if !is_harmless_annotation(&a.annotation) {
-                    let at = span(a.annotation.range());
-                    self.error(unsupported(
-                        at,
-                        "this annotation (only `int`, `float`, `str`, `bool`, `None` and strings)",
-                    ));
-                }
+                // Annotations are not evaluated (PEP 563 semantics for all of them).
                 let value = a.value.as_ref()?;
                 let value = self.expr(scope, value);
                 let target = self.target(scope, &a.target)?;
@@ -1529,7 +1609,8 @@ impl Lowerer<'_> {
             ast::Stmt::Global(_) | ast::Stmt::Nonlocal(_) => StmtKind::Pass,
             ast::Stmt::FunctionDef(def) => return self.def(scope, def),
             ast::Stmt::ClassDef(c) => return self.class_def(scope, c),
-            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => return self.reject(at, "`import`"),
+            ast::Stmt::Import(i) => self.import(scope, i, at)?,
+            ast::Stmt::ImportFrom(i) => self.import_from(scope, i, at)?,
             ast::Stmt::Try(t) => {
                 if scope.loop_depth + scope.try_depth >= MAX_NESTED_BLOCKS {
                     self.error(syntax_error(at, "too many statically nested blocks"));
@@ -1775,6 +1856,13 @@ impl Lowerer<'_> {
 
     /// A module global, else a builtin, else a `NameError` when evaluated.
     fn load_global(&mut self, name: &str, at: Span) -> ExprKind {
+        if self.annotation_only.contains(name) {
+            self.error(unsupported(
+                at,
+                &format!("using `{name}` (imported for annotations) outside an annotation"),
+            ));
+            return ExprKind::None;
+        }
         if let Some(&g) = self.globals.get(name) {
             return ExprKind::Load(Var::Global(g));
         }

@@ -1355,6 +1355,7 @@ impl<'a> FnBuilder<'a> {
                 self.decref(v);
                 r
             }
+            ExprKind::Import(m) => self.call(RtFn::Import, vec![Arg::Text(m.clone())], line),
             ExprKind::ContextExit(m) => {
                 let v = self.expr(m);
                 let r = self.call(RtFn::ContextExit, vec![Arg::Value(v)], line);

@@ -1,0 +1,645 @@
+//! The standard-library modules skink provides: `math`, `time`, `sys` (with
+//! `sys.stdout`/`sys.stderr` stream objects) and `array`. A module is an immortal
+//! object with a dict of attributes; its functions are native functions (a name
+//! and a Rust function), called like builtins.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use skink_abi::{self as abi, ObjHeader, Word, kind};
+
+use crate::call::Kw;
+use crate::dict::Dict;
+use crate::exc::{self, ExcType, PyResult};
+use crate::int;
+use crate::object;
+
+pub type NativeFn = fn(&[Word], &Kw) -> PyResult<Word>;
+
+#[repr(C)]
+pub struct ModuleObj {
+    pub header: ObjHeader,
+    pub name: &'static str,
+    pub dict: Dict,
+}
+
+/// A function of a module (`math.sqrt`) or a method of a module object
+/// (`sys.stdout.write`).
+#[repr(C)]
+pub struct NativeFnObj {
+    pub header: ObjHeader,
+    pub name: &'static str,
+    pub f: NativeFn,
+}
+
+pub fn as_module<'a>(w: Word) -> Option<&'a ModuleObj> {
+    object::view::<ModuleObj>(w, kind::MODULE)
+}
+
+pub fn as_native<'a>(w: Word) -> Option<&'a NativeFnObj> {
+    object::view::<NativeFnObj>(w, kind::NATIVE_FN)
+}
+
+fn native(name: &'static str, f: NativeFn) -> Word {
+    object::make_immortal(object::into_word(Box::new(NativeFnObj {
+        header: object::header(kind::NATIVE_FN),
+        name,
+        f,
+    })))
+}
+
+thread_local! {
+    static MODULES: RefCell<HashMap<&'static str, Word>> = RefCell::new(HashMap::new());
+    static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Records the program's command line for `sys.argv`.
+pub fn set_argv(args: Vec<String>) {
+    ARGV.with(|a| *a.borrow_mut() = args);
+}
+
+/// The names a module defines (checked at compile time as well).
+pub const MODULES_PROVIDED: &[&str] = &["math", "time", "sys"];
+
+/// `import name`: the module object, or NULL for a module skink lacks.
+pub fn import(name: &str) -> Word {
+    let Some(&static_name) = MODULES_PROVIDED.iter().find(|m| **m == name) else {
+        return abi::NULL;
+    };
+    if let Some(m) = MODULES.with(|m| m.borrow().get(static_name).copied()) {
+        return m;
+    }
+    let mut dict = Dict::new();
+    let mut put = |k: &'static str, v: Word| {
+        let key = crate::class::intern(k);
+        let _ = dict.set(key, v);
+        object::decref(v);
+    };
+    match static_name {
+        "math" => math_contents(&mut put),
+        "time" => {
+            put("time", native("time", |a, k| no_args("time", a, k).map(|()| float(unix_now()))));
+            put("time_ns", native("time_ns", |a, k| {
+                no_args("time_ns", a, k).map(|()| int_of_u128((unix_now() * 1e9) as u128))
+            }));
+            put("perf_counter", native("perf_counter", |a, k| {
+                no_args("perf_counter", a, k).map(|()| float(monotonic()))
+            }));
+            put("perf_counter_ns", native("perf_counter_ns", |a, k| {
+                no_args("perf_counter_ns", a, k).map(|()| int_of_u128((monotonic() * 1e9) as u128))
+            }));
+            put("monotonic", native("monotonic", |a, k| {
+                no_args("monotonic", a, k).map(|()| float(monotonic()))
+            }));
+            put("process_time", native("process_time", |a, k| {
+                no_args("process_time", a, k).map(|()| float(monotonic()))
+            }));
+            put("sleep", native("sleep", |a, k| {
+                let s = one_float("sleep", a, k)?;
+                if s < 0.0 {
+                    return exc::value_error("sleep length must be non-negative");
+                }
+                crate::io::flush_stdout();
+                std::thread::sleep(std::time::Duration::from_secs_f64(s));
+                Ok(abi::NONE)
+            }));
+        }
+        "sys" => {
+            let argv = ARGV.with(|a| a.borrow().clone());
+            put(
+                "argv",
+                object::new_list(argv.into_iter().map(object::new_str).collect()),
+            );
+            put("maxsize", int::from_i64(i64::MAX));
+            put("maxunicode", int::from_i64(0x10FFFF));
+            put("byteorder", object::new_str("little".into()));
+            put("platform", object::new_str("linux".into()));
+            put("exit", native("exit", sys_exit));
+            put("getrecursionlimit", native("getrecursionlimit", |a, k| {
+                no_args("getrecursionlimit", a, k).map(|()| int::from_i64(exc::recursion_limit()))
+            }));
+            put("setrecursionlimit", native("setrecursionlimit", |a, k| {
+                if !k.is_empty() || a.len() != 1 {
+                    return exc::type_error("setrecursionlimit() takes exactly one argument");
+                }
+                let Some(int::Int::Small(n)) = int::int_of(a[0]) else {
+                    return exc::type_error("'float' object cannot be interpreted as an integer");
+                };
+                if n < 1 {
+                    return exc::value_error("recursion limit must be greater or equal than 1");
+                }
+                exc::set_recursion_limit(n);
+                Ok(abi::NONE)
+            }));
+            put("stdout", stream("stdout"));
+            put("stderr", stream("stderr"));
+        }
+        _ => {}
+    }
+    let m = object::make_immortal(object::into_word(Box::new(ModuleObj {
+        header: object::header(kind::MODULE),
+        name: static_name,
+        dict,
+    })));
+    MODULES.with(|ms| ms.borrow_mut().insert(static_name, m));
+    m
+}
+
+/// `module.name`.
+pub fn getattr(m: &ModuleObj, name: Word) -> PyResult<Word> {
+    match m.dict.get(name)? {
+        Some(v) => {
+            object::incref(v);
+            Ok(v)
+        }
+        None => {
+            let text = object::as_str(name).map_or(String::new(), |s| s.value.clone());
+            exc::raise(
+                ExcType::AttributeError,
+                format!("module '{}' has no attribute '{text}'", m.name),
+            )
+        }
+    }
+}
+
+fn stream(which: &'static str) -> Word {
+    let mut dict = Dict::new();
+    let (write, flush): (NativeFn, NativeFn) = if which == "stdout" {
+        (
+            |a, k| write_to(a, k, crate::io::write_stdout),
+            |_, _| {
+                crate::io::flush_stdout();
+                Ok(abi::NONE)
+            },
+        )
+    } else {
+        (
+            |a, k| write_to(a, k, crate::io::write_stderr),
+            |_, _| Ok(abi::NONE),
+        )
+    };
+    let _ = dict.set(crate::class::intern("write"), native("write", write));
+    let _ = dict.set(crate::class::intern("flush"), native("flush", flush));
+    object::make_immortal(object::into_word(Box::new(ModuleObj {
+        header: object::header(kind::MODULE),
+        name: which,
+        dict,
+    })))
+}
+
+fn write_to(args: &[Word], kw: &Kw, sink: fn(&str)) -> PyResult<Word> {
+    if !kw.is_empty() || args.len() != 1 {
+        return exc::type_error(format!(
+            "write() takes exactly one argument ({} given)",
+            args.len()
+        ));
+    }
+    let Some(s) = object::as_str(args[0]) else {
+        return exc::type_error(format!(
+            "write() argument must be str, not {}",
+            object::type_name(args[0])
+        ));
+    };
+    sink(&s.value);
+    Ok(int::from_i64(s.char_len as i64))
+}
+
+/// Whether `w` is `sys.stderr` (for `print(..., file=sys.stderr)`).
+pub fn is_stream(w: Word, which: &str) -> bool {
+    as_module(w).is_some_and(|m| m.name == which)
+}
+
+fn sys_exit(args: &[Word], kw: &Kw) -> PyResult<Word> {
+    if !kw.is_empty() || args.len() > 1 {
+        return exc::type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.len()
+        ));
+    }
+    let items: Vec<Word> = args
+        .iter()
+        .map(|&a| {
+            object::incref(a);
+            a
+        })
+        .collect();
+    exc::raise_object(object::new_exception(
+        ExcType::SystemExit,
+        object::new_tuple(items),
+    ))
+}
+
+fn unix_now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
+fn monotonic() -> f64 {
+    thread_local! {
+        static START: std::time::Instant = std::time::Instant::now();
+    }
+    // An arbitrary but fixed origin, as CPython's perf_counter has.
+    START.with(|s| s.elapsed().as_secs_f64() + 1000.0)
+}
+
+fn int_of_u128(v: u128) -> Word {
+    match i64::try_from(v) {
+        Ok(i) => int::from_i64(i),
+        Err(_) => object::new_big_obj(num_bigint::BigInt::from(v)),
+    }
+}
+
+fn float(x: f64) -> Word {
+    object::new_float(x)
+}
+
+fn no_args(name: &str, args: &[Word], kw: &Kw) -> PyResult<()> {
+    if !kw.is_empty() {
+        return exc::type_error(format!("{name}() takes no keyword arguments"));
+    }
+    if !args.is_empty() {
+        return exc::type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len()
+        ));
+    }
+    Ok(())
+}
+
+/// A float argument as CPython's `PyFloat_AsDouble` converts it.
+pub fn to_float(w: Word) -> PyResult<f64> {
+    if let Some(f) = object::as_float(w) {
+        return Ok(f);
+    }
+    if let Some(i) = int::int_of(w) {
+        return int::to_f64(i);
+    }
+    exc::type_error(format!(
+        "must be real number, not {}",
+        object::type_name(w)
+    ))
+}
+
+fn one_float(name: &str, args: &[Word], kw: &Kw) -> PyResult<f64> {
+    if !kw.is_empty() {
+        return exc::type_error(format!("{name}() takes no keyword arguments"));
+    }
+    match args {
+        [x] => to_float(*x),
+        _ => exc::type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )),
+    }
+}
+
+fn two_floats(name: &str, args: &[Word], kw: &Kw) -> PyResult<(f64, f64)> {
+    if !kw.is_empty() {
+        return exc::type_error(format!("{name}() takes no keyword arguments"));
+    }
+    match args {
+        [x, y] => Ok((to_float(*x)?, to_float(*y)?)),
+        _ => exc::type_error(format!(
+            "{name} expected 2 arguments, got {}",
+            args.len()
+        )),
+    }
+}
+
+/// CPython's `math_1`: a domain error for NaN from a non-NaN argument, a range
+/// error for an infinite result from a finite argument.
+fn checked(x: f64, r: f64, can_overflow: bool) -> PyResult<Word> {
+    if r.is_nan() && !x.is_nan() {
+        return exc::value_error("math domain error");
+    }
+    if r.is_infinite() && x.is_finite() {
+        if can_overflow {
+            return exc::overflow_error("math range error");
+        }
+        return exc::value_error("math domain error");
+    }
+    Ok(float(r))
+}
+
+macro_rules! unary_math {
+    ($put:ident, $($name:literal => $f:expr, $overflow:expr;)*) => {$(
+        $put($name, native($name, |a, k| {
+            let x = one_float($name, a, k)?;
+            let f: fn(f64) -> f64 = $f;
+            checked(x, f(x), $overflow)
+        }));
+    )*};
+}
+
+fn math_contents(put: &mut impl FnMut(&'static str, Word)) {
+    put("pi", float(std::f64::consts::PI));
+    put("e", float(std::f64::consts::E));
+    put("tau", float(std::f64::consts::TAU));
+    put("inf", float(f64::INFINITY));
+    put("nan", float(f64::NAN));
+    unary_math! { put,
+        "sqrt" => f64::sqrt, false;
+        "exp" => f64::exp, true;
+        "expm1" => f64::exp_m1, true;
+        "sin" => f64::sin, false;
+        "cos" => f64::cos, false;
+        "tan" => f64::tan, false;
+        "asin" => f64::asin, false;
+        "acos" => f64::acos, false;
+        "atan" => f64::atan, false;
+        "sinh" => f64::sinh, true;
+        "cosh" => f64::cosh, true;
+        "tanh" => f64::tanh, false;
+        "asinh" => f64::asinh, false;
+        "acosh" => f64::acosh, false;
+        "atanh" => f64::atanh, false;
+        "fabs" => f64::abs, false;
+        "log1p" => f64::ln_1p, false;
+        "degrees" => f64::to_degrees, true;
+        "radians" => f64::to_radians, false;
+    }
+    put("log", native("log", math_log));
+    put("log2", native("log2", |a, k| log_base("log2", a, k, f64::log2)));
+    put("log10", native("log10", |a, k| log_base("log10", a, k, f64::log10)));
+    put("atan2", native("atan2", |a, k| {
+        let (y, x) = two_floats("atan2", a, k)?;
+        Ok(float(y.atan2(x)))
+    }));
+    put("hypot", native("hypot", |a, k| {
+        if !k.is_empty() {
+            return exc::type_error("hypot() takes no keyword arguments");
+        }
+        let mut acc = 0.0f64;
+        for &x in a {
+            acc = acc.hypot(to_float(x)?);
+        }
+        Ok(float(acc))
+    }));
+    put("pow", native("pow", |a, k| {
+        let (x, y) = two_floats("pow", a, k)?;
+        let r = x.powf(y);
+        if x == 0.0 && y < 0.0 {
+            return exc::value_error("math domain error");
+        }
+        if r.is_nan() && !x.is_nan() && !y.is_nan() {
+            return exc::value_error("math domain error");
+        }
+        if r.is_infinite() && x.is_finite() && y.is_finite() {
+            return exc::overflow_error("math range error");
+        }
+        Ok(float(r))
+    }));
+    put("fmod", native("fmod", |a, k| {
+        let (x, y) = two_floats("fmod", a, k)?;
+        if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
+            return exc::value_error("math domain error");
+        }
+        Ok(float(x % y))
+    }));
+    put("copysign", native("copysign", |a, k| {
+        let (x, y) = two_floats("copysign", a, k)?;
+        Ok(float(x.copysign(y)))
+    }));
+    put("isnan", native("isnan", |a, k| Ok(abi::bool_word(one_float("isnan", a, k)?.is_nan()))));
+    put("isinf", native("isinf", |a, k| {
+        Ok(abi::bool_word(one_float("isinf", a, k)?.is_infinite()))
+    }));
+    put("isfinite", native("isfinite", |a, k| {
+        Ok(abi::bool_word(one_float("isfinite", a, k)?.is_finite()))
+    }));
+    put("floor", native("floor", |a, k| round_to_int("floor", a, k, f64::floor)));
+    put("ceil", native("ceil", |a, k| round_to_int("ceil", a, k, f64::ceil)));
+    put("trunc", native("trunc", |a, k| round_to_int("trunc", a, k, f64::trunc)));
+    put("factorial", native("factorial", |a, k| {
+        let n = one_int("factorial", a, k)?;
+        if n.sign() == num_bigint::Sign::Minus {
+            return exc::value_error("factorial() not defined for negative values");
+        }
+        let n: u64 = num_traits::ToPrimitive::to_u64(&n)
+            .ok_or(())
+            .or_else(|()| exc::overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+        let mut acc = num_bigint::BigInt::from(1u8);
+        for i in 2..=n {
+            acc *= i;
+        }
+        Ok(int::from_big(acc))
+    }));
+    put("gcd", native("gcd", |a, k| {
+        if !k.is_empty() {
+            return exc::type_error("gcd() takes no keyword arguments");
+        }
+        let mut acc = num_bigint::BigInt::from(0u8);
+        for &x in a {
+            acc = num_integer::Integer::gcd(&acc, &int_arg(x)?);
+        }
+        Ok(int::from_big(acc))
+    }));
+    put("isqrt", native("isqrt", |a, k| {
+        let n = one_int("isqrt", a, k)?;
+        if n.sign() == num_bigint::Sign::Minus {
+            return exc::value_error("isqrt() argument must be nonnegative");
+        }
+        Ok(int::from_big(n.sqrt()))
+    }));
+    put("fsum", native("fsum", |a, k| {
+        if !k.is_empty() || a.len() != 1 {
+            return exc::type_error("fsum() takes exactly one argument");
+        }
+        let items = crate::iter::collect(a[0])?;
+        let items = object::Items(items);
+        let mut values = Vec::with_capacity(items.len());
+        for &x in items.iter() {
+            values.push(to_float(x)?);
+        }
+        Ok(float(fsum(&values)))
+    }));
+    put("isclose", native("isclose", |a, k| {
+        let (x, y) = match a {
+            [x, y] => (to_float(*x)?, to_float(*y)?),
+            _ => return exc::type_error("isclose() takes exactly 2 positional arguments"),
+        };
+        let mut rel = 1e-9;
+        let mut abs_tol = 0.0;
+        for &(name, v) in k {
+            match name {
+                "rel_tol" => rel = to_float(v)?,
+                "abs_tol" => abs_tol = to_float(v)?,
+                _ => {
+                    return exc::type_error(format!(
+                        "isclose() got an unexpected keyword argument '{name}'"
+                    ));
+                }
+            }
+        }
+        if rel < 0.0 || abs_tol < 0.0 {
+            return exc::value_error("tolerances must be non-negative");
+        }
+        if x == y {
+            return Ok(abi::TRUE);
+        }
+        if x.is_infinite() || y.is_infinite() {
+            return Ok(abi::FALSE);
+        }
+        let diff = (y - x).abs();
+        Ok(abi::bool_word(
+            diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol,
+        ))
+    }));
+}
+
+fn math_log(a: &[Word], k: &Kw) -> PyResult<Word> {
+    if !k.is_empty() {
+        return exc::type_error("log() takes no keyword arguments");
+    }
+    let ln = |w: Word| -> PyResult<f64> {
+        if let Some(int::Int::Big(b)) = int::int_of(w) {
+            if b.sign() != num_bigint::Sign::Plus {
+                return exc::value_error("math domain error");
+            }
+            // ln(b) = ln(mantissa) + e * ln(2), exact enough for huge ints.
+            let bits = b.bits();
+            let shift = bits.saturating_sub(60);
+            let top: num_bigint::BigInt = b >> shift;
+            let m = num_traits::ToPrimitive::to_f64(&top).unwrap_or(f64::NAN);
+            return Ok(m.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+        let x = to_float(w)?;
+        if x <= 0.0 || x.is_nan() {
+            if x.is_nan() {
+                return Ok(x);
+            }
+            return exc::value_error("math domain error");
+        }
+        Ok(x.ln())
+    };
+    match a {
+        [x] => Ok(float(ln(*x)?)),
+        [x, base] => {
+            let num = ln(*x)?;
+            let den = ln(*base)?;
+            if den == 0.0 {
+                return exc::zero_division("float division by zero");
+            }
+            Ok(float(num / den))
+        }
+        _ => exc::type_error(format!(
+            "log expected 1 or 2 arguments, got {}",
+            a.len()
+        )),
+    }
+}
+
+fn log_base(name: &str, a: &[Word], k: &Kw, f: fn(f64) -> f64) -> PyResult<Word> {
+    let x = one_float(name, a, k)?;
+    if x.is_nan() {
+        return Ok(float(x));
+    }
+    if x <= 0.0 {
+        return exc::value_error("math domain error");
+    }
+    Ok(float(f(x)))
+}
+
+fn int_arg(w: Word) -> PyResult<num_bigint::BigInt> {
+    match int::int_of(w) {
+        Some(i) => Ok(i.to_big()),
+        None => exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            object::type_name(w)
+        )),
+    }
+}
+
+fn one_int(name: &str, a: &[Word], k: &Kw) -> PyResult<num_bigint::BigInt> {
+    if !k.is_empty() {
+        return exc::type_error(format!("{name}() takes no keyword arguments"));
+    }
+    match a {
+        [x] => int_arg(*x),
+        _ => exc::type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            a.len()
+        )),
+    }
+}
+
+/// `math.floor` and friends: ints pass through; floats become exact ints.
+fn round_to_int(name: &str, a: &[Word], k: &Kw, f: fn(f64) -> f64) -> PyResult<Word> {
+    if !k.is_empty() || a.len() != 1 {
+        return exc::type_error(format!("{name}() takes exactly one argument"));
+    }
+    if let Some(i) = int::int_of(a[0]) {
+        return Ok(int::to_word(i));
+    }
+    let x = to_float(a[0])?;
+    if x.is_nan() {
+        return exc::value_error("cannot convert float NaN to integer");
+    }
+    if x.is_infinite() {
+        return exc::overflow_error("cannot convert float infinity to integer");
+    }
+    crate::float::to_int(f(x)).map(int::from_big)
+}
+
+/// Shewchuk's exactly rounded sum (the algorithm CPython's `math.fsum` uses).
+fn fsum(values: &[f64]) -> f64 {
+    let mut partials: Vec<f64> = Vec::new();
+    let mut special = 0.0f64;
+    for &x in values {
+        if !x.is_finite() {
+            special += x;
+            continue;
+        }
+        let mut x = x;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    if special != 0.0 || special.is_nan() {
+        return special;
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(1) {
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            n -= 1;
+            let x = hi;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    hi
+}
+
+/// Calls a native function.
+pub fn call_native(f: &NativeFnObj, args: &[Word], kw: &Kw) -> PyResult<Word> {
+    (f.f)(args, kw)
+}
