@@ -82,7 +82,8 @@ fn user_signature(f: &mir::Function, call_conv: CallConv) -> Signature {
 /// The entry calls through a value use: (function object, pointer to the slots).
 fn array_entry_signature(call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
-    sig.params.extend([AbiParam::new(WORD), AbiParam::new(types::I64)]);
+    sig.params
+        .extend([AbiParam::new(WORD), AbiParam::new(types::I64)]);
     sig.returns.push(AbiParam::new(WORD));
     sig
 }
@@ -108,7 +109,8 @@ struct Codegen {
     array_entries: SecondaryMap<mir::FuncId, Option<cranelift_module::FuncId>>,
     /// For a generator function: its compiled body and the body's array entry
     /// (the entries above make the generator).
-    gen_bodies: SecondaryMap<mir::FuncId, Option<(cranelift_module::FuncId, cranelift_module::FuncId)>>,
+    gen_bodies:
+        SecondaryMap<mir::FuncId, Option<(cranelift_module::FuncId, cranelift_module::FuncId)>>,
     texts: HashMap<String, DataId>,
     globals: DataId,
     consts: DataId,
@@ -165,7 +167,11 @@ pub fn compile(module: &mir::Module) -> Result<Output, String> {
         if f.is_generator {
             let body = cg
                 .obj
-                .declare_function(&format!("{}_body", symbol_name(id, f)), Linkage::Local, &sig)
+                .declare_function(
+                    &format!("{}_body", symbol_name(id, f)),
+                    Linkage::Local,
+                    &sig,
+                )
                 .map_err(|e| e.to_string())?;
             let body_array = cg
                 .obj
@@ -305,7 +311,9 @@ impl Codegen {
             let body_ref = self.obj.declare_func_in_func(body_array, b.func);
             let body_addr = b.ins().func_addr(types::I64, body_ref);
             let count = b.ins().iconst(types::I64, n as i64);
-            let gen_new = self.obj.declare_func_in_func(self.rt[&RtFn::GenNew], b.func);
+            let gen_new = self
+                .obj
+                .declare_func_in_func(self.rt[&RtFn::GenNew], b.func);
             let call = b.ins().call(gen_new, &[func, body_addr, ptr, count]);
             let r = b.inst_results(call)[0];
             b.ins().return_(&[r]);
@@ -749,7 +757,8 @@ impl FnTranslator<'_, '_> {
                 }
                 Arg::Int(i) => out.push(self.b.ins().iconst(types::I64, *i)),
                 Arg::FuncAddr(f) => {
-                    let fid = self.cg.array_entries[*f].ok_or("address of an undeclared function")?;
+                    let fid =
+                        self.cg.array_entries[*f].ok_or("address of an undeclared function")?;
                     let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
                     out.push(self.b.ins().func_addr(types::I64, fref));
                 }
@@ -828,22 +837,18 @@ impl FnTranslator<'_, '_> {
             }
             Inst::LoadCell { dst, cell } => {
                 let c = self.val(*cell);
-                let v = self.b.ins().load(
-                    WORD,
-                    MemFlagsData::trusted(),
-                    c,
-                    abi::CELL_VALUE_OFFSET,
-                );
+                let v = self
+                    .b
+                    .ins()
+                    .load(WORD, MemFlagsData::trusted(), c, abi::CELL_VALUE_OFFSET);
                 self.def(*dst, v);
             }
             Inst::StoreCell { cell, src } => {
                 let c = self.val(*cell);
-                let old = self.b.ins().load(
-                    WORD,
-                    MemFlagsData::trusted(),
-                    c,
-                    abi::CELL_VALUE_OFFSET,
-                );
+                let old =
+                    self.b
+                        .ins()
+                        .load(WORD, MemFlagsData::trusted(), c, abi::CELL_VALUE_OFFSET);
                 let v = self.val(*src);
                 self.b
                     .ins()

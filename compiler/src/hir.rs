@@ -249,7 +249,7 @@ pub enum CompKind {
 pub enum FPart {
     Literal(String),
     Field {
-        value: Expr,
+        value: Box<Expr>,
         /// 1 for `!s`, 2 for `!r`, 3 for `!a`.
         conversion: Option<i64>,
         spec: Option<Expr>,

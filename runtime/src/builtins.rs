@@ -315,7 +315,8 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
             let _ = flush;
             match file {
                 Some(f) if crate::modules::is_stream(f, "stderr") => {
-                    let text = print_text(args, sep.unwrap_or(abi::NONE), end.unwrap_or(abi::NONE))?;
+                    let text =
+                        print_text(args, sep.unwrap_or(abi::NONE), end.unwrap_or(abi::NONE))?;
                     crate::io::flush_stdout();
                     crate::io::write_stderr(&text);
                     Ok(abi::NONE)
@@ -527,7 +528,9 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
                 ));
             }
             match f {
-                BuiltinFn::Setattr => crate::class::setattr(args[0], args[1], args[2]).map(|()| abi::NONE),
+                BuiltinFn::Setattr => {
+                    crate::class::setattr(args[0], args[1], args[2]).map(|()| abi::NONE)
+                }
                 BuiltinFn::Delattr => crate::class::delattr(args[0], args[1]).map(|()| abi::NONE),
                 _ => {
                     let r = match crate::class::getattr(args[0], args[1]) {

@@ -194,11 +194,10 @@ fn c3(bases: &[PyType]) -> Option<Vec<PyType>> {
         if seqs.is_empty() {
             return Some(out);
         }
-        let head = seqs.iter().map(|s| s[0]).find(|&h| {
-            !seqs
-                .iter()
-                .any(|s| s[1..].iter().any(|t| t.same(h)))
-        })?;
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&h| !seqs.iter().any(|s| s[1..].iter().any(|t| t.same(h))))?;
         out.push(head);
         for s in &mut seqs {
             if s[0].same(head) {
@@ -218,7 +217,10 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
             Some(t) => {
                 return exc::raise(
                     ExcType::NotImplementedError,
-                    format!("skink: subclassing the builtin type '{}' is not supported", t.name()),
+                    format!(
+                        "skink: subclassing the builtin type '{}' is not supported",
+                        t.name()
+                    ),
                 );
             }
             None => {
@@ -419,7 +421,11 @@ fn super_getattr(s: &SuperObj, name: Word) -> PyResult<Word> {
         Some(c) => (c, None),
         None => match class_of(obj) {
             Some(c) => (c, Some(obj)),
-            None => return exc::type_error("super(type, obj): obj must be an instance or subtype of type"),
+            None => {
+                return exc::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                );
+            }
         },
     };
     let mro = &start_cls.get().mro;
@@ -451,8 +457,15 @@ fn super_getattr(s: &SuperObj, name: Word) -> PyResult<Word> {
 fn builtin_method_exists(obj: Word, name: &str) -> bool {
     matches!(
         name,
-        "__init__" | "__repr__" | "__str__" | "__eq__" | "__ne__" | "__hash__" | "__setattr__"
-            | "__getattribute__" | "__format__"
+        "__init__"
+            | "__repr__"
+            | "__str__"
+            | "__eq__"
+            | "__ne__"
+            | "__hash__"
+            | "__setattr__"
+            | "__getattribute__"
+            | "__format__"
     ) || (object::as_exception(obj).is_some() && name == "with_traceback")
 }
 
@@ -467,10 +480,14 @@ pub fn call_builtin_base(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyRes
                         object::type_name(obj)
                     ));
                 }
-                let t = object::new_tuple(args.iter().map(|&a| {
-                    object::incref(a);
-                    a
-                }).collect());
+                let t = object::new_tuple(
+                    args.iter()
+                        .map(|&a| {
+                            object::incref(a);
+                            a
+                        })
+                        .collect(),
+                );
                 let old = std::mem::replace(&mut e.args, Owned(t));
                 drop(old);
                 return Ok(abi::NONE);
@@ -572,12 +589,18 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
     if object::as_exception(obj).is_some() {
         return exc::raise(
             ExcType::AttributeError,
-            format!("'{}' object has no attribute '{text}'", object::type_name(obj)),
+            format!(
+                "'{}' object has no attribute '{text}'",
+                object::type_name(obj)
+            ),
         );
     }
     exc::raise(
         ExcType::AttributeError,
-        format!("'{}' object has no attribute '{text}'", object::type_name(obj)),
+        format!(
+            "'{}' object has no attribute '{text}'",
+            object::type_name(obj)
+        ),
     )
 }
 
@@ -683,7 +706,11 @@ pub fn check_method(obj: Word, name: Word) -> PyResult<()> {
         }
         return exc::raise(
             ExcType::AttributeError,
-            format!("'{}' object has no attribute '{}'", cls.get().name, str_value(name)),
+            format!(
+                "'{}' object has no attribute '{}'",
+                cls.get().name,
+                str_value(name)
+            ),
         );
     }
     match getattr(obj, name) {

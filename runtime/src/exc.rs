@@ -506,7 +506,9 @@ pub fn take_handled(from: usize) -> Vec<Word> {
 
 /// The exception being handled (borrowed; `None` when there is none).
 pub fn handled_top() -> Word {
-    HANDLED.with(|h| h.borrow().last().copied()).unwrap_or(abi::NONE)
+    HANDLED
+        .with(|h| h.borrow().last().copied())
+        .unwrap_or(abi::NONE)
 }
 
 pub fn handled_depth() -> usize {

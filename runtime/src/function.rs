@@ -241,7 +241,12 @@ pub fn bind(f: &FunctionObj, args: &[Word], kw: &Kw) -> PyResult<Vec<Word>> {
     }
     let defaults = object::as_tuple(f.defaults.0).map_or(&[][..], |t| t.items.as_slice());
     if args.len() > npos && varargs.is_none() {
-        return exc::type_error(too_many_positional(code, &slots, defaults.len(), args.len()));
+        return exc::type_error(too_many_positional(
+            code,
+            &slots,
+            defaults.len(),
+            args.len(),
+        ));
     }
     if args.len() < npos {
         let first_default = npos - defaults.len().min(npos);
@@ -259,11 +264,10 @@ pub fn bind(f: &FunctionObj, args: &[Word], kw: &Kw) -> PyResult<Vec<Word>> {
         }
     }
     let mut missing = Vec::new();
-    for i in npos..npos + code.kwonly {
-        if slots[i] != abi::NULL {
+    for (slot, &name) in slots[npos..].iter_mut().zip(&code.names[npos..]) {
+        if *slot != abi::NULL {
             continue;
         }
-        let name = code.names[i];
         let default = match object::as_dict(f.kwdefaults.0) {
             Some(d) => {
                 let key = Owned(object::new_str(name.to_string()));
@@ -272,7 +276,7 @@ pub fn bind(f: &FunctionObj, args: &[Word], kw: &Kw) -> PyResult<Vec<Word>> {
             None => None,
         };
         match default {
-            Some(d) => slots[i] = d,
+            Some(d) => *slot = d,
             None => missing.push(name),
         }
     }

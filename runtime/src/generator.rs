@@ -139,13 +139,16 @@ pub fn resume(w: Word, input: Word) -> PyResult<Word> {
             let func = g.func.0;
             let slots = std::mem::take(&mut g.slots);
             let gw = w as usize;
-            let coro = Coroutine::with_stack(take_stack(), move |yielder: &Yielder<Word, Word>, _first: Word| {
-                if let Some(g) = as_generator(gw as Word) {
-                    g.yielder = yielder;
-                }
-                // The body takes over the slots.
-                body(func, slots.as_ptr())
-            });
+            let coro = Coroutine::with_stack(
+                take_stack(),
+                move |yielder: &Yielder<Word, Word>, _first: Word| {
+                    if let Some(g) = as_generator(gw as Word) {
+                        g.yielder = yielder;
+                    }
+                    // The body takes over the slots.
+                    body(func, slots.as_ptr())
+                },
+            );
             g.coro = Some(coro);
         }
         State::Suspended => {}
@@ -178,7 +181,8 @@ pub fn resume(w: Word, input: Word) -> PyResult<Word> {
                 if exc::pending_is(ExcType::StopIteration) {
                     // PEP 479: a StopIteration escaping a generator is a bug.
                     let cause = exc::take_pending();
-                    let _ = exc::raise::<()>(ExcType::RuntimeError, "generator raised StopIteration");
+                    let _ =
+                        exc::raise::<()>(ExcType::RuntimeError, "generator raised StopIteration");
                     exc::chain_cause(cause);
                 }
                 return Err(Raised);
@@ -287,7 +291,8 @@ pub fn close(w: Word) -> PyResult<()> {
             exc::raise(ExcType::RuntimeError, "generator ignored GeneratorExit")
         }
         Err(Raised)
-            if exc::pending_is(ExcType::GeneratorExit) || exc::pending_is(ExcType::StopIteration) =>
+            if exc::pending_is(ExcType::GeneratorExit)
+                || exc::pending_is(ExcType::StopIteration) =>
         {
             exc::clear_pending();
             Ok(())
@@ -304,7 +309,10 @@ pub fn yield_from(it: Word) -> PyResult<Word> {
         let item = if sent.0 == abi::NONE {
             crate::iter::next(it.0)?
         } else if as_generator(it.0).is_some() {
-            resume(it.0, std::mem::replace(&mut sent, Owned(abi::NONE)).into_word())?
+            resume(
+                it.0,
+                std::mem::replace(&mut sent, Owned(abi::NONE)).into_word(),
+            )?
         } else {
             let r = crate::methods::call_method(it.0, "send", &[sent.0], &[]);
             match r {
@@ -375,10 +383,7 @@ pub unsafe fn free(w: Word) {
             let line = exc::final_line(e);
             object::decref(e);
             crate::io::flush_stdout();
-            crate::io::write_stderr(&format!(
-                "Exception ignored in: {}\n{line}\n",
-                repr(w)
-            ));
+            crate::io::write_stderr(&format!("Exception ignored in: {}\n{line}\n", repr(w)));
         }
         exc::restore_pending(saved);
         if let Some(g) = as_generator(w)

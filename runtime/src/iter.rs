@@ -123,7 +123,10 @@ fn step(state: &mut IterState) -> PyResult<Word> {
                     *index += 1;
                     Ok(v)
                 }
-                Err(_) if exc::pending_is(ExcType::IndexError) || exc::pending_is(ExcType::StopIteration) => {
+                Err(_)
+                    if exc::pending_is(ExcType::IndexError)
+                        || exc::pending_is(ExcType::StopIteration) =>
+                {
                     exc::clear_pending();
                     Ok(abi::STOP)
                 }

@@ -372,7 +372,12 @@ pub unsafe extern "C" fn skink_build_class(
     ns: Word,
 ) -> Word {
     // SAFETY: forwarded contract.
-    let (name, qualname) = unsafe { (static_str(name, name_len), static_str(qualname, qualname_len)) };
+    let (name, qualname) = unsafe {
+        (
+            static_str(name, name_len),
+            static_str(qualname, qualname_len),
+        )
+    };
     to_word(class::build_class(name, qualname, bases, ns))
 }
 

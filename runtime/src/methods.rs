@@ -162,10 +162,10 @@ pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
             _ => {}
         }
     }
-    if name == "__name__" {
-        if let Some(f) = object::as_builtin_fn(obj) {
-            return Ok(object::new_str(f.name().to_string()));
-        }
+    if name == "__name__"
+        && let Some(f) = object::as_builtin_fn(obj)
+    {
+        return Ok(object::new_str(f.name().to_string()));
     }
     if let Some(r) = object::as_range(obj) {
         let w = match name {
@@ -290,9 +290,9 @@ pub fn call_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Wo
                 let r = crate::generator::next(obj);
                 crate::generator::stop_to_exception(obj, r)
             }
-            ("send" | "throw" | "close" | "__next__", _) => {
-                exc::type_error(format!("generator.{name}() got the wrong number of arguments"))
-            }
+            ("send" | "throw" | "close" | "__next__", _) => exc::type_error(format!(
+                "generator.{name}() got the wrong number of arguments"
+            )),
             _ => no_attribute(obj, name),
         };
     }

@@ -78,31 +78,55 @@ pub fn import(name: &str) -> Word {
     match static_name {
         "math" => math_contents(&mut put),
         "time" => {
-            put("time", native("time", |a, k| no_args("time", a, k).map(|()| float(unix_now()))));
-            put("time_ns", native("time_ns", |a, k| {
-                no_args("time_ns", a, k).map(|()| int_of_u128((unix_now() * 1e9) as u128))
-            }));
-            put("perf_counter", native("perf_counter", |a, k| {
-                no_args("perf_counter", a, k).map(|()| float(monotonic()))
-            }));
-            put("perf_counter_ns", native("perf_counter_ns", |a, k| {
-                no_args("perf_counter_ns", a, k).map(|()| int_of_u128((monotonic() * 1e9) as u128))
-            }));
-            put("monotonic", native("monotonic", |a, k| {
-                no_args("monotonic", a, k).map(|()| float(monotonic()))
-            }));
-            put("process_time", native("process_time", |a, k| {
-                no_args("process_time", a, k).map(|()| float(monotonic()))
-            }));
-            put("sleep", native("sleep", |a, k| {
-                let s = one_float("sleep", a, k)?;
-                if s < 0.0 {
-                    return exc::value_error("sleep length must be non-negative");
-                }
-                crate::io::flush_stdout();
-                std::thread::sleep(std::time::Duration::from_secs_f64(s));
-                Ok(abi::NONE)
-            }));
+            put(
+                "time",
+                native("time", |a, k| {
+                    no_args("time", a, k).map(|()| float(unix_now()))
+                }),
+            );
+            put(
+                "time_ns",
+                native("time_ns", |a, k| {
+                    no_args("time_ns", a, k).map(|()| int_of_u128((unix_now() * 1e9) as u128))
+                }),
+            );
+            put(
+                "perf_counter",
+                native("perf_counter", |a, k| {
+                    no_args("perf_counter", a, k).map(|()| float(monotonic()))
+                }),
+            );
+            put(
+                "perf_counter_ns",
+                native("perf_counter_ns", |a, k| {
+                    no_args("perf_counter_ns", a, k)
+                        .map(|()| int_of_u128((monotonic() * 1e9) as u128))
+                }),
+            );
+            put(
+                "monotonic",
+                native("monotonic", |a, k| {
+                    no_args("monotonic", a, k).map(|()| float(monotonic()))
+                }),
+            );
+            put(
+                "process_time",
+                native("process_time", |a, k| {
+                    no_args("process_time", a, k).map(|()| float(monotonic()))
+                }),
+            );
+            put(
+                "sleep",
+                native("sleep", |a, k| {
+                    let s = one_float("sleep", a, k)?;
+                    if s < 0.0 {
+                        return exc::value_error("sleep length must be non-negative");
+                    }
+                    crate::io::flush_stdout();
+                    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+                    Ok(abi::NONE)
+                }),
+            );
         }
         "sys" => {
             let argv = ARGV.with(|a| a.borrow().clone());
@@ -115,22 +139,31 @@ pub fn import(name: &str) -> Word {
             put("byteorder", object::new_str("little".into()));
             put("platform", object::new_str("linux".into()));
             put("exit", native("exit", sys_exit));
-            put("getrecursionlimit", native("getrecursionlimit", |a, k| {
-                no_args("getrecursionlimit", a, k).map(|()| int::from_i64(exc::recursion_limit()))
-            }));
-            put("setrecursionlimit", native("setrecursionlimit", |a, k| {
-                if !k.is_empty() || a.len() != 1 {
-                    return exc::type_error("setrecursionlimit() takes exactly one argument");
-                }
-                let Some(int::Int::Small(n)) = int::int_of(a[0]) else {
-                    return exc::type_error("'float' object cannot be interpreted as an integer");
-                };
-                if n < 1 {
-                    return exc::value_error("recursion limit must be greater or equal than 1");
-                }
-                exc::set_recursion_limit(n);
-                Ok(abi::NONE)
-            }));
+            put(
+                "getrecursionlimit",
+                native("getrecursionlimit", |a, k| {
+                    no_args("getrecursionlimit", a, k)
+                        .map(|()| int::from_i64(exc::recursion_limit()))
+                }),
+            );
+            put(
+                "setrecursionlimit",
+                native("setrecursionlimit", |a, k| {
+                    if !k.is_empty() || a.len() != 1 {
+                        return exc::type_error("setrecursionlimit() takes exactly one argument");
+                    }
+                    let Some(int::Int::Small(n)) = int::int_of(a[0]) else {
+                        return exc::type_error(
+                            "'float' object cannot be interpreted as an integer",
+                        );
+                    };
+                    if n < 1 {
+                        return exc::value_error("recursion limit must be greater or equal than 1");
+                    }
+                    exc::set_recursion_limit(n);
+                    Ok(abi::NONE)
+                }),
+            );
             put("stdout", stream("stdout"));
             put("stderr", stream("stderr"));
         }
@@ -275,10 +308,7 @@ pub fn to_float(w: Word) -> PyResult<f64> {
     if let Some(i) = int::int_of(w) {
         return int::to_f64(i);
     }
-    exc::type_error(format!(
-        "must be real number, not {}",
-        object::type_name(w)
-    ))
+    exc::type_error(format!("must be real number, not {}", object::type_name(w)))
 }
 
 fn one_float(name: &str, args: &[Word], kw: &Kw) -> PyResult<f64> {
@@ -300,10 +330,7 @@ fn two_floats(name: &str, args: &[Word], kw: &Kw) -> PyResult<(f64, f64)> {
     }
     match args {
         [x, y] => Ok((to_float(*x)?, to_float(*y)?)),
-        _ => exc::type_error(format!(
-            "{name} expected 2 arguments, got {}",
-            args.len()
-        )),
+        _ => exc::type_error(format!("{name} expected 2 arguments, got {}", args.len())),
     }
 }
 
@@ -360,132 +387,192 @@ fn math_contents(put: &mut impl FnMut(&'static str, Word)) {
         "radians" => f64::to_radians, false;
     }
     put("log", native("log", math_log));
-    put("log2", native("log2", |a, k| log_base("log2", a, k, f64::log2)));
-    put("log10", native("log10", |a, k| log_base("log10", a, k, f64::log10)));
-    put("atan2", native("atan2", |a, k| {
-        let (y, x) = two_floats("atan2", a, k)?;
-        Ok(float(y.atan2(x)))
-    }));
-    put("hypot", native("hypot", |a, k| {
-        if !k.is_empty() {
-            return exc::type_error("hypot() takes no keyword arguments");
-        }
-        let mut acc = 0.0f64;
-        for &x in a {
-            acc = acc.hypot(to_float(x)?);
-        }
-        Ok(float(acc))
-    }));
-    put("pow", native("pow", |a, k| {
-        let (x, y) = two_floats("pow", a, k)?;
-        let r = x.powf(y);
-        if x == 0.0 && y < 0.0 {
-            return exc::value_error("math domain error");
-        }
-        if r.is_nan() && !x.is_nan() && !y.is_nan() {
-            return exc::value_error("math domain error");
-        }
-        if r.is_infinite() && x.is_finite() && y.is_finite() {
-            return exc::overflow_error("math range error");
-        }
-        Ok(float(r))
-    }));
-    put("fmod", native("fmod", |a, k| {
-        let (x, y) = two_floats("fmod", a, k)?;
-        if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
-            return exc::value_error("math domain error");
-        }
-        Ok(float(x % y))
-    }));
-    put("copysign", native("copysign", |a, k| {
-        let (x, y) = two_floats("copysign", a, k)?;
-        Ok(float(x.copysign(y)))
-    }));
-    put("isnan", native("isnan", |a, k| Ok(abi::bool_word(one_float("isnan", a, k)?.is_nan()))));
-    put("isinf", native("isinf", |a, k| {
-        Ok(abi::bool_word(one_float("isinf", a, k)?.is_infinite()))
-    }));
-    put("isfinite", native("isfinite", |a, k| {
-        Ok(abi::bool_word(one_float("isfinite", a, k)?.is_finite()))
-    }));
-    put("floor", native("floor", |a, k| round_to_int("floor", a, k, f64::floor)));
-    put("ceil", native("ceil", |a, k| round_to_int("ceil", a, k, f64::ceil)));
-    put("trunc", native("trunc", |a, k| round_to_int("trunc", a, k, f64::trunc)));
-    put("factorial", native("factorial", |a, k| {
-        let n = one_int("factorial", a, k)?;
-        if n.sign() == num_bigint::Sign::Minus {
-            return exc::value_error("factorial() not defined for negative values");
-        }
-        let n: u64 = num_traits::ToPrimitive::to_u64(&n)
-            .ok_or(())
-            .or_else(|()| exc::overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
-        let mut acc = num_bigint::BigInt::from(1u8);
-        for i in 2..=n {
-            acc *= i;
-        }
-        Ok(int::from_big(acc))
-    }));
-    put("gcd", native("gcd", |a, k| {
-        if !k.is_empty() {
-            return exc::type_error("gcd() takes no keyword arguments");
-        }
-        let mut acc = num_bigint::BigInt::from(0u8);
-        for &x in a {
-            acc = num_integer::Integer::gcd(&acc, &int_arg(x)?);
-        }
-        Ok(int::from_big(acc))
-    }));
-    put("isqrt", native("isqrt", |a, k| {
-        let n = one_int("isqrt", a, k)?;
-        if n.sign() == num_bigint::Sign::Minus {
-            return exc::value_error("isqrt() argument must be nonnegative");
-        }
-        Ok(int::from_big(n.sqrt()))
-    }));
-    put("fsum", native("fsum", |a, k| {
-        if !k.is_empty() || a.len() != 1 {
-            return exc::type_error("fsum() takes exactly one argument");
-        }
-        let items = crate::iter::collect(a[0])?;
-        let items = object::Items(items);
-        let mut values = Vec::with_capacity(items.len());
-        for &x in items.iter() {
-            values.push(to_float(x)?);
-        }
-        Ok(float(fsum(&values)))
-    }));
-    put("isclose", native("isclose", |a, k| {
-        let (x, y) = match a {
-            [x, y] => (to_float(*x)?, to_float(*y)?),
-            _ => return exc::type_error("isclose() takes exactly 2 positional arguments"),
-        };
-        let mut rel = 1e-9;
-        let mut abs_tol = 0.0;
-        for &(name, v) in k {
-            match name {
-                "rel_tol" => rel = to_float(v)?,
-                "abs_tol" => abs_tol = to_float(v)?,
-                _ => {
-                    return exc::type_error(format!(
-                        "isclose() got an unexpected keyword argument '{name}'"
-                    ));
+    put(
+        "log2",
+        native("log2", |a, k| log_base("log2", a, k, f64::log2)),
+    );
+    put(
+        "log10",
+        native("log10", |a, k| log_base("log10", a, k, f64::log10)),
+    );
+    put(
+        "atan2",
+        native("atan2", |a, k| {
+            let (y, x) = two_floats("atan2", a, k)?;
+            Ok(float(y.atan2(x)))
+        }),
+    );
+    put(
+        "hypot",
+        native("hypot", |a, k| {
+            if !k.is_empty() {
+                return exc::type_error("hypot() takes no keyword arguments");
+            }
+            let mut acc = 0.0f64;
+            for &x in a {
+                acc = acc.hypot(to_float(x)?);
+            }
+            Ok(float(acc))
+        }),
+    );
+    put(
+        "pow",
+        native("pow", |a, k| {
+            let (x, y) = two_floats("pow", a, k)?;
+            let r = x.powf(y);
+            if x == 0.0 && y < 0.0 {
+                return exc::value_error("math domain error");
+            }
+            if r.is_nan() && !x.is_nan() && !y.is_nan() {
+                return exc::value_error("math domain error");
+            }
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return exc::overflow_error("math range error");
+            }
+            Ok(float(r))
+        }),
+    );
+    put(
+        "fmod",
+        native("fmod", |a, k| {
+            let (x, y) = two_floats("fmod", a, k)?;
+            if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
+                return exc::value_error("math domain error");
+            }
+            Ok(float(x % y))
+        }),
+    );
+    put(
+        "copysign",
+        native("copysign", |a, k| {
+            let (x, y) = two_floats("copysign", a, k)?;
+            Ok(float(x.copysign(y)))
+        }),
+    );
+    put(
+        "isnan",
+        native("isnan", |a, k| {
+            Ok(abi::bool_word(one_float("isnan", a, k)?.is_nan()))
+        }),
+    );
+    put(
+        "isinf",
+        native("isinf", |a, k| {
+            Ok(abi::bool_word(one_float("isinf", a, k)?.is_infinite()))
+        }),
+    );
+    put(
+        "isfinite",
+        native("isfinite", |a, k| {
+            Ok(abi::bool_word(one_float("isfinite", a, k)?.is_finite()))
+        }),
+    );
+    put(
+        "floor",
+        native("floor", |a, k| round_to_int("floor", a, k, f64::floor)),
+    );
+    put(
+        "ceil",
+        native("ceil", |a, k| round_to_int("ceil", a, k, f64::ceil)),
+    );
+    put(
+        "trunc",
+        native("trunc", |a, k| round_to_int("trunc", a, k, f64::trunc)),
+    );
+    put(
+        "factorial",
+        native("factorial", |a, k| {
+            let n = one_int("factorial", a, k)?;
+            if n.sign() == num_bigint::Sign::Minus {
+                return exc::value_error("factorial() not defined for negative values");
+            }
+            let n: u64 = num_traits::ToPrimitive::to_u64(&n)
+                .ok_or(())
+                .or_else(|()| {
+                    exc::overflow_error(
+                        "factorial() argument should not exceed 9223372036854775807",
+                    )
+                })?;
+            let mut acc = num_bigint::BigInt::from(1u8);
+            for i in 2..=n {
+                acc *= i;
+            }
+            Ok(int::from_big(acc))
+        }),
+    );
+    put(
+        "gcd",
+        native("gcd", |a, k| {
+            if !k.is_empty() {
+                return exc::type_error("gcd() takes no keyword arguments");
+            }
+            let mut acc = num_bigint::BigInt::from(0u8);
+            for &x in a {
+                acc = num_integer::Integer::gcd(&acc, &int_arg(x)?);
+            }
+            Ok(int::from_big(acc))
+        }),
+    );
+    put(
+        "isqrt",
+        native("isqrt", |a, k| {
+            let n = one_int("isqrt", a, k)?;
+            if n.sign() == num_bigint::Sign::Minus {
+                return exc::value_error("isqrt() argument must be nonnegative");
+            }
+            Ok(int::from_big(n.sqrt()))
+        }),
+    );
+    put(
+        "fsum",
+        native("fsum", |a, k| {
+            if !k.is_empty() || a.len() != 1 {
+                return exc::type_error("fsum() takes exactly one argument");
+            }
+            let items = crate::iter::collect(a[0])?;
+            let items = object::Items(items);
+            let mut values = Vec::with_capacity(items.len());
+            for &x in items.iter() {
+                values.push(to_float(x)?);
+            }
+            Ok(float(fsum(&values)))
+        }),
+    );
+    put(
+        "isclose",
+        native("isclose", |a, k| {
+            let (x, y) = match a {
+                [x, y] => (to_float(*x)?, to_float(*y)?),
+                _ => return exc::type_error("isclose() takes exactly 2 positional arguments"),
+            };
+            let mut rel = 1e-9;
+            let mut abs_tol = 0.0;
+            for &(name, v) in k {
+                match name {
+                    "rel_tol" => rel = to_float(v)?,
+                    "abs_tol" => abs_tol = to_float(v)?,
+                    _ => {
+                        return exc::type_error(format!(
+                            "isclose() got an unexpected keyword argument '{name}'"
+                        ));
+                    }
                 }
             }
-        }
-        if rel < 0.0 || abs_tol < 0.0 {
-            return exc::value_error("tolerances must be non-negative");
-        }
-        if x == y {
-            return Ok(abi::TRUE);
-        }
-        if x.is_infinite() || y.is_infinite() {
-            return Ok(abi::FALSE);
-        }
-        let diff = (y - x).abs();
-        Ok(abi::bool_word(
-            diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol,
-        ))
-    }));
+            if rel < 0.0 || abs_tol < 0.0 {
+                return exc::value_error("tolerances must be non-negative");
+            }
+            if x == y {
+                return Ok(abi::TRUE);
+            }
+            if x.is_infinite() || y.is_infinite() {
+                return Ok(abi::FALSE);
+            }
+            let diff = (y - x).abs();
+            Ok(abi::bool_word(
+                diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs_tol,
+            ))
+        }),
+    );
 }
 
 fn math_log(a: &[Word], k: &Kw) -> PyResult<Word> {
@@ -523,10 +610,7 @@ fn math_log(a: &[Word], k: &Kw) -> PyResult<Word> {
             }
             Ok(float(num / den))
         }
-        _ => exc::type_error(format!(
-            "log expected 1 or 2 arguments, got {}",
-            a.len()
-        )),
+        _ => exc::type_error(format!("log expected 1 or 2 arguments, got {}", a.len())),
     }
 }
 

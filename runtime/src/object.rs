@@ -399,7 +399,7 @@ impl PyType {
             "zip" => PyType::Zip,
             "map" => PyType::Map,
             "filter" => PyType::Filter,
-"reversed" => PyType::Reversed,
+            "reversed" => PyType::Reversed,
             "property" => PyType::Property,
             "classmethod" => PyType::ClassMethod,
             "staticmethod" => PyType::StaticMethod,

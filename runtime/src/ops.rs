@@ -737,7 +737,8 @@ pub fn repr_of(w: Word) -> PyResult<String> {
     }
     if let Some(c) = crate::class::as_class(w) {
         return Ok(format!("<class '__main__.{}'>", c.get().qualname));
-    }    if let Some(i) = int::int_of(w) {
+    }
+    if let Some(i) = int::int_of(w) {
         return match w {
             abi::TRUE => Ok("True".into()),
             abi::FALSE => Ok("False".into()),

@@ -395,7 +395,6 @@ const UNSUPPORTED_ATTRIBUTES: &[&str] = &[
     "with_traceback",
 ];
 
-
 /// Calls `visit` on every statement of `body` and of the blocks nested in its
 /// `if`, `while` and `for` statements, in source order; not into functions.
 fn walk_blocks<'a>(body: &'a [ast::Stmt], visit: &mut impl FnMut(&'a ast::Stmt)) {
@@ -452,7 +451,6 @@ fn collect_bindings(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
         _ => {}
     });
 }
-
 
 /// Names a piece of code reads, in source order (enough of the expression
 /// grammar for the constructs this slice compiles; the rest is rejected anyway).
@@ -560,7 +558,10 @@ fn check_global_order(
 enum Resolved {
     Var(Var),
     /// A name of the class body being run: its namespace dict, then `fallback`.
-    ClassName { ns: LocalId, fallback: Box<Resolved> },
+    ClassName {
+        ns: LocalId,
+        fallback: Box<Resolved>,
+    },
     /// Not bound in any enclosing function: a module global or a builtin.
     Global,
 }
@@ -806,8 +807,11 @@ impl Lowerer<'_> {
         let module_scope = self.symbols.module();
         let mut bound: Vec<String> = self.symbols.scopes[module_scope].bound.clone();
         for (_, data) in self.symbols.scopes.iter() {
-            let mut declared: Vec<&String> =
-                data.globals.iter().filter(|n| data.bound.contains(n)).collect();
+            let mut declared: Vec<&String> = data
+                .globals
+                .iter()
+                .filter(|n| data.bound.contains(n))
+                .collect();
             declared.sort();
             bound.extend(declared.into_iter().cloned());
         }
@@ -859,7 +863,7 @@ impl Lowerer<'_> {
         sym: ScopeId,
         args: &ast::Arguments,
         body: FunctionBody,
-    ) -> Option<(Vec<Expr>, Vec<(String, Expr)>)> {
+    ) -> Option<Defaults> {
         let (spec, slots) = param_slots(args);
         let defaults: Vec<Expr> = (args.posonlyargs.iter().chain(&args.args))
             .filter_map(|a| a.default.as_deref())
@@ -957,7 +961,6 @@ impl Lowerer<'_> {
         func.body = stmts;
         Some((defaults, kwdefaults))
     }
-
 
     /// A `def` or `lambda` as a function object (before decorators).
     fn make_function(
@@ -1074,7 +1077,14 @@ impl Lowerer<'_> {
                 && !builtin.ends_with("Error")
                 && !builtin.ends_with("Exception")
                 && !builtin.ends_with("Warning")
-                && !matches!(builtin, "StopIteration" | "GeneratorExit" | "KeyboardInterrupt" | "SystemExit" | "StopAsyncIteration")
+                && !matches!(
+                    builtin,
+                    "StopIteration"
+                        | "GeneratorExit"
+                        | "KeyboardInterrupt"
+                        | "SystemExit"
+                        | "StopAsyncIteration"
+                )
             {
                 self.error(unsupported(
                     span(b.range()),
@@ -1122,7 +1132,12 @@ impl Lowerer<'_> {
     }
 
     /// A generator expression: a generator function over `iter(first iterable)`.
-    fn genexpr(&mut self, scope: &mut Scope, g: &ast::ExprGeneratorExp, at: Span) -> Option<ExprKind> {
+    fn genexpr(
+        &mut self,
+        scope: &mut Scope,
+        g: &ast::ExprGeneratorExp,
+        at: Span,
+    ) -> Option<ExprKind> {
         if g.generators.iter().any(|c| c.is_async) {
             return self.reject(at, "an async generator expression");
         }
@@ -1261,7 +1276,11 @@ impl Lowerer<'_> {
         }
         let mgr_value = self.expr(scope, &item.context_expr);
         let hidden = |l: &mut Self, what: &str| {
-            Var::Local(l.module.funcs[scope.func].locals.push(format!("<with {what}>")))
+            Var::Local(
+                l.module.funcs[scope.func]
+                    .locals
+                    .push(format!("<with {what}>")),
+            )
         };
         let (mgr, exit, value, ok) = (
             hidden(self, "manager"),
@@ -1410,7 +1429,12 @@ impl Lowerer<'_> {
     }
 
     /// `from m import a, b as c`.
-    fn import_from(&mut self, scope: &mut Scope, i: &ast::StmtImportFrom, at: Span) -> Option<StmtKind> {
+    fn import_from(
+        &mut self,
+        scope: &mut Scope,
+        i: &ast::StmtImportFrom,
+        at: Span,
+    ) -> Option<StmtKind> {
         let module = i.module.as_ref().map_or("", |m| m.as_str());
         if i.level.is_some_and(|l| l.to_u32() > 0) {
             return self.reject(at, "a relative import");
@@ -1473,6 +1497,9 @@ impl Lowerer<'_> {
     }
 }
 
+/// A function's defaults and keyword-only defaults.
+type Defaults = (Vec<Expr>, Vec<(String, Expr)>);
+
 /// What a function's body is: statements, or a `lambda`'s expression.
 enum FunctionBody<'a> {
     Block(&'a [ast::Stmt]),
@@ -1508,14 +1535,8 @@ fn resolve_cell(scope: &Scope, name: &str) -> Option<LocalId> {
 }
 
 impl Lowerer<'_> {
-
-    fn block(
-        &mut self,
-        scope: &mut Scope,
-        body: &[ast::Stmt]) -> Vec<Stmt> {
-        body.iter()
-            .filter_map(|s| self.stmt(scope, s))
-            .collect()
+    fn block(&mut self, scope: &mut Scope, body: &[ast::Stmt]) -> Vec<Stmt> {
+        body.iter().filter_map(|s| self.stmt(scope, s)).collect()
     }
 
     fn stmt(&mut self, scope: &mut Scope, s: &ast::Stmt) -> Option<Stmt> {
@@ -1769,7 +1790,9 @@ impl Lowerer<'_> {
     fn name_target(&mut self, scope: &Scope, name: &str, at: Span) -> Target {
         match self.resolve(scope, name) {
             Resolved::Var(v) => Target::Var(v, at),
-            Resolved::Global => Target::Var(Var::Global(self.global(name, GlobalKind::Variable)), at),
+            Resolved::Global => {
+                Target::Var(Var::Global(self.global(name, GlobalKind::Variable)), at)
+            }
             Resolved::ClassName { ns, .. } => Target::ClassName {
                 ns,
                 name: name.to_string(),
@@ -2040,7 +2063,10 @@ impl Lowerer<'_> {
                 return None;
             }
             ast::Expr::Yield(_) | ast::Expr::YieldFrom(_)
-                if matches!(scope.frames.last().map(|f| f.kind), Some(FrameKind::Comprehension)) =>
+                if matches!(
+                    scope.frames.last().map(|f| f.kind),
+                    Some(FrameKind::Comprehension)
+                ) =>
             {
                 self.error(syntax_error(at, "'yield' inside list comprehension"));
                 return None;
@@ -2078,7 +2104,7 @@ impl Lowerer<'_> {
                         ast::ConversionFlag::Repr => Some(2),
                         ast::ConversionFlag::Ascii => Some(3),
                     };
-                    let value = self.expr(scope, &fv.value);
+                    let value = self.boxed(scope, &fv.value);
                     let spec = match fv.format_spec.as_deref() {
                         None => None,
                         Some(ast::Expr::JoinedStr(j)) => Some(Expr {
@@ -2144,7 +2170,10 @@ impl Lowerer<'_> {
                 vars.insert(name, var);
             }
         }
-        let outer_qual = scope.frames.last().map_or(String::new(), |f| f.qual.clone());
+        let outer_qual = scope
+            .frames
+            .last()
+            .map_or(String::new(), |f| f.qual.clone());
         let label = match kind {
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",
@@ -2307,7 +2336,10 @@ impl Lowerer<'_> {
                     kind: ExprKind::Load(class),
                     span: at,
                 },
-                Expr { kind: obj, span: at },
+                Expr {
+                    kind: obj,
+                    span: at,
+                },
             ],
             keywords: Vec::new(),
         })
@@ -2333,7 +2365,12 @@ impl Lowerer<'_> {
             .iter()
             .filter_map(|k| k.arg.as_ref().map(|a| a.to_string()))
             .collect();
-        let slots = bind_static(&self.module.funcs[f], &self.static_defaults[&f], c.args.len(), &kw_names)?;
+        let slots = bind_static(
+            &self.module.funcs[f],
+            &self.static_defaults[&f],
+            c.args.len(),
+            &kw_names,
+        )?;
         let mut args: Vec<Expr> = c.args.iter().map(|a| self.expr(scope, a)).collect();
         args.extend(c.keywords.iter().map(|k| self.expr(scope, &k.value)));
         Some(ExprKind::CallFunc {
@@ -2363,10 +2400,11 @@ fn bind_static(
     let spec = &f.spec;
     let mut slots: Vec<Option<SlotSource>> = vec![None; spec.slots()];
     let mut extra_pos = Vec::new();
-    for i in 0..npos {
-        if i < spec.positional {
-            slots[i] = Some(SlotSource::Arg(i));
-        } else if spec.varargs {
+    for (i, slot) in slots.iter_mut().enumerate().take(npos.min(spec.positional)) {
+        *slot = Some(SlotSource::Arg(i));
+    }
+    for i in spec.positional..npos {
+        if spec.varargs {
             extra_pos.push(i);
         } else {
             return None;

@@ -73,7 +73,9 @@ impl ScopeData {
 
     /// Whether `name` is a variable of this scope (bound and not declared otherwise).
     pub fn is_local(&self, name: &str) -> bool {
-        self.bound_set.contains(name) && !self.globals.contains(name) && !self.nonlocals.contains(name)
+        self.bound_set.contains(name)
+            && !self.globals.contains(name)
+            && !self.nonlocals.contains(name)
     }
 }
 
@@ -101,7 +103,10 @@ pub fn build(body: &[ast::Stmt]) -> (Symbols, Vec<Diagnostic>) {
         symbols: Symbols::default(),
         diags: Vec::new(),
     };
-    let module = b.symbols.scopes.push(ScopeData::new(ScopeKind::Module, None));
+    let module = b
+        .symbols
+        .scopes
+        .push(ScopeData::new(ScopeKind::Module, None));
     b.stmts(module, body);
     b.analyze(module, &HashSet::new());
     (b.symbols, b.diags)

@@ -285,13 +285,19 @@ impl<'a> FnBuilder<'a> {
         if !keep_value {
             self.decref(init);
         }
-        self.emit(Inst::StoreLocal { local: l, src: cell });
+        self.emit(Inst::StoreLocal {
+            local: l,
+            src: cell,
+        });
     }
 
     /// Borrows the cell object a local holds.
     fn cell_of(&mut self, l: LocalId) -> ValueId {
         let cell = self.value(Ty::Word);
-        self.emit(Inst::LoadLocal { dst: cell, local: l });
+        self.emit(Inst::LoadLocal {
+            dst: cell,
+            local: l,
+        });
         cell
     }
 

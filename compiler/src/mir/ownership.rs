@@ -125,9 +125,7 @@ impl Pass<'_> {
                 | Inst::SameWord { .. } => {}
                 Inst::StoreLocal { src, .. }
                 | Inst::StoreGlobal { src, .. }
-                | Inst::StoreCell { src, .. } => {
-                    self.take(&mut state, *src, "store")
-                }
+                | Inst::StoreCell { src, .. } => self.take(&mut state, *src, "store"),
                 Inst::IncRef(v) => self.own(&mut state, *v),
                 Inst::DecRef(v) => self.take(&mut state, *v, "decref"),
                 Inst::CheckBound { .. } => raise_at(self, &state),
@@ -318,6 +316,7 @@ mod tests {
         analyze(&Function {
             name: "f".into(),
             is_module: false,
+            is_generator: false,
             params: vec![],
             locals: PrimaryMap::new(),
             values,
