@@ -71,10 +71,10 @@ fn unsupported_metaclass() {
 }
 
 #[test]
-fn unsupported_generator_expression() {
+fn unsupported_walrus() {
     insta::assert_snapshot!(check_rejected(
         "app.py",
-        b"xs = (x * x for x in [1, 2, 3])\n"
+        b"xs = [1, 2, 3]\nif (n := len(xs)) > 2:\n    print(n)\n"
     ));
 }
 

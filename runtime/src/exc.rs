@@ -214,7 +214,8 @@ pub fn chain_cause(cause: Word) {
     });
 }
 
-/// `raise value` for a class or an instance (as `gen.throw(value)` does).
+/// `raise value` for a class or an instance (as `gen.throw(value)` does): always
+/// leaves an exception pending.
 pub fn raise_value(value: Word) -> PyResult<()> {
     let exc = instantiate(value)?;
     raise_object(exc)

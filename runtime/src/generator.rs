@@ -262,7 +262,8 @@ pub fn stop_to_exception(w: Word, r: PyResult<Word>) -> PyResult<Word> {
 
 /// `gen.throw(exc)`.
 pub fn throw(w: Word, exc_value: Word) -> PyResult<Word> {
-    exc::raise_value(exc_value)?;
+    // Sets the exception pending (an error making it is raised the same way).
+    let _ = exc::raise_value(exc_value);
     let r = resume(w, abi::NULL);
     stop_to_exception(w, r)
 }

@@ -1,0 +1,11 @@
+import math
+print(math.pi, math.e, math.tau)
+print(math.sqrt(16), math.sqrt(2), math.floor(-3.5), math.ceil(3.2), math.trunc(-9.9))
+print(math.sin(math.pi / 6), math.cos(0), math.tan(0.25), math.atan2(-1, -1))
+print(math.exp(1), math.log(math.e), math.log(1024, 2), math.log10(0.001), math.log2(3))
+print(math.hypot(5, 12), math.degrees(math.pi), math.radians(180), math.fabs(-0.5))
+print(math.factorial(25), math.gcd(84, 36, 120), math.isqrt(10**20 + 1))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.isclose(0.1 + 0.2, 0.3))
+print(math.copysign(3, -0.0), math.fmod(7.5, 2), math.pow(2, -2))
+print(math.isinf(math.inf), math.isnan(math.nan), math.isfinite(1e308))
+print(type(math.floor(2.0)).__name__, math.floor(10**20), math.ceil(2))
