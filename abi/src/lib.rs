@@ -261,6 +261,11 @@ runtime_functions! {
     Extend = "skink_extend"(Value, Value) -> I32, OnNegative;
     /// `{**x}`: merges a mapping into a dict.
     DictMerge = "skink_dict_merge"(Value, Value) -> I32, OnNegative;
+    /// `f(*x)`: extends the argument list; the callable is for the error message.
+    CallArgsExtend = "skink_call_args_extend"(Value, Value, Value) -> I32, OnNegative;
+    /// `f(**m)` / `f(k=v)`: adds keyword arguments to the dict (key NULL for `**m`,
+    /// which is then the mapping), refusing a repeated name.
+    CallKwargsAdd = "skink_call_kwargs_add"(Value, Value, Value, Value) -> I32, OnNegative;
     /// A tuple with the items of a list (for `(*a, *b)`).
     ListToTuple = "skink_list_to_tuple"(Value) -> Value, Never;
     GetItem = "skink_getitem"(Value, Value) -> Value, OnNull;

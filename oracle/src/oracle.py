@@ -23,10 +23,11 @@ def run(source, path, argv, extra_depth):
         elif isinstance(code, int):
             exit_code = code
         else:
-            exit_code, last_line = 1, str(code)
+            exit_code, last_line = 1, str(code).split("\n")[-1]
     except BaseException as e:
         exit_code = 1
-        last_line = traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
+        # The message itself may span lines; stderr's last line is its last one.
+        last_line = traceback.format_exception_only(type(e), e)[-1].rstrip("\n").split("\n")[-1]
     finally:
         try:
             sys.stdout.flush()

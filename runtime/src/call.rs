@@ -75,3 +75,23 @@ pub fn is_callable(w: Word) -> bool {
         || crate::class::has_special(w, "__call__")
         || object::as_bound_method(w).is_some()
 }
+
+/// CPython's `_PyObject_FunctionStr`: how call errors name the callable.
+pub fn function_str(w: Word) -> String {
+    if let Some(f) = function::as_function(w) {
+        return format!("__main__.{}()", f.code.qualname);
+    }
+    if let Some(m) = function::as_method(w) {
+        return function_str(m.func.0);
+    }
+    if let Some(c) = crate::class::as_class(w) {
+        return format!("__main__.{}()", c.get().qualname);
+    }
+    if let Some(f) = object::as_builtin_fn(w) {
+        return format!("{}()", f.name());
+    }
+    if let Some(t) = object::as_type(w) {
+        return format!("{}()", t.name());
+    }
+    format!("{} object", type_name(w))
+}

@@ -184,20 +184,29 @@ fn mro_of(t: PyType) -> Vec<PyType> {
     }
 }
 
-/// C3 linearization; `None` when the bases admit no consistent order.
-fn c3(bases: &[PyType]) -> Option<Vec<PyType>> {
+/// C3 linearization; on a conflict, the heads left unmerged (CPython names them).
+fn c3(bases: &[PyType]) -> Result<Vec<PyType>, Vec<PyType>> {
     let mut seqs: Vec<Vec<PyType>> = bases.iter().map(|&b| mro_of(b)).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let head = seqs
             .iter()
             .map(|s| s[0])
-            .find(|&h| !seqs.iter().any(|s| s[1..].iter().any(|t| t.same(h))))?;
+            .find(|&h| !seqs.iter().any(|s| s[1..].iter().any(|t| t.same(h))));
+        let Some(head) = head else {
+            let mut heads: Vec<PyType> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.same(s[0])) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
         out.push(head);
         for s in &mut seqs {
             if s[0].same(head) {
@@ -239,12 +248,16 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
     if bases.is_empty() {
         bases.push(PyType::Object);
     }
-    let Some(rest) = c3(&bases) else {
-        let names: Vec<&str> = bases.iter().map(|b| b.name()).collect();
-        return exc::type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
-            names.join(", ")
-        ));
+    let rest = match c3(&bases) {
+        Ok(rest) => rest,
+        Err(heads) => {
+            let names: Vec<&str> = heads.iter().map(|b| b.name()).collect();
+            // CPython's message has this line break.
+            return exc::type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        }
     };
     let builtin = rest
         .iter()
@@ -943,19 +956,51 @@ pub fn binary_op(op: BinOp, a: Word, b: Word) -> Option<PyResult<Word>> {
         {
             return Ok(r);
         }
-        crate::ops::unsupported(op, a, b)
+        // The builtin operand's own rules give the error (`str + x` says
+        // "can only concatenate str").
+        crate::ops::sequence_binary(op, a, b)
     })())
 }
 
 /// `a OP= b` when `a` is a user object with the in-place method.
 pub fn inplace_op(op: BinOp, a: Word, b: Word) -> Option<PyResult<Word>> {
-    class_of(a)?;
-    let (_, _, name) = binop_names(op);
-    match try_special(a, name, &[b]) {
-        Ok(Some(r)) => Some(Ok(r)),
-        Ok(None) => None,
-        Err(e) => Some(Err(e)),
+    if class_of(a).is_none() && class_of(b).is_none() {
+        return None;
     }
+    let (_, _, name) = binop_names(op);
+    Some((|| {
+        if class_of(a).is_some()
+            && let Some(r) = try_special(a, name, &[b])?
+        {
+            return Ok(r);
+        }
+        match binary_op(op, a, b) {
+            Some(Err(e)) if exc::pending_is(ExcType::TypeError) && is_unsupported_message(op) => {
+                let _ = e;
+                exc::clear_pending();
+                exc::type_error(format!(
+                    "unsupported operand type(s) for {}=: '{}' and '{}'",
+                    crate::ops::binop_symbol(op),
+                    object::type_name(a),
+                    object::type_name(b)
+                ))
+            }
+            Some(r) => r,
+            None => crate::ops::binary(op, a, b),
+        }
+    })())
+}
+
+/// Whether the pending TypeError is the generic "unsupported operand" one.
+fn is_unsupported_message(op: BinOp) -> bool {
+    let e = exc::take_pending();
+    let text = crate::ops::str_of(e).unwrap_or_default();
+    let generic = text.starts_with(&format!(
+        "unsupported operand type(s) for {}:",
+        crate::ops::binop_symbol(op)
+    ));
+    exc::restore_pending(e);
+    generic
 }
 
 fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {

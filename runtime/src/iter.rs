@@ -84,6 +84,18 @@ fn dict_state(d: Word, which: ViewKind) -> IterState {
     }
 }
 
+/// Whether `iter(w)` can work (without calling anything).
+pub fn is_iterable(w: Word) -> bool {
+    use object::PyType as T;
+    matches!(
+        object::type_of(w),
+        T::List | T::Tuple | T::Str | T::Bytes | T::Range | T::Dict | T::Set | T::FrozenSet
+    ) || is_iterator(w)
+        || object::as_dict_view(w).is_some()
+        || crate::class::has_special(w, "__iter__")
+        || crate::class::has_special(w, "__getitem__")
+}
+
 /// Whether `next()` applies to `w`.
 pub fn is_iterator(w: Word) -> bool {
     object::as_iter(w).is_some()

@@ -289,6 +289,61 @@ pub extern "C" fn skink_dict_merge(target: Word, mapping: Word) -> i32 {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn skink_call_args_extend(list: Word, iterable: Word, func: Word) -> i32 {
+    if !iter::is_iterable(iterable) {
+        return status(exc::type_error(format!(
+            "{} argument after * must be an iterable, not {}",
+            call::function_str(func),
+            object::type_name(iterable)
+        )));
+    }
+    skink_extend(list, iterable)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_call_kwargs_add(dict: Word, key: Word, value: Word, func: Word) -> i32 {
+    let Some(d) = object::as_dict(dict) else {
+        return -1;
+    };
+    let pairs: Vec<(Word, Word)> = if key == abi::NULL {
+        match object::as_dict(value) {
+            Some(m) => m.iter().map(|e| (e.key, e.value)).collect(),
+            None => {
+                return status(exc::type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    call::function_str(func),
+                    object::type_name(value)
+                )));
+            }
+        }
+    } else {
+        vec![(key, value)]
+    };
+    for (k, v) in pairs {
+        let Some(name) = object::as_str(k).map(|s| s.value.clone()) else {
+            return status(exc::type_error(format!(
+                "{} keywords must be strings",
+                call::function_str(func)
+            )));
+        };
+        match d.get(k) {
+            Ok(Some(_)) => {
+                return status(exc::type_error(format!(
+                    "{} got multiple values for keyword argument '{name}'",
+                    call::function_str(func)
+                )));
+            }
+            Ok(None) => {}
+            Err(_) => return -1,
+        }
+        if d.set(k, v).is_err() {
+            return -1;
+        }
+    }
+    0
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn skink_list_to_tuple(list: Word) -> Word {
     let items = object::as_seq(list).map(|s| s.to_vec()).unwrap_or_default();
     items.iter().for_each(|&w| object::incref(w));

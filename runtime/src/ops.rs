@@ -26,6 +26,11 @@ pub enum BinOp {
     Xor,
 }
 
+/// The operator as error messages print it.
+pub fn binop_symbol(op: BinOp) -> &'static str {
+    op.symbol()
+}
+
 impl BinOp {
     fn symbol(self) -> &'static str {
         match self {
@@ -174,7 +179,7 @@ pub fn repeat_items(items: &[Word], n: Option<i64>) -> PyResult<Vec<Word>> {
     Ok(out)
 }
 
-fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
+pub fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
     match op {
         BinOp::Add => {
             if let (Some(x), Some(y)) = (object::as_str(a), object::as_str(b)) {

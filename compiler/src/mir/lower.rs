@@ -947,7 +947,40 @@ impl<'a> FnBuilder<'a> {
                 self.decref(r);
                 self.decref(o);
             }
-            Target::Tuple { .. } | Target::ClassName { .. } => {}
+            Target::ClassName { ns, name, span } => {
+                // FIXME: CPython falls back to a global of that name (LOAD_NAME);
+                // skink raises NameError when the class body has not bound it.
+                let ns_value = self.cell_of(*ns);
+                let key = self.text_const(name);
+                let cur = self.call(
+                    RtFn::NsLoad,
+                    vec![Arg::Value(ns_value), Arg::Value(key)],
+                    line,
+                );
+                self.emit(Inst::CheckBound {
+                    value: cur,
+                    name: name.clone(),
+                    kind: Unbound::Global,
+                    line: self.line(*span),
+                });
+                let v = self.expr(value);
+                let r = self.call(
+                    RtFn::Inplace,
+                    vec![Arg::Value(cur), Arg::Value(v), code],
+                    line,
+                );
+                self.decref(cur);
+                self.decref(v);
+                let ns_value = self.cell_of(*ns);
+                self.call(
+                    RtFn::SetItem,
+                    vec![Arg::Value(ns_value), Arg::Value(key), Arg::Value(r)],
+                    line,
+                );
+                self.decref(r);
+                self.decref(key);
+            }
+            Target::Tuple { .. } => {}
         }
     }
 
@@ -1561,7 +1594,29 @@ impl<'a> FnBuilder<'a> {
         keywords: &[(Option<String>, hir::Expr)],
         line: u32,
     ) -> ValueId {
-        let list = self.sequence(args, line);
+        let list = self.call(RtFn::ListNew, vec![Arg::Array(vec![])], line);
+        for item in args {
+            match &item.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.expr(inner);
+                    self.call(
+                        RtFn::CallArgsExtend,
+                        vec![Arg::Value(list), Arg::Value(v), Arg::Value(f)],
+                        line,
+                    );
+                    self.decref(v);
+                }
+                _ => {
+                    let v = self.expr(item);
+                    self.call(
+                        RtFn::ListAppend,
+                        vec![Arg::Value(list), Arg::Value(v)],
+                        line,
+                    );
+                    self.decref(v);
+                }
+            }
+        }
         let tuple = self.call(RtFn::ListToTuple, vec![Arg::Value(list)], line);
         self.decref(list);
         let kw = if keywords.is_empty() {
@@ -1570,23 +1625,21 @@ impl<'a> FnBuilder<'a> {
             let d = self.call(RtFn::DictNew, vec![Arg::Array(vec![])], line);
             for (k, v) in keywords {
                 let value = self.expr(v);
-                match k {
-                    Some(k) => {
-                        let key = self.text_const(k);
-                        self.call(
-                            RtFn::SetItem,
-                            vec![Arg::Value(d), Arg::Value(key), Arg::Value(value)],
-                            line,
-                        );
-                    }
-                    None => {
-                        self.call(
-                            RtFn::DictMerge,
-                            vec![Arg::Value(d), Arg::Value(value)],
-                            line,
-                        );
-                    }
-                }
+                let key = match k {
+                    Some(k) => self.text_const(k),
+                    None => self.word(abi::NULL),
+                };
+                self.call(
+                    RtFn::CallKwargsAdd,
+                    vec![
+                        Arg::Value(d),
+                        Arg::Value(key),
+                        Arg::Value(value),
+                        Arg::Value(f),
+                    ],
+                    line,
+                );
+                self.decref(key);
                 self.decref(value);
             }
             d
