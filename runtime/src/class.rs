@@ -6,8 +6,8 @@
 //! Classes are immortal: a class is referenced by its instances, its methods'
 //! `__class__` cells and its subclasses, and programs define them once.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, ObjHeader, Word, kind};
 
@@ -145,17 +145,17 @@ fn instance_dict<'a>(w: Word) -> Option<&'a mut Dict> {
     }
 }
 
-thread_local! {
-    static INTERNED: RefCell<HashMap<&'static str, Word>> = RefCell::new(HashMap::new());
-}
+// A process-wide static rather than a thread-local: memory checkers scan it, so
+// these immortal strs count as reachable at exit.
+static INTERNED: Mutex<Option<HashMap<&'static str, Word>>> = Mutex::new(None);
 
 /// An immortal str for a name the runtime looks up (`__add__`, `__init__`, ...).
 pub fn intern(name: &'static str) -> Word {
-    INTERNED.with(|m| {
-        *m.borrow_mut()
-            .entry(name)
-            .or_insert_with(|| object::make_immortal(object::new_str(name.to_string())))
-    })
+    let mut table = INTERNED.lock().unwrap_or_else(PoisonError::into_inner);
+    *table
+        .get_or_insert_with(HashMap::new)
+        .entry(name)
+        .or_insert_with(|| object::make_immortal(object::new_str(name.to_string())))
 }
 
 fn leak(s: &str) -> &'static str {

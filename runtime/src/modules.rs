@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, ObjHeader, Word, kind};
 
@@ -48,9 +49,16 @@ fn native(name: &'static str, f: NativeFn) -> Word {
     })))
 }
 
+// Process-wide so that memory checkers see the immortal modules as reachable.
+static MODULES: Mutex<Option<HashMap<&'static str, Word>>> = Mutex::new(None);
+
 thread_local! {
-    static MODULES: RefCell<HashMap<&'static str, Word>> = RefCell::new(HashMap::new());
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+fn cached_module(name: &str) -> Option<Word> {
+    let table = MODULES.lock().unwrap_or_else(PoisonError::into_inner);
+    table.as_ref().and_then(|t| t.get(name).copied())
 }
 
 /// Records the program's command line for `sys.argv`.
@@ -66,7 +74,7 @@ pub fn import(name: &str) -> Word {
     let Some(&static_name) = MODULES_PROVIDED.iter().find(|m| **m == name) else {
         return abi::NULL;
     };
-    if let Some(m) = MODULES.with(|m| m.borrow().get(static_name).copied()) {
+    if let Some(m) = cached_module(static_name) {
         return m;
     }
     let mut dict = Dict::new();
@@ -174,7 +182,11 @@ pub fn import(name: &str) -> Word {
         name: static_name,
         dict,
     })));
-    MODULES.with(|ms| ms.borrow_mut().insert(static_name, m));
+    MODULES
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get_or_insert_with(HashMap::new)
+        .insert(static_name, m);
     m
 }
 

@@ -685,6 +685,11 @@ impl<'a> FnBuilder<'a> {
             self.f.blocks[d].catch_state = Some(body_start);
             self.switch_to(d);
             let exc = self.call(RtFn::ExcFetch, vec![], 0);
+            // An exception while matching (evaluating a clause's class, a class
+            // that is not an exception) ends the handling of this one.
+            let match_cleanup = self.new_block();
+            self.handler = Some(match_cleanup);
+            self.continue_in_new_block();
             for h in handlers {
                 let line = self.line(h.span);
                 let mut no_match = None;
@@ -711,6 +716,7 @@ impl<'a> FnBuilder<'a> {
                     None => self.decref(e),
                 }
                 self.decref(exc);
+                self.handler = inner_outer;
                 let cleanup = self.new_block();
                 self.handler = Some(cleanup);
                 let clause_start = self.continue_in_new_block();
@@ -727,7 +733,7 @@ impl<'a> FnBuilder<'a> {
                 }
                 self.call_void(RtFn::ExcEnd, vec![]);
                 self.terminate(Terminator::Jump(after, vec![]));
-                self.handler = inner_outer;
+                self.handler = Some(match_cleanup);
                 self.switch_to(cleanup);
                 if let Some(n) = h.name {
                     self.unbind(n);
@@ -745,6 +751,11 @@ impl<'a> FnBuilder<'a> {
                 self.decref(exc);
                 self.terminate(Terminator::Unwind);
             }
+            self.handler = inner_outer;
+            self.f.blocks[match_cleanup].catch_state = Some(d);
+            self.switch_to(match_cleanup);
+            self.call_void(RtFn::ExcEnd, vec![]);
+            self.terminate(Terminator::Unwind);
         }
         if fin_exc.is_some() {
             self.exits.pop();
