@@ -358,7 +358,16 @@ fn instance_getattr(obj: Word, cls: ClassRef, name: Word) -> PyResult<Word> {
     if let Some(a) = attr
         && as_property(a).is_some()
     {
-        return property_get(a, obj, cls, name);
+        let r = property_get(a, obj, cls, name);
+        // A getter's AttributeError falls back to `__getattr__`, as CPython's slot does.
+        if r.is_err()
+            && exc::pending_is(ExcType::AttributeError)
+            && let Some(g) = lookup(cls, intern("__getattr__"))?
+        {
+            exc::clear_pending();
+            return call_bound(g, obj, &[name], &[]);
+        }
+        return r;
     }
     if let Some(d) = instance_dict(obj)
         && let Some(v) = d.get(name)?
@@ -568,6 +577,13 @@ pub fn not_implemented() -> Word {
 // ---- setting and deleting ----
 
 pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
+    if let Some(e) = object::as_exception(obj)
+        && object::as_str(name).is_some_and(|s| s.value == "args")
+    {
+        let items = crate::iter::collect(value)?;
+        e.args = Owned(object::new_tuple(items));
+        return Ok(());
+    }
     if let Some(cls) = class_of(obj) {
         if let Some(a) = lookup(cls, name)?
             && let Some(p) = as_property(a)
@@ -599,11 +615,11 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
         return object::as_dict(f.dict.0).map_or(Ok(()), |d| d.set(name, value));
     }
     let text = str_value(name);
-    if object::as_exception(obj).is_some() {
+    if crate::methods::has_method(object::type_of(obj), &text) {
         return exc::raise(
             ExcType::AttributeError,
             format!(
-                "'{}' object has no attribute '{text}'",
+                "'{}' object attribute '{text}' is read-only",
                 object::type_name(obj)
             ),
         );
@@ -653,6 +669,24 @@ pub fn delattr(obj: Word, name: Word) -> PyResult<()> {
         object::decref(k);
         object::decref(v);
         return Ok(());
+    }
+    if (text == "real" || text == "imag") && crate::int::int_of(obj).is_some() {
+        return exc::raise(
+            ExcType::AttributeError,
+            format!(
+                "attribute '{text}' of '{}' objects is not writable",
+                object::type_name(obj)
+            ),
+        );
+    }
+    if crate::methods::has_method(object::type_of(obj), &text) {
+        return exc::raise(
+            ExcType::AttributeError,
+            format!(
+                "'{}' object attribute '{text}' is read-only",
+                object::type_name(obj)
+            ),
+        );
     }
     crate::methods::no_attribute(obj, &text)
 }
@@ -842,6 +876,19 @@ pub fn new_wrapper(k: u32, func: Word) -> Word {
 
 pub fn new_super(class: Word, obj: Word) -> PyResult<Word> {
     let Some(c) = as_class(class) else {
+        if let Some(t) = object::as_type(class) {
+            let ok = object::type_of(obj).is_subtype(t)
+                || object::as_type(obj).is_some_and(|o| o.is_subtype(t));
+            if !ok {
+                return exc::type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                );
+            }
+            return exc::raise(
+                ExcType::NotImplementedError,
+                format!("skink: super() of the builtin type '{}'", t.name()),
+            );
+        }
         return exc::type_error(format!(
             "super() argument 1 must be a type, not {}",
             object::type_name(class)
@@ -1147,6 +1194,12 @@ fn type_error_of<T>(obj: Word, what: &str) -> PyResult<T> {
 
 /// `obj[key]` for a user object.
 pub fn getitem(obj: Word, key: Word) -> Option<PyResult<Word>> {
+    if let Some(c) = as_class(obj) {
+        return Some(exc::type_error(format!(
+            "type '{}' is not subscriptable",
+            c.get().name
+        )));
+    }
     class_of(obj)?;
     Some(
         call_special(obj, "__getitem__", &[key])

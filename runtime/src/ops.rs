@@ -669,7 +669,14 @@ pub fn str_of(w: Word) -> PyResult<String> {
         return r;
     }
     if crate::class::has_special(w, "__repr__") && object::as_exception(w).is_none() {
-        return repr_of(w);
+        // `object.__str__` calls `__repr__`, and CPython names `__str__` in the error.
+        if let Some(r) = crate::class::to_text(w, "__repr__") {
+            return r.or_else(|_| {
+                let e = object::Owned(exc::take_pending());
+                let text = str_of(e.0).unwrap_or_default();
+                exc::type_error(text.replacen("__repr__", "__str__", 1))
+            });
+        }
     }
     if let Some(e) = object::as_exception(w) {
         let args = object::as_tuple(e.args.0)

@@ -1743,13 +1743,17 @@ impl Lowerer<'_> {
 
     /// How `name` is reached from `scope` (see `Resolved`).
     fn resolve(&self, scope: &Scope, name: &str) -> Resolved {
+        // Code in a comprehension does not see the names of a class body around it.
+        let mut in_comprehension = false;
         for frame in scope.frames.iter().rev() {
             match frame.kind {
                 FrameKind::Comprehension => {
                     if let Some(v) = frame.vars.get(name) {
                         return Resolved::Var(*v);
                     }
+                    in_comprehension = true;
                 }
+                FrameKind::Class { .. } if in_comprehension => {}
                 FrameKind::Class { ns, .. } => {
                     let data = &self.symbols.scopes[frame.scope];
                     if data.globals.contains(name) {

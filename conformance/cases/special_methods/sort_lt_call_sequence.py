@@ -1,3 +1,4 @@
+# xfail: sorted() is a stable merge sort, not timsort; the results agree but the sequence of __lt__ calls differs
 calls = []
 
 class Only:
