@@ -615,15 +615,7 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
         return object::as_dict(f.dict.0).map_or(Ok(()), |d| d.set(name, value));
     }
     let text = str_value(name);
-    if crate::methods::has_method(object::type_of(obj), &text) {
-        return exc::raise(
-            ExcType::AttributeError,
-            format!(
-                "'{}' object attribute '{text}' is read-only",
-                object::type_name(obj)
-            ),
-        );
-    }
+    read_only(obj, &text)?;
     exc::raise(
         ExcType::AttributeError,
         format!(
@@ -631,6 +623,24 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
             object::type_name(obj)
         ),
     )
+}
+
+/// CPython's errors for setting or deleting an attribute a builtin type defines.
+fn read_only(obj: Word, text: &str) -> PyResult<()> {
+    let ty = object::type_name(obj);
+    if (text == "real" || text == "imag") && crate::int::int_of(obj).is_some() {
+        return exc::raise(
+            ExcType::AttributeError,
+            format!("attribute '{text}' of '{ty}' objects is not writable"),
+        );
+    }
+    if crate::methods::has_method(object::type_of(obj), text) {
+        return exc::raise(
+            ExcType::AttributeError,
+            format!("'{ty}' object attribute '{text}' is read-only"),
+        );
+    }
+    Ok(())
 }
 
 pub fn delattr(obj: Word, name: Word) -> PyResult<()> {
@@ -670,24 +680,7 @@ pub fn delattr(obj: Word, name: Word) -> PyResult<()> {
         object::decref(v);
         return Ok(());
     }
-    if (text == "real" || text == "imag") && crate::int::int_of(obj).is_some() {
-        return exc::raise(
-            ExcType::AttributeError,
-            format!(
-                "attribute '{text}' of '{}' objects is not writable",
-                object::type_name(obj)
-            ),
-        );
-    }
-    if crate::methods::has_method(object::type_of(obj), &text) {
-        return exc::raise(
-            ExcType::AttributeError,
-            format!(
-                "'{}' object attribute '{text}' is read-only",
-                object::type_name(obj)
-            ),
-        );
-    }
+    read_only(obj, &text)?;
     crate::methods::no_attribute(obj, &text)
 }
 

@@ -907,28 +907,14 @@ impl<'a> FnBuilder<'a> {
         match target {
             Target::Var(var, span) => {
                 let cur = self.load(*var, self.line(*span));
-                let v = self.expr(value);
-                let r = self.call(
-                    RtFn::Inplace,
-                    vec![Arg::Value(cur), Arg::Value(v), code],
-                    line,
-                );
-                self.decref(cur);
-                self.decref(v);
+                let r = self.inplace(cur, value, code.clone(), line);
                 self.store_var(*var, r);
             }
             Target::Subscript { obj, index, .. } => {
                 let o = self.expr(obj);
                 let k = self.expr(index);
                 let cur = self.call(RtFn::GetItem, vec![Arg::Value(o), Arg::Value(k)], line);
-                let v = self.expr(value);
-                let r = self.call(
-                    RtFn::Inplace,
-                    vec![Arg::Value(cur), Arg::Value(v), code],
-                    line,
-                );
-                self.decref(cur);
-                self.decref(v);
+                let r = self.inplace(cur, value, code.clone(), line);
                 self.call(
                     RtFn::SetItem,
                     vec![Arg::Value(o), Arg::Value(k), Arg::Value(r)],
@@ -942,14 +928,7 @@ impl<'a> FnBuilder<'a> {
                 let o = self.expr(obj);
                 let n = self.text_const(name);
                 let cur = self.call(RtFn::GetAttr, vec![Arg::Value(o), Arg::Value(n)], line);
-                let v = self.expr(value);
-                let r = self.call(
-                    RtFn::Inplace,
-                    vec![Arg::Value(cur), Arg::Value(v), code],
-                    line,
-                );
-                self.decref(cur);
-                self.decref(v);
+                let r = self.inplace(cur, value, code.clone(), line);
                 self.call(
                     RtFn::SetAttr,
                     vec![Arg::Value(o), Arg::Value(n), Arg::Value(r)],
@@ -974,14 +953,7 @@ impl<'a> FnBuilder<'a> {
                     kind: Unbound::Global,
                     line: self.line(*span),
                 });
-                let v = self.expr(value);
-                let r = self.call(
-                    RtFn::Inplace,
-                    vec![Arg::Value(cur), Arg::Value(v), code],
-                    line,
-                );
-                self.decref(cur);
-                self.decref(v);
+                let r = self.inplace(cur, value, code.clone(), line);
                 let ns_value = self.cell_of(*ns);
                 self.call(
                     RtFn::SetItem,
@@ -993,6 +965,19 @@ impl<'a> FnBuilder<'a> {
             }
             Target::Tuple { .. } => {}
         }
+    }
+
+    /// `cur op= value`: evaluates `value`, releases both operands, returns the result.
+    fn inplace(&mut self, cur: ValueId, value: &hir::Expr, code: Arg, line: u32) -> ValueId {
+        let v = self.expr(value);
+        let r = self.call(
+            RtFn::Inplace,
+            vec![Arg::Value(cur), Arg::Value(v), code],
+            line,
+        );
+        self.decref(cur);
+        self.decref(v);
+        r
     }
 
     fn del(&mut self, target: &Target) {
