@@ -124,6 +124,23 @@ pub fn class_of(w: Word) -> Option<ClassRef> {
     }
 }
 
+/// The user class of an instance of a subclass of `list` (which is a list).
+pub fn subclass_of(w: Word) -> Option<ClassRef> {
+    let l = object::as_list(w)?;
+    as_class(l.class)
+}
+
+/// `obj.name` found on the user class of a builtin-subclass instance.
+pub fn subclass_attr(obj: Word, name: &str) -> Option<PyResult<Word>> {
+    let c = subclass_of(obj)?;
+    let key = Owned(object::new_str(name.to_string()));
+    match lookup(c, key.0) {
+        Ok(Some(a)) => Some(bind(a, Some(obj), c)),
+        Ok(None) => None,
+        Err(e) => Some(Err(e)),
+    }
+}
+
 /// Instances, user exceptions, classes and `super` objects: what this module
 /// handles attributes of.
 pub fn is_user_object(w: Word) -> bool {
@@ -222,7 +239,9 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
     let mut bases = Vec::new();
     for &b in &base_words {
         match object::as_type(b) {
-            Some(t @ (PyType::Object | PyType::Class(_) | PyType::Exc(_))) => bases.push(t),
+            Some(t @ (PyType::Object | PyType::Class(_) | PyType::Exc(_) | PyType::List)) => {
+                bases.push(t)
+            }
             Some(t) => {
                 return exc::raise(
                     ExcType::NotImplementedError,
@@ -263,7 +282,7 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
         .iter()
         .find_map(|t| match t {
             PyType::Class(c) => (!c.get().builtin.same(PyType::Object)).then_some(c.get().builtin),
-            PyType::Exc(_) => Some(*t),
+            PyType::Exc(_) | PyType::List => Some(*t),
             _ => None,
         })
         .unwrap_or(PyType::Object);
@@ -354,6 +373,9 @@ pub fn getattr(obj: Word, name: Word) -> Option<PyResult<Word>> {
 }
 
 fn instance_getattr(obj: Word, cls: ClassRef, name: Word) -> PyResult<Word> {
+    if object::as_str(name).is_some_and(|s| s.value == "__class__") {
+        return Ok(cls.word());
+    }
     let attr = lookup(cls, name)?;
     if let Some(a) = attr
         && as_property(a).is_some()
@@ -795,6 +817,23 @@ pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
                 x.class = cls.word();
             }
             e
+        }
+        PyType::List => {
+            let items = match (init, args) {
+                (None, [iterable]) => crate::iter::collect(*iterable)?,
+                (None, []) | (Some(_), _) => Vec::new(),
+                (None, _) => {
+                    return exc::type_error(format!(
+                        "list expected at most 1 argument, got {}",
+                        args.len()
+                    ));
+                }
+            };
+            let l = object::new_list(items);
+            if let Some(x) = object::as_list(l) {
+                x.class = cls.word();
+            }
+            l
         }
         _ => {
             if init.is_none() && (!args.is_empty() || !kw.is_empty()) {

@@ -38,7 +38,7 @@ pub fn iter(v: Word) -> PyResult<Word> {
         object::incref(v);
         return Ok(v);
     }
-    let state = match object::type_of(v) {
+    let state = match object::dispatch_type(v) {
         T::List | T::Tuple | T::Str | T::Bytes => IterState::Seq {
             seq: Owned::share(v),
             pos: 0,
@@ -88,7 +88,7 @@ fn dict_state(d: Word, which: ViewKind) -> IterState {
 pub fn is_iterable(w: Word) -> bool {
     use object::PyType as T;
     matches!(
-        object::type_of(w),
+        object::dispatch_type(w),
         T::List | T::Tuple | T::Str | T::Bytes | T::Range | T::Dict | T::Set | T::FrozenSet
     ) || is_iterator(w)
         || object::as_dict_view(w).is_some()
@@ -352,12 +352,12 @@ pub fn collect(v: Word) -> PyResult<Vec<Word>> {
 /// `reversed(v)`.
 pub fn reversed(v: Word) -> PyResult<Word> {
     use object::PyType as T;
-    let state = match object::type_of(v) {
+    let state = match object::dispatch_type(v) {
         T::List | T::Tuple => IterState::Reversed {
             seq: Owned::share(v),
             pos: object::as_seq(v).map_or(0, |s| s.len()),
         },
-        _ if matches!(object::type_of(v), T::Str | T::Dict)
+        _ if matches!(object::dispatch_type(v), T::Str | T::Dict)
             || object::as_dict_view(v).is_some() =>
         {
             let items = collect(v)?;

@@ -76,8 +76,14 @@ pub fn check_method(obj: Word, name: &str) -> PyResult<()> {
         let key = object::Owned(object::new_str(name.to_string()));
         return crate::class::check_method(obj, key.0);
     }
-    if has_method(object::type_of(obj), name) {
+    if has_method(object::dispatch_type(obj), name) {
         return Ok(());
+    }
+    if let Some(c) = crate::class::subclass_of(obj) {
+        let key = object::Owned(object::new_str(name.to_string()));
+        if crate::class::lookup(c, key.0)?.is_some() {
+            return Ok(());
+        }
     }
     if object::as_type(obj).is_some() || object::as_bound_method(obj).is_some() {
         // `dict.fromkeys(...)`, `str.join(...)` and friends: resolved by getattr.
@@ -101,6 +107,9 @@ pub fn getattr(obj: Word, name: &str) -> PyResult<Word> {
 
 /// `obj.name` for the attributes builtin types have.
 pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
+    if name == "__class__" {
+        return Ok(crate::builtin_objects::type_object(object::type_of(obj)));
+    }
     if let Some(p) = crate::class::as_property(obj) {
         let w = match name {
             "fget" => p.fget.0,
@@ -208,7 +217,10 @@ pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
             _ => {}
         }
     }
-    if has_method(object::type_of(obj), name) {
+    if let Some(r) = crate::class::subclass_attr(obj, name) {
+        return r;
+    }
+    if has_method(object::dispatch_type(obj), name) {
         object::incref(obj);
         return Ok(object::new_bound_method(obj, name.to_string(), false));
     }
@@ -276,7 +288,15 @@ pub fn call_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Wo
         let key = object::Owned(object::new_str(name.to_string()));
         return crate::class::call_method_word(obj, key.0, args, kw);
     }
-    let ty = object::type_of(obj);
+    if let Some(c) = crate::class::subclass_of(obj) {
+        let key = object::Owned(object::new_str(name.to_string()));
+        if let Some(m) = crate::class::lookup(c, key.0)? {
+            let mut full = vec![obj];
+            full.extend_from_slice(args);
+            return crate::call::call(m, &full, kw);
+        }
+    }
+    let ty = object::dispatch_type(obj);
     if ty == PyType::Property {
         return crate::class::property_method(obj, name, args);
     }

@@ -96,6 +96,8 @@ pub struct TupleObj {
 pub struct ListObj {
     pub header: ObjHeader,
     pub items: Items,
+    /// For an instance of a user subclass of `list`: the class word (else NULL).
+    pub class: Word,
 }
 
 #[repr(C)]
@@ -686,6 +688,7 @@ pub fn new_list(items: Vec<Word>) -> Word {
     into_word(Box::new(ListObj {
         header: header(kind::LIST),
         items: Items(items),
+        class: abi::NULL,
     }))
 }
 
@@ -902,7 +905,7 @@ pub fn type_of(w: Word) -> PyType {
         abi::NOT_IMPLEMENTED => return PyType::Other("NotImplementedType"),
         _ => {}
     }
-    if let Some(c) = crate::class::class_of(w) {
+    if let Some(c) = crate::class::class_of(w).or_else(|| crate::class::subclass_of(w)) {
         return PyType::Class(c);
     }
     match heap_kind(w) {
@@ -976,6 +979,15 @@ fn iter_type(w: Word) -> PyType {
         IterState::GetItem { .. } => "iterator",
         IterState::Exhausted => "iterator",
     })
+}
+
+/// The builtin type whose methods and operations apply to `w`: its type, or for an
+/// instance of a user subclass of a builtin type, that builtin type.
+pub fn dispatch_type(w: Word) -> PyType {
+    match type_of(w) {
+        PyType::Class(c) if !c.get().builtin.same(PyType::Object) => c.get().builtin,
+        t => t,
+    }
 }
 
 /// Python's name of the type of `w`, as error messages print it.

@@ -198,7 +198,7 @@ pub fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
             if let (Some(x), Some(y)) = (object::as_bytes(a), object::as_bytes(b)) {
                 return Ok(object::new_bytes([x.value.as_slice(), &y.value].concat()));
             }
-            let what = match object::type_of(a) {
+            let what = match object::dispatch_type(a) {
                 PyType::Str => Some("str"),
                 PyType::List => Some("list"),
                 PyType::Tuple => Some("tuple"),
@@ -219,7 +219,7 @@ pub fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
             };
             let is_seq = |w: Word| {
                 matches!(
-                    object::type_of(w),
+                    object::dispatch_type(w),
                     PyType::Str | PyType::List | PyType::Tuple | PyType::Bytes
                 )
             };
@@ -628,7 +628,7 @@ pub fn hash(w: Word) -> PyResult<i64> {
     if let Some(h) = crate::class::hash(w) {
         return h;
     }
-    match object::type_of(w) {
+    match object::dispatch_type(w) {
         PyType::List | PyType::Dict | PyType::Set | PyType::Slice => {
             exc::type_error(format!("unhashable type: '{}'", type_name(w)))
         }

@@ -115,7 +115,7 @@ pub fn slice_bounds(slice: Word, len: usize) -> PyResult<SliceBounds> {
 }
 
 fn index_type_error<T>(container: Word, key: Word) -> PyResult<T> {
-    let what = match object::type_of(container) {
+    let what = match object::dispatch_type(container) {
         PyType::Str => {
             return exc::type_error(format!(
                 "string indices must be integers, not '{}'",
@@ -153,7 +153,7 @@ pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
             }
         };
     }
-    let ty = object::type_of(container);
+    let ty = object::dispatch_type(container);
     let is_slice = object::as_slice(key).is_some();
     match ty {
         PyType::List | PyType::Tuple => {

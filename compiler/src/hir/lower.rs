@@ -711,6 +711,18 @@ fn static_defs<'a>(body: &'a [ast::Stmt], symbols: &Symbols) -> Vec<&'a ast::Stm
     defs
 }
 
+/// Whether a class body defines special methods other than `__init__` (a subclass
+/// of `list` may not: the list's own behaviour would silently win).
+fn defines_special_methods(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        ast::Stmt::FunctionDef(f) => {
+            let n = f.name.as_str();
+            n.starts_with("__") && n.ends_with("__") && n != "__init__"
+        }
+        _ => false,
+    })
+}
+
 /// The slots of a parameter list in CPython's order, with their spans and defaults.
 fn param_slots(args: &ast::Arguments) -> (ParamSpec, Vec<(String, Span)>) {
     let mut spec = ParamSpec {
@@ -1074,6 +1086,7 @@ impl Lowerer<'_> {
                 && !self.globals.contains_key(n.id.as_str())
                 && let Some(builtin) = builtin_named(n.id.as_str())
                 && builtin != "object"
+                && (builtin != "list" || defines_special_methods(&c.body))
                 && !builtin.ends_with("Error")
                 && !builtin.ends_with("Exception")
                 && !builtin.ends_with("Warning")
