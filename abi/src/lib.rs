@@ -111,6 +111,8 @@ pub mod kind {
     pub const MODULE: u32 = 29;
     /// A function of such a module.
     pub const NATIVE_FN: u32 = 30;
+    /// `array.array`.
+    pub const ARRAY: u32 = 31;
 }
 
 /// Where a cell keeps its value (NULL when unbound); compiled code loads and stores it.

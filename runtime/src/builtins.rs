@@ -620,6 +620,9 @@ fn print_text(args: &[Word], sep: Word, end: Word) -> PyResult<String> {
 
 /// `len(x)`.
 pub fn length(x: Word) -> PyResult<usize> {
+    if let Some(a) = crate::array::as_array(x) {
+        return Ok(crate::array::len(a));
+    }
     if let Some(r) = crate::class::length(x) {
         return r;
     }
@@ -813,6 +816,7 @@ pub fn construct(ty: PyType, args: &[Word], kw: &Kw) -> PyResult<Word> {
             }
         }
         PyType::Class(c) => crate::class::instantiate(c, args, kw),
+        PyType::Array => crate::array::construct(args, kw),
         PyType::Property => {
             let [fget, fset, fdel, _doc] = keywords(name, kw, ["fget", "fset", "fdel", "doc"])?;
             expect_args(name, args, 0, 4)?;

@@ -39,7 +39,7 @@ pub fn iter(v: Word) -> PyResult<Word> {
         return Ok(v);
     }
     let state = match object::dispatch_type(v) {
-        T::List | T::Tuple | T::Str | T::Bytes => IterState::Seq {
+        T::List | T::Tuple | T::Str | T::Bytes | T::Array => IterState::Seq {
             seq: Owned::share(v),
             pos: 0,
         },
@@ -288,6 +288,14 @@ fn seq_next(seq: Word, pos: &mut usize) -> Word {
         };
         *pos += c.len_utf8();
         return object::new_str(c.to_string());
+    }
+    if let Some(a) = crate::array::as_array(seq) {
+        if *pos >= crate::array::len(a) {
+            return abi::STOP;
+        }
+        let key = int::from_i64(*pos as i64);
+        *pos += 1;
+        return crate::array::getitem(seq, key).unwrap_or(abi::STOP);
     }
     if let Some(b) = object::as_bytes(seq) {
         let Some(&byte) = b.value.get(*pos) else {

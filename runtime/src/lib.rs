@@ -3,6 +3,7 @@
 //! their arguments and return new references, or a sentinel with an exception
 //! pending. Built as a static library for the linker and as an rlib for tests.
 
+pub mod array;
 pub mod builtin_objects;
 pub mod builtins;
 pub mod call;

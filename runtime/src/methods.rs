@@ -46,6 +46,7 @@ pub fn has_method(ty: PyType, name: &str) -> bool {
         PyType::Int | PyType::Bool => INT_METHODS,
         PyType::Float => FLOAT_METHODS,
         PyType::Range => TUPLE_METHODS,
+        PyType::Array => crate::array::METHODS,
         _ => &[],
     };
     table.contains(&name)
@@ -107,6 +108,11 @@ pub fn getattr(obj: Word, name: &str) -> PyResult<Word> {
 
 /// `obj.name` for the attributes builtin types have.
 pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
+    if let Some(a) = crate::array::as_array(obj)
+        && let Some(v) = crate::array::getattr(a, name)
+    {
+        return Ok(v);
+    }
     if name == "__class__" {
         return Ok(crate::builtin_objects::type_object(object::type_of(obj)));
     }
@@ -299,6 +305,9 @@ pub fn call_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Wo
     let ty = object::dispatch_type(obj);
     if ty == PyType::Property {
         return crate::class::property_method(obj, name, args);
+    }
+    if crate::array::as_array(obj).is_some() {
+        return crate::array::call_method(obj, name, args, kw);
     }
     if crate::generator::as_generator(obj).is_some() {
         no_kw("generator", name, kw)?;

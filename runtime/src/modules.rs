@@ -67,7 +67,7 @@ pub fn set_argv(args: Vec<String>) {
 }
 
 /// The names a module defines (checked at compile time as well).
-pub const MODULES_PROVIDED: &[&str] = &["math", "time", "sys"];
+pub const MODULES_PROVIDED: &[&str] = &["math", "time", "sys", "array"];
 
 /// `import name`: the module object, or NULL for a module skink lacks.
 pub fn import(name: &str) -> Word {
@@ -174,6 +174,13 @@ pub fn import(name: &str) -> Word {
             );
             put("stdout", stream("stdout"));
             put("stderr", stream("stderr"));
+        }
+        "array" => {
+            put(
+                "array",
+                crate::builtin_objects::type_object(object::PyType::Array),
+            );
+            put("typecodes", object::new_str("bBild".into()));
         }
         _ => {}
     }

@@ -302,6 +302,8 @@ pub enum PyType {
     ClassMethod,
     StaticMethod,
     Super,
+    /// `array.array`.
+    Array,
     /// A user-defined class.
     Class(crate::class::ClassRef),
     /// Types that exist only as `type(x)` of internal objects.
@@ -336,6 +338,7 @@ impl PyType {
             PyType::ClassMethod => "classmethod",
             PyType::StaticMethod => "staticmethod",
             PyType::Super => "super",
+            PyType::Array => "array",
             PyType::Class(c) => c.get().name,
             PyType::Other(n) => n,
         }
@@ -638,6 +641,7 @@ fn free_object(w: Word) {
             kind::METHOD => drop(Box::from_raw(w as *mut MethodObj)),
             kind::CELL => drop(Box::from_raw(w as *mut CellObj)),
             kind::GENERATOR => crate::generator::free(w),
+            kind::ARRAY => drop(Box::from_raw(w as *mut crate::array::ArrayObj)),
             k @ (kind::INSTANCE
             | kind::PROPERTY
             | kind::CLASSMETHOD
@@ -927,6 +931,7 @@ pub fn type_of(w: Word) -> PyType {
         Some(kind::CELL) => PyType::Other("cell"),
         Some(kind::GENERATOR) => PyType::Other("generator"),
         Some(kind::MODULE) => PyType::Other("module"),
+        Some(kind::ARRAY) => PyType::Array,
         Some(kind::NATIVE_FN) => PyType::Other("builtin_function_or_method"),
         Some(kind::CLASS) => PyType::Type,
         Some(kind::PROPERTY) => PyType::Property,

@@ -397,6 +397,9 @@ pub fn truthy(a: Word) -> PyResult<bool> {
     if let Some(r) = crate::class::truthy(a) {
         return r;
     }
+    if let Some(arr) = crate::array::as_array(a) {
+        return Ok(crate::array::len(arr) != 0);
+    }
     // Big ints are never zero (zero is small); other objects are true.
     Ok(true)
 }
@@ -500,6 +503,11 @@ pub fn compare(op: CmpOp, a: Word, b: Word) -> PyResult<bool> {
     }
     if object::as_anyset(a).is_some() && object::as_anyset(b).is_some() {
         return crate::setops::compare(op, a, b);
+    }
+    if let (Some(x), Some(y), CmpOp::Eq | CmpOp::Ne) =
+        (crate::array::as_array(a), crate::array::as_array(b), op)
+    {
+        return Ok(crate::array::equal(x, y)? == (op == CmpOp::Eq));
     }
     if matches!(op, CmpOp::Eq | CmpOp::Ne) {
         if let Some(eq) = container_eq(a, b)? {
@@ -737,6 +745,9 @@ pub fn repr_of(w: Word) -> PyResult<String> {
     }
     if w == abi::NOT_IMPLEMENTED {
         return Ok("NotImplemented".into());
+    }
+    if let Some(a) = crate::array::as_array(w) {
+        return crate::array::repr(a);
     }
     if crate::generator::as_generator(w).is_some() {
         return Ok(crate::generator::repr(w));

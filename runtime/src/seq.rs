@@ -138,6 +138,9 @@ fn chars_of(s: &str) -> Vec<char> {
 
 /// `container[key]`.
 pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
+    if crate::array::as_array(container).is_some() {
+        return crate::array::getitem(container, key);
+    }
     if let Some(r) = crate::class::getitem(container, key) {
         return r;
     }
@@ -333,6 +336,9 @@ fn range_getitem(r: Word, key: Word) -> PyResult<Word> {
 
 /// `container[key] = value`.
 pub fn setitem(container: Word, key: Word, value: Word) -> PyResult<()> {
+    if crate::array::as_array(container).is_some() {
+        return crate::array::setitem(container, key, value);
+    }
     if let Some(r) = crate::class::setitem(container, key, value) {
         return r;
     }
@@ -414,6 +420,12 @@ fn list_assign_slice(list_w: Word, key: Word, value: Word) -> PyResult<()> {
 
 /// `del container[key]`.
 pub fn delitem(container: Word, key: Word) -> PyResult<()> {
+    if crate::array::as_array(container).is_some() {
+        return exc::raise(
+            ExcType::NotImplementedError,
+            "skink: deleting items of an array is not supported yet",
+        );
+    }
     if let Some(r) = crate::class::delitem(container, key) {
         return r;
     }

@@ -325,7 +325,7 @@ fn builtin_named(name: &str) -> Option<&'static str> {
 }
 
 /// The standard-library modules the runtime provides.
-const MODULES: &[&str] = &["math", "time", "sys"];
+const MODULES: &[&str] = &["math", "time", "sys", "array"];
 
 /// Modules whose names only annotations use (never evaluated by skink).
 const ANNOTATION_MODULES: &[&str] = &["typing", "collections.abc", "__future__"];
