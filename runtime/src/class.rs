@@ -135,7 +135,7 @@ pub fn subclass_attr(obj: Word, name: &str) -> Option<PyResult<Word>> {
     let c = subclass_of(obj)?;
     let key = Owned(object::new_str(name.to_string()));
     match lookup(c, key.0) {
-        Ok(Some(a)) => Some(bind(a, Some(obj), c)),
+        Ok(Some(a)) => Some(bind(a, Some(obj), c, key.0)),
         Ok(None) => None,
         Err(e) => Some(Err(e)),
     }
@@ -326,9 +326,9 @@ pub fn lookup(cls: ClassRef, name: Word) -> PyResult<Option<Word>> {
     lookup_from(cls, 0, name)
 }
 
-/// What the attribute `a` found on a class gives when read through `obj`
-/// (`None` when read through the class itself): a new reference.
-fn bind(a: Word, obj: Option<Word>, cls: ClassRef) -> PyResult<Word> {
+/// What the attribute `name`, found on `cls` as `a`, gives when read through
+/// `obj` (`None` when read through the class itself): a new reference.
+fn bind(a: Word, obj: Option<Word>, cls: ClassRef, name: Word) -> PyResult<Word> {
     if let Some(w) = as_wrapper(a, kind::CLASSMETHOD) {
         object::incref(w.func.0);
         return Ok(function::new_method(w.func.0, cls.word()));
@@ -338,14 +338,8 @@ fn bind(a: Word, obj: Option<Word>, cls: ClassRef) -> PyResult<Word> {
         return Ok(w.func.0);
     }
     if let Some(obj) = obj {
-        if let Some(p) = as_property(a) {
-            if p.fget.0 == abi::NULL {
-                return exc::raise(
-                    ExcType::AttributeError,
-                    format!("property of '{}' object has no getter", cls.get().name),
-                );
-            }
-            return call::call(p.fget.0, &[obj], &[]);
+        if as_property(a).is_some() {
+            return property_get(a, obj, cls, name);
         }
         if function::as_function(a).is_some() {
             object::incref(a);
@@ -387,7 +381,7 @@ fn instance_getattr(obj: Word, cls: ClassRef, name: Word) -> PyResult<Word> {
             && let Some(g) = lookup(cls, intern("__getattr__"))?
         {
             exc::clear_pending();
-            return call_bound(g, obj, &[name], &[]);
+            return call_bound(g, obj, cls, intern("__getattr__"), &[name], &[]);
         }
         return r;
     }
@@ -398,14 +392,14 @@ fn instance_getattr(obj: Word, cls: ClassRef, name: Word) -> PyResult<Word> {
         return Ok(v);
     }
     if let Some(a) = attr {
-        return bind(a, Some(obj), cls);
+        return bind(a, Some(obj), cls, name);
     }
     let text = str_value(name);
     if object::as_exception(obj).is_some() {
         return crate::methods::builtin_getattr(obj, &text);
     }
     if let Some(g) = lookup(cls, intern("__getattr__"))? {
-        return call_bound(g, obj, &[name], &[]);
+        return call_bound(g, obj, cls, intern("__getattr__"), &[name], &[]);
     }
     exc::raise(
         ExcType::AttributeError,
@@ -450,7 +444,7 @@ fn class_getattr(cls: ClassRef, name: Word) -> PyResult<Word> {
         _ => {}
     }
     if let Some(a) = lookup(cls, name)? {
-        return bind(a, None, cls);
+        return bind(a, None, cls, name);
     }
     exc::raise(
         ExcType::AttributeError,
@@ -478,10 +472,7 @@ fn super_getattr(s: &SuperObj, name: Word) -> PyResult<Word> {
         .position(|t| t.same(PyType::Class(s.class)))
         .map_or(mro.len(), |p| p + 1);
     if let Some(a) = lookup_from(start_cls, pos, name)? {
-        if let (Some(o), Some(_)) = (instance, as_property(a)) {
-            return property_get(a, o, start_cls, name);
-        }
-        return bind(a, instance, start_cls);
+        return bind(a, instance, start_cls, name);
     }
     // The builtin base's methods (`object.__init__`, `Exception.__init__`, ...).
     let text = str_value(name);
@@ -548,11 +539,11 @@ pub fn call_builtin_base(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyRes
         "__str__" => Ok(object::new_str(crate::ops::str_of(obj)?)),
         "__eq__" => Ok(match args {
             [o] if *o == obj => abi::TRUE,
-            _ => not_implemented(),
+            _ => abi::NOT_IMPLEMENTED,
         }),
         "__ne__" => Ok(match args {
             [o] if *o == obj => abi::FALSE,
-            _ => not_implemented(),
+            _ => abi::NOT_IMPLEMENTED,
         }),
         "__hash__" => Ok(crate::int::from_i64(crate::ops::identity_hash(obj))),
         "__setattr__" => match args {
@@ -589,11 +580,6 @@ pub fn call_builtin_base(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyRes
 pub fn default_repr(obj: Word) -> String {
     let name = class_of(obj).map_or(object::type_name(obj), |c| c.get().qualname);
     format!("<__main__.{name} object at {obj:#x}>")
-}
-
-/// The word of `NotImplemented`.
-pub fn not_implemented() -> Word {
-    abi::NOT_IMPLEMENTED
 }
 
 // ---- setting and deleting ----
@@ -708,16 +694,22 @@ pub fn delattr(obj: Word, name: Word) -> PyResult<()> {
 
 // ---- calling ----
 
-/// Calls `attr` (found on the class of `obj`) as a method of `obj`.
-fn call_bound(attr: Word, obj: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
+/// Calls `attr` (found as `name` on `cls`, the class of `obj`) as a method of `obj`.
+fn call_bound(
+    attr: Word,
+    obj: Word,
+    cls: ClassRef,
+    name: Word,
+    args: &[Word],
+    kw: &Kw,
+) -> PyResult<Word> {
     if function::as_function(attr).is_some() {
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(obj);
         full.extend_from_slice(args);
         return function::call_function(attr, &full, kw);
     }
-    let cls = class_of(obj).unwrap_or(ClassRef(0));
-    let bound = Owned(bind(attr, Some(obj), cls)?);
+    let bound = Owned(bind(attr, Some(obj), cls, name)?);
     call::call(bound.0, args, kw)
 }
 
@@ -733,7 +725,7 @@ pub fn call_method(obj: Word, name: Word, args: &[Word], kw: &Kw) -> Option<PyRe
         };
         match attr {
             Some(a) if !shadowed && function::as_function(a).is_some() => {
-                call_bound(a, obj, args, kw)
+                call_bound(a, obj, cls, name, args, kw)
             }
             _ => {
                 let m = Owned(instance_getattr(obj, cls, name)?);
@@ -797,7 +789,7 @@ pub fn context_exit(mgr: Word) -> PyResult<Word> {
         return no_protocol("");
     }
     match lookup(cls, intern("__exit__"))? {
-        Some(exit) => bind(exit, Some(mgr), cls),
+        Some(exit) => bind(exit, Some(mgr), cls, intern("__exit__")),
         None => no_protocol(" (missed __exit__ method)"),
     }
 }
@@ -848,7 +840,7 @@ pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
     };
     let obj = Owned(obj);
     if let Some(init) = init {
-        let r = call_bound(init, obj.0, args, kw)?;
+        let r = call_bound(init, obj.0, cls, intern("__init__"), args, kw)?;
         if r != abi::NONE {
             let t = object::type_name(r);
             object::decref(r);
@@ -864,14 +856,15 @@ pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
 /// one or its class lacks the method.
 pub fn call_special(obj: Word, name: &'static str, args: &[Word]) -> Option<PyResult<Word>> {
     let cls = class_of(obj)?;
-    match lookup(cls, intern(name)) {
+    let key = intern(name);
+    match lookup(cls, key) {
         Err(e) => Some(Err(e)),
         Ok(None) => None,
         Ok(Some(abi::NONE)) if name == "__hash__" => Some(exc::type_error(format!(
             "unhashable type: '{}'",
             cls.get().name
         ))),
-        Ok(Some(a)) => Some(call_bound(a, obj, args, &[])),
+        Ok(Some(a)) => Some(call_bound(a, obj, cls, key, args, &[])),
     }
 }
 
@@ -1014,34 +1007,40 @@ fn reflected_first(a: Word, b: Word) -> bool {
     class_of(b).is_some() && !ta.same(tb) && tb.is_subtype(ta)
 }
 
-/// `a OP b` when either operand is a user object; `None` otherwise.
+/// The special methods of `a OP b` (reflected ones included, a subclass's first);
+/// `None` when all are missing or return `NotImplemented`.
+fn user_binary(op: BinOp, a: Word, b: Word) -> PyResult<Option<Word>> {
+    let (fwd, rev, _) = binop_names(op);
+    let different = !object::type_of(a).same(object::type_of(b));
+    let early = reflected_first(a, b) && has_special(b, rev);
+    if early && let Some(r) = try_special(b, rev, &[a])? {
+        return Ok(Some(r));
+    }
+    if let Some(r) = try_special(a, fwd, &[b])? {
+        return Ok(Some(r));
+    }
+    if different && !early {
+        return try_special(b, rev, &[a]);
+    }
+    Ok(None)
+}
+
+/// `a OP b` when either operand is a user object; `None` otherwise. Without a
+/// special method, the builtin operand's own rules give the error (`str + x`
+/// says "can only concatenate str").
 pub fn binary_op(op: BinOp, a: Word, b: Word) -> Option<PyResult<Word>> {
     if class_of(a).is_none() && class_of(b).is_none() {
         return None;
     }
-    let (fwd, rev, _) = binop_names(op);
-    Some((|| {
-        let different = !object::type_of(a).same(object::type_of(b));
-        let early = reflected_first(a, b) && has_special(b, rev);
-        if early && let Some(r) = try_special(b, rev, &[a])? {
-            return Ok(r);
-        }
-        if let Some(r) = try_special(a, fwd, &[b])? {
-            return Ok(r);
-        }
-        if different
-            && !early
-            && let Some(r) = try_special(b, rev, &[a])?
-        {
-            return Ok(r);
-        }
-        // The builtin operand's own rules give the error (`str + x` says
-        // "can only concatenate str").
-        crate::ops::sequence_binary(op, a, b)
-    })())
+    Some(match user_binary(op, a, b) {
+        Ok(Some(r)) => Ok(r),
+        Ok(None) => crate::ops::sequence_op(op, a, b, false),
+        Err(e) => Err(e),
+    })
 }
 
-/// `a OP= b` when `a` is a user object with the in-place method.
+/// `a OP= b` when either operand is a user object: the in-place method, then the
+/// binary ones; the error names `OP=`.
 pub fn inplace_op(op: BinOp, a: Word, b: Word) -> Option<PyResult<Word>> {
     if class_of(a).is_none() && class_of(b).is_none() {
         return None;
@@ -1053,33 +1052,11 @@ pub fn inplace_op(op: BinOp, a: Word, b: Word) -> Option<PyResult<Word>> {
         {
             return Ok(r);
         }
-        match binary_op(op, a, b) {
-            Some(Err(e)) if exc::pending_is(ExcType::TypeError) && is_unsupported_message(op) => {
-                let _ = e;
-                exc::clear_pending();
-                exc::type_error(format!(
-                    "unsupported operand type(s) for {}=: '{}' and '{}'",
-                    crate::ops::binop_symbol(op),
-                    object::type_name(a),
-                    object::type_name(b)
-                ))
-            }
-            Some(r) => r,
-            None => crate::ops::binary(op, a, b),
+        match user_binary(op, a, b)? {
+            Some(r) => Ok(r),
+            None => crate::ops::sequence_op(op, a, b, true),
         }
     })())
-}
-
-/// Whether the pending TypeError is the generic "unsupported operand" one.
-fn is_unsupported_message(op: BinOp) -> bool {
-    let e = exc::take_pending();
-    let text = crate::ops::str_of(e).unwrap_or_default();
-    let generic = text.starts_with(&format!(
-        "unsupported operand type(s) for {}:",
-        crate::ops::binop_symbol(op)
-    ));
-    exc::restore_pending(e);
-    generic
 }
 
 fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
@@ -1160,15 +1137,17 @@ pub fn hash(obj: Word) -> Option<PyResult<i64>> {
     }))
 }
 
-/// `repr(obj)` / `str(obj)` for a user object with its own method.
-pub fn to_text(obj: Word, name: &'static str) -> Option<PyResult<String>> {
+/// `repr(obj)` / `str(obj)` through the user object's method `name`; a result
+/// that is not a str is a `TypeError` naming `caller` (`str()` reaching
+/// `__repr__` through `object.__str__` names `__str__`, as CPython does).
+pub fn to_text(obj: Word, name: &'static str, caller: &str) -> Option<PyResult<String>> {
     let r = call_special(obj, name, &[])?;
     Some(r.and_then(|r| {
         let r = Owned(r);
         match object::as_str(r.0) {
             Some(s) => Ok(s.value.clone()),
             None => exc::type_error(format!(
-                "{name} returned non-string (type {})",
+                "{caller} returned non-string (type {})",
                 object::type_name(r.0)
             )),
         }

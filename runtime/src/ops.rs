@@ -26,11 +26,6 @@ pub enum BinOp {
     Xor,
 }
 
-/// The operator as error messages print it.
-pub fn binop_symbol(op: BinOp) -> &'static str {
-    op.symbol()
-}
-
 impl BinOp {
     fn symbol(self) -> &'static str {
         match self {
@@ -70,9 +65,12 @@ fn to_f64(n: Num) -> PyResult<f64> {
 }
 
 pub fn unsupported<T>(op: BinOp, a: Word, b: Word) -> PyResult<T> {
+    unsupported_as(op.symbol(), a, b)
+}
+
+fn unsupported_as<T>(symbol: &str, a: Word, b: Word) -> PyResult<T> {
     exc::type_error(format!(
-        "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
+        "unsupported operand type(s) for {symbol}: '{}' and '{}'",
         type_name(a),
         type_name(b)
     ))
@@ -84,12 +82,18 @@ fn is_bool(w: Word) -> bool {
 
 /// `a OP b` for every binary operator.
 pub fn binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
+    binary_as(op, a, b, false)
+}
+
+/// `a OP b`, or for an augmented assignment whose operands have no in-place
+/// meaning, `a OP= b` (whose failure names `OP=`).
+fn binary_as(op: BinOp, a: Word, b: Word, inplace: bool) -> PyResult<Word> {
     match (num_of(a), num_of(b)) {
         (Some(Num::Int(x)), Some(Num::Int(y))) => int_binary(op, a, b, x, y),
-        (Some(x), Some(y)) => float_binary(op, a, b, x, y),
+        (Some(x), Some(y)) => float_binary(op, a, b, x, y, inplace),
         _ => match crate::class::binary_op(op, a, b) {
             Some(r) => r,
-            None => sequence_binary(op, a, b),
+            None => sequence_op(op, a, b, inplace),
         },
     }
 }
@@ -119,12 +123,12 @@ fn int_binary(op: BinOp, a: Word, b: Word, x: Int, y: Int) -> PyResult<Word> {
     })
 }
 
-fn float_binary(op: BinOp, a: Word, b: Word, x: Num, y: Num) -> PyResult<Word> {
+fn float_binary(op: BinOp, a: Word, b: Word, x: Num, y: Num, inplace: bool) -> PyResult<Word> {
     if matches!(
         op,
         BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor
     ) {
-        return unsupported(op, a, b);
+        return unsupported_for(op, a, b, inplace);
     }
     let (x, y) = (to_f64(x)?, to_f64(y)?);
     let r = match op {
@@ -180,6 +184,12 @@ pub fn repeat_items(items: &[Word], n: Option<i64>) -> PyResult<Vec<Word>> {
 }
 
 pub fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
+    sequence_op(op, a, b, false)
+}
+
+/// The sequence and mapping meanings of the operators (concatenation,
+/// repetition, dict union); an augmented assignment's failure names `op=`.
+pub fn sequence_op(op: BinOp, a: Word, b: Word, inplace: bool) -> PyResult<Word> {
     match op {
         BinOp::Add => {
             if let (Some(x), Some(y)) = (object::as_str(a), object::as_str(b)) {
@@ -290,7 +300,15 @@ pub fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
         }
         _ => {}
     }
-    unsupported(op, a, b)
+    unsupported_for(op, a, b, inplace)
+}
+
+fn unsupported_for<T>(op: BinOp, a: Word, b: Word, inplace: bool) -> PyResult<T> {
+    match (inplace, op) {
+        (false, _) => unsupported(op, a, b),
+        (true, BinOp::Pow) => unsupported_as("**=", a, b),
+        (true, _) => unsupported_as(&format!("{}=", op.symbol()), a, b),
+    }
 }
 
 /// `a op= b`: lists, sets and dicts change in place; everything else rebinds.
@@ -329,7 +347,7 @@ pub fn inplace(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
         object::incref(a);
         return Ok(a);
     }
-    binary(op, a, b)
+    binary_as(op, a, b, true)
 }
 
 pub fn neg(a: Word) -> PyResult<Word> {
@@ -480,15 +498,16 @@ pub fn equal(a: Word, b: Word) -> PyResult<bool> {
 }
 
 pub fn compare(op: CmpOp, a: Word, b: Word) -> PyResult<bool> {
-    if let Some(r) = crate::class::rich_compare(op, a, b) {
-        let r = object::Owned(r?);
-        return truthy(r.0);
-    }
     if let Some(ord) = ordering(a, b) {
         return Ok(match ord {
             Some(o) => op.holds(o),
             None => op == CmpOp::Ne,
         });
+    }
+    // Numbers and strs (above) are never user objects.
+    if let Some(r) = crate::class::rich_compare(op, a, b) {
+        let r = object::Owned(r?);
+        return truthy(r.0);
     }
     if let (Some(x), Some(y)) = (object::as_tuple(a), object::as_tuple(b)) {
         return compare_seqs(op, &x.items, &y.items);
@@ -673,18 +692,14 @@ pub fn str_of(w: Word) -> PyResult<String> {
     if let Some(s) = object::as_str(w) {
         return Ok(s.value.clone());
     }
-    if let Some(r) = crate::class::to_text(w, "__str__") {
+    if let Some(r) = crate::class::to_text(w, "__str__", "__str__") {
         return r;
     }
-    if crate::class::has_special(w, "__repr__") && object::as_exception(w).is_none() {
-        // `object.__str__` calls `__repr__`, and CPython names `__str__` in the error.
-        if let Some(r) = crate::class::to_text(w, "__repr__") {
-            return r.or_else(|_| {
-                let e = object::Owned(exc::take_pending());
-                let text = str_of(e.0).unwrap_or_default();
-                exc::type_error(text.replacen("__repr__", "__str__", 1))
-            });
-        }
+    // `object.__str__` calls `__repr__`.
+    if object::as_exception(w).is_none()
+        && let Some(r) = crate::class::to_text(w, "__repr__", "__str__")
+    {
+        return r;
     }
     if let Some(e) = object::as_exception(w) {
         let args = object::as_tuple(e.args.0)
@@ -736,7 +751,7 @@ fn repr_dict(w: Word, d: &crate::dict::Dict) -> PyResult<String> {
 /// `repr(w)`.
 pub fn repr_of(w: Word) -> PyResult<String> {
     if crate::class::class_of(w).is_some() {
-        if let Some(r) = crate::class::to_text(w, "__repr__") {
+        if let Some(r) = crate::class::to_text(w, "__repr__", "__repr__") {
             return r;
         }
         if object::as_exception(w).is_none() {
