@@ -187,11 +187,6 @@ pub fn pending_is(ty: ExcType) -> bool {
     PENDING.with(|p| object::as_exception(p.get()).is_some_and(|e| e.ty.is_subclass(ty)))
 }
 
-/// The pending exception if there is one (owned), or NULL; nothing is pending after.
-pub fn take_pending_if_any() -> Word {
-    take_pending()
-}
-
 /// Makes `exc` (owned, or NULL for nothing) pending again.
 pub fn restore_pending(exc: Word) {
     if exc == abi::NULL {

@@ -244,11 +244,10 @@ pub fn send(w: Word, value: Word) -> PyResult<Word> {
 pub fn stop_to_exception(w: Word, r: PyResult<Word>) -> PyResult<Word> {
     match r? {
         abi::STOP => {
-            let value = as_generator(w).map_or(abi::NULL, |g| g.returned.0);
-            let args = if value == abi::NULL || value == abi::NONE {
+            let value = return_value(w);
+            let args = if value == abi::NONE {
                 Vec::new()
             } else {
-                object::incref(value);
                 vec![value]
             };
             exc::raise_object(object::new_exception(
@@ -302,68 +301,56 @@ pub fn close(w: Word) -> PyResult<()> {
     }
 }
 
+/// What a generator returned (owned; `None` when it returned nothing).
+fn return_value(w: Word) -> Word {
+    let value = as_generator(w).map_or(abi::NULL, |g| g.returned.0);
+    let value = if value == abi::NULL { abi::NONE } else { value };
+    object::incref(value);
+    value
+}
+
+/// What the delegating generator passes to its delegate next.
+enum Pass {
+    /// A value sent in (`None` for `next`), owned.
+    Send(Owned),
+    /// The exception pending now, thrown into the delegating generator.
+    Throw,
+}
+
 /// `yield from it` inside the running generator: the result of the delegation.
 pub fn yield_from(it: Word) -> PyResult<Word> {
     let it = Owned(crate::iter::iter(it)?);
-    let mut sent = Owned(abi::NONE);
+    let is_gen = as_generator(it.0).is_some();
+    let mut pass = Pass::Send(Owned(abi::NONE));
     loop {
-        let item = if sent.0 == abi::NONE {
-            crate::iter::next(it.0)?
-        } else if as_generator(it.0).is_some() {
-            resume(
-                it.0,
-                std::mem::replace(&mut sent, Owned(abi::NONE)).into_word(),
-            )?
-        } else {
-            let r = crate::methods::call_method(it.0, "send", &[sent.0], &[]);
-            match r {
+        let item = match pass {
+            Pass::Send(v) if v.0 == abi::NONE => crate::iter::next(it.0)?,
+            Pass::Send(v) if is_gen => resume(it.0, v.into_word())?,
+            Pass::Send(v) => match crate::methods::call_method(it.0, "send", &[v.0], &[]) {
                 Err(Raised) if exc::pending_is(ExcType::StopIteration) => {
                     return Ok(exc::take_stop_value());
                 }
                 r => r?,
-            }
+            },
+            // A delegate that is not a generator cannot take it: it goes on here.
+            Pass::Throw if !is_gen => return Err(Raised),
+            Pass::Throw => resume(it.0, abi::NULL)?,
         };
         if item == abi::STOP {
-            let value = as_generator(it.0).map_or(abi::NULL, |g| g.returned.0);
-            let value = if value == abi::NULL { abi::NONE } else { value };
-            object::incref(value);
-            return Ok(value);
+            return Ok(return_value(it.0));
         }
-        let item = Owned(item);
-        let input = yield_value(item.0);
-        drop(item);
-        if input == abi::NULL {
-            // Thrown into the delegating generator: pass it on.
-            if exc::pending_is(ExcType::GeneratorExit) {
-                let pending = exc::take_pending();
-                close(it.0)?;
-                exc::restore_pending(pending);
-                return Err(Raised);
-            }
-            if as_generator(it.0).is_some() {
-                match resume(it.0, abi::NULL) {
-                    Ok(abi::STOP) => {
-                        let value = as_generator(it.0).map_or(abi::NULL, |g| g.returned.0);
-                        let value = if value == abi::NULL { abi::NONE } else { value };
-                        object::incref(value);
-                        return Ok(value);
-                    }
-                    Ok(v) => {
-                        // The delegate yielded again: hand that out next round.
-                        let v = Owned(v);
-                        let input = yield_value(v.0);
-                        if input == abi::NULL {
-                            return Err(Raised);
-                        }
-                        sent = Owned(input);
-                        continue;
-                    }
-                    Err(e) => return Err(e),
-                }
-            }
+        let input = yield_value(Owned(item).0);
+        if input != abi::NULL {
+            pass = Pass::Send(Owned(input));
+        } else if exc::pending_is(ExcType::GeneratorExit) {
+            // Closing the delegating generator closes the delegate first.
+            let pending = exc::take_pending();
+            close(it.0)?;
+            exc::restore_pending(pending);
             return Err(Raised);
+        } else {
+            pass = Pass::Throw;
         }
-        sent = Owned(input);
     }
 }
 
@@ -378,7 +365,7 @@ pub unsafe fn free(w: Word) {
     {
         // Revive the object while its code runs.
         object::incref(w);
-        let saved = exc::take_pending_if_any();
+        let saved = exc::take_pending();
         if close(w).is_err() {
             let e = exc::take_pending();
             let line = exc::final_line(e);
