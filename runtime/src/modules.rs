@@ -118,12 +118,6 @@ pub fn import(name: &str) -> Word {
                 }),
             );
             put(
-                "process_time",
-                native("process_time", |a, k| {
-                    no_args("process_time", a, k).map(|()| float(monotonic()))
-                }),
-            );
-            put(
                 "sleep",
                 native("sleep", |a, k| {
                     let s = one_float("sleep", a, k)?;

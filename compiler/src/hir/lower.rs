@@ -659,55 +659,24 @@ pub fn lower(body: &[ast::Stmt], source: &str) -> (Module, Vec<Diagnostic>) {
 /// Module-level `def`s that bind their name once and nothing else binds it: calls
 /// by that name can go straight to the function.
 fn static_defs<'a>(body: &'a [ast::Stmt], symbols: &Symbols) -> Vec<&'a ast::StmtFunctionDef> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    let mut names = Vec::new();
-    collect_bindings(body, &mut names);
-    for (n, _) in names {
-        *counts.entry(n).or_default() += 1;
-    }
-    let mut defs = Vec::new();
-    walk_blocks(body, &mut |s| match s {
-        ast::Stmt::FunctionDef(f) => {
-            *counts.entry(f.name.to_string()).or_default() += 1;
-            if f.decorator_list.is_empty() {
-                defs.push(f);
-            }
-        }
-        ast::Stmt::ClassDef(c) => *counts.entry(c.name.to_string()).or_default() += 2,
-        ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) | ast::Stmt::With(_) => {
-            let mut bound = Vec::new();
-            if let ast::Stmt::With(w) = s {
-                for item in &w.items {
-                    if let Some(v) = &item.optional_vars {
-                        target_names(v, &mut bound);
-                    }
-                }
-            } else if let ast::Stmt::Import(i) = s {
-                for a in &i.names {
-                    let n = a.asname.as_ref().unwrap_or(&a.name);
-                    bound.push((n.split('.').next().unwrap_or("").to_string(), span(i.range)));
-                }
-            } else if let ast::Stmt::ImportFrom(i) = s {
-                for a in &i.names {
-                    let n = a.asname.as_ref().unwrap_or(&a.name);
-                    bound.push((n.to_string(), span(i.range)));
-                }
-            }
-            for (n, _) in bound {
-                *counts.entry(n).or_default() += 2;
-            }
-        }
-        _ => {}
-    });
+    let module = &symbols.scopes[symbols.module()];
     // A function that declares the name `global` and binds it rebinds it.
-    for (_, data) in symbols.scopes.iter() {
-        for n in &data.globals {
-            if data.bound.contains(n) {
-                *counts.entry(n.clone()).or_default() += 2;
-            }
+    let rebound: HashSet<&str> = symbols
+        .scopes
+        .values()
+        .flat_map(|data| data.globals.iter().filter(|n| data.bound.contains(n)))
+        .map(String::as_str)
+        .collect();
+    let mut defs = Vec::new();
+    walk_blocks(body, &mut |s| {
+        if let ast::Stmt::FunctionDef(f) = s
+            && f.decorator_list.is_empty()
+            && module.bind_count(f.name.as_str()) == 1
+            && !rebound.contains(f.name.as_str())
+        {
+            defs.push(f);
         }
-    }
-    defs.retain(|f| counts.get(f.name.as_str()) == Some(&1));
+    });
     defs
 }
 
@@ -2324,7 +2293,8 @@ impl Lowerer<'_> {
         })
     }
 
-    /// `super()` in a method: `super(__class__, <first parameter>)`.
+    /// `super()` in a method: `super(__class__, <first parameter>)`; without a
+    /// parameter, plain `super()`, which raises CPython's RuntimeError.
     fn zero_arg_super(&mut self, scope: &mut Scope, at: Span) -> Option<ExprKind> {
         let func = &self.module.funcs[scope.func];
         let first = func.params.first().map(|&l| func.locals[l].clone());
@@ -2332,32 +2302,25 @@ impl Lowerer<'_> {
             Resolved::Var(v @ Var::Cell(_)) => v,
             _ => return self.reject(at, "`super()` outside a method"),
         };
-        let Some(first) = first else {
-            return Some(ExprKind::Call {
-                func: Box::new(Expr {
-                    kind: ExprKind::Builtin("super".into()),
-                    span: at,
-                }),
-                args: Vec::new(),
-                keywords: Vec::new(),
-            });
-        };
-        let obj = self.load_kind(scope, &first, at);
-        Some(ExprKind::Call {
-            func: Box::new(Expr {
-                kind: ExprKind::Builtin("super".into()),
-                span: at,
-            }),
-            args: vec![
+        let args = match first {
+            Some(first) => vec![
                 Expr {
                     kind: ExprKind::Load(class),
                     span: at,
                 },
                 Expr {
-                    kind: obj,
+                    kind: self.load_kind(scope, &first, at),
                     span: at,
                 },
             ],
+            None => Vec::new(),
+        };
+        Some(ExprKind::Call {
+            func: Box::new(Expr {
+                kind: ExprKind::Builtin("super".into()),
+                span: at,
+            }),
+            args,
             keywords: Vec::new(),
         })
     }

@@ -36,6 +36,8 @@ pub struct ScopeData {
     /// Names bound here (assigned, parameters, `def`/`class` names, imports), in order.
     pub bound: Vec<String>,
     bound_set: HashSet<String>,
+    /// How many statements and targets bind each name.
+    bind_counts: HashMap<String, usize>,
     pub globals: HashSet<String>,
     pub nonlocals: HashSet<String>,
     nonlocal_spans: Vec<(String, Span)>,
@@ -59,6 +61,7 @@ impl ScopeData {
             children: Vec::new(),
             bound: Vec::new(),
             bound_set: HashSet::new(),
+            bind_counts: HashMap::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
             nonlocal_spans: Vec::new(),
@@ -69,6 +72,11 @@ impl ScopeData {
             frees: BTreeSet::new(),
             class_cell: false,
         }
+    }
+
+    /// How many places bind `name` in this scope.
+    pub fn bind_count(&self, name: &str) -> usize {
+        self.bind_counts.get(name).copied().unwrap_or(0)
     }
 
     /// Whether `name` is a variable of this scope (bound and not declared otherwise).
@@ -129,6 +137,7 @@ impl Builder {
 
     fn bind(&mut self, s: ScopeId, name: &str) {
         let data = self.scope(s);
+        *data.bind_counts.entry(name.to_string()).or_default() += 1;
         if data.bound_set.insert(name.to_string()) {
             data.bound.push(name.to_string());
         }
