@@ -32,7 +32,11 @@ def cases(filter_text):
 
 
 def check(skink, case, workdir):
-    exe = os.path.join(workdir, os.path.basename(case)[:-3])
+    feature = os.path.basename(os.path.dirname(case))
+    exe = os.path.join(workdir, f"{feature}__{os.path.basename(case)[:-3]}")
+    # Each case runs in its own empty directory, as the conformance runner does.
+    cwd = exe + ".cwd"
+    os.makedirs(cwd, exist_ok=True)
     build = subprocess.run([skink, "build", case, "-o", exe], capture_output=True, text=True)
     if build.returncode != 0:
         return case, f"build failed: {build.stderr.strip()[-300:]}"
@@ -49,6 +53,7 @@ def check(skink, case, workdir):
         capture_output=True,
         text=True,
         timeout=600,
+        cwd=cwd,
     )
     if run.returncode == 99:
         # Keep the records memcheck counts as errors, not "possibly lost" ones.

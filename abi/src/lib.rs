@@ -8,7 +8,7 @@
 //! renames the fingerprint symbol so that a stale runtime fails at link time.
 
 /// Bumped on every incompatible change of this crate.
-pub const ABI_VERSION: u32 = 3;
+pub const ABI_VERSION: u32 = 4;
 
 /// The symbol every compiled object references and only a matching runtime defines.
 pub fn fingerprint_symbol() -> String {
@@ -113,6 +113,8 @@ pub mod kind {
     pub const NATIVE_FN: u32 = 30;
     /// `array.array`.
     pub const ARRAY: u32 = 31;
+    /// A file object (`open()`, `sys.stdout`).
+    pub const FILE: u32 = 32;
 }
 
 /// Where a cell keeps its value (NULL when unbound); compiled code loads and stores it.
@@ -229,6 +231,8 @@ runtime_functions! {
     /// Immortal constants, created once at program start.
     ConstStr = "skink_const_str"(Ptr, I64) -> Value, Never;
     ConstInt = "skink_const_int"(Ptr, I64) -> Value, Never;
+    /// A bytes literal, its bytes written as lowercase hex digits.
+    ConstBytes = "skink_const_bytes"(Ptr, I64) -> Value, Never;
     ConstFloat = "skink_const_float"(F64) -> Value, Never;
     /// A tuple of names (keyword names of a call): the names joined by NUL bytes.
     ConstNames = "skink_const_names"(Ptr, I64) -> Value, Never;

@@ -696,6 +696,11 @@ impl FnTranslator<'_, '_> {
                     let (p, l) = self.text(s)?;
                     self.rt_call(RtFn::ConstStr, &[p, l])
                 }
+                Const::Bytes(b) => {
+                    let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
+                    let (p, l) = self.text(&hex)?;
+                    self.rt_call(RtFn::ConstBytes, &[p, l])
+                }
                 Const::BigInt(s) => {
                     let (p, l) = self.text(s)?;
                     self.rt_call(RtFn::ConstInt, &[p, l])

@@ -309,6 +309,7 @@ pub enum ExprKind {
     Int(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     Load(Var),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
@@ -645,6 +646,7 @@ impl Printer<'_> {
             ExprKind::Int(i) => i.to_string(),
             ExprKind::Float(x) => format!("{x:?}"),
             ExprKind::Str(s) => format!("{s:?}"),
+            ExprKind::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
             ExprKind::Load(v) => self.var(f, *v),
             ExprKind::Binary(op, a, b) => {
                 format!("({} {op:?} {})", self.expr(f, a), self.expr(f, b))

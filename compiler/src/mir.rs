@@ -51,6 +51,7 @@ pub enum Ty {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     Str(String),
+    Bytes(Vec<u8>),
     /// An int literal too large for a small int, in decimal.
     BigInt(String),
     Float(f64),

@@ -138,13 +138,17 @@ impl Case {
         let exe = work_dir.join(self.id.replace('/', "__"));
         skink_compiler::build(&file, &exe)
             .map_err(|e| format!("skink rejected it:\n{}", e.render()))?;
-        run_with_timeout(&exe, RUN_TIMEOUT)
+        // A fresh working directory per case, as the oracle gives each program.
+        let cwd = work_dir.join(format!("{}.cwd", self.id.replace('/', "__")));
+        std::fs::create_dir_all(&cwd).map_err(|e| format!("{}: {e}", cwd.display()))?;
+        run_with_timeout(&exe, &cwd, RUN_TIMEOUT)
     }
 }
 
-/// Runs an executable, capturing its output, killing it after `timeout`.
-pub fn run_with_timeout(exe: &Path, timeout: Duration) -> Result<Outcome, String> {
+/// Runs an executable in `cwd`, capturing its output, killing it after `timeout`.
+pub fn run_with_timeout(exe: &Path, cwd: &Path, timeout: Duration) -> Result<Outcome, String> {
     let mut child = Command::new(exe)
+        .current_dir(cwd)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -1,7 +1,11 @@
 # The oracle's side inside the embedded CPython: runs a program as `python3 path`
-# would, capturing stdout, the exit code and the last line of stderr.
+# would, capturing stdout, the exit code and the last line of stderr. Each run
+# starts in a fresh empty working directory, so programs that write files neither
+# see each other's files nor litter the caller's directory.
 import io
+import os
 import sys
+import tempfile
 import traceback
 
 
@@ -14,6 +18,9 @@ def run(source, path, argv, extra_depth):
     sys.setrecursionlimit(saved[2] + extra_depth)
     namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
     exit_code, last_line = 0, ""
+    saved_cwd = os.getcwd()
+    work = tempfile.TemporaryDirectory(prefix="skink-oracle-")
+    os.chdir(work.name)
     try:
         exec(compile(source, path, "exec"), namespace)
     except SystemExit as e:
@@ -35,4 +42,6 @@ def run(source, path, argv, extra_depth):
             pass
         sys.stdout, sys.argv = saved[0], saved[1]
         sys.setrecursionlimit(saved[2])
+        os.chdir(saved_cwd)
+        work.cleanup()
     return out.getvalue(), exit_code, last_line

@@ -321,23 +321,7 @@ pub fn call_method(w: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word
             }
             Ok(abi::NONE)
         }
-        ("tobytes", []) => {
-            let size = itemsize(a.typecode) as usize;
-            let mut out = Vec::new();
-            match &a.items {
-                Items::Int(xs) => {
-                    for x in xs {
-                        out.extend_from_slice(&x.to_le_bytes()[..size]);
-                    }
-                }
-                Items::Float(xs) => {
-                    for x in xs {
-                        out.extend_from_slice(&x.to_le_bytes());
-                    }
-                }
-            }
-            Ok(object::new_bytes(out))
-        }
+        ("tobytes", []) => Ok(object::new_bytes(to_bytes(a))),
         _ if METHODS.contains(&name) => exc::type_error(format!(
             "array.{name}() got the wrong number of arguments ({} given)",
             args.len()
@@ -347,6 +331,25 @@ pub fn call_method(w: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word
 }
 
 /// `a.typecode`, `a.itemsize`.
+/// The machine representation of the items (`tobytes()`, `file.write(a)`).
+pub fn to_bytes(a: &ArrayObj) -> Vec<u8> {
+    let size = itemsize(a.typecode) as usize;
+    let mut out = Vec::new();
+    match &a.items {
+        Items::Int(xs) => {
+            for x in xs {
+                out.extend_from_slice(&x.to_le_bytes()[..size]);
+            }
+        }
+        Items::Float(xs) => {
+            for x in xs {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+    }
+    out
+}
+
 pub fn getattr(a: &ArrayObj, name: &str) -> Option<Word> {
     match name {
         "typecode" => Some(object::new_str(a.typecode.to_string())),

@@ -314,15 +314,11 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
             let [sep, end, file, flush] = keywords(name, kw, ["sep", "end", "file", "flush"])?;
             let _ = flush;
             match file {
-                Some(f) if crate::modules::is_stream(f, "stderr") => {
+                Some(f) if f != abi::NONE && !crate::file::is_standard_stream(f, false) => {
                     let text =
                         print_text(args, sep.unwrap_or(abi::NONE), end.unwrap_or(abi::NONE))?;
-                    crate::io::flush_stdout();
-                    crate::io::write_stderr(&text);
+                    crate::file::print_to(f, &text)?;
                     Ok(abi::NONE)
-                }
-                Some(f) if f != abi::NONE && !crate::modules::is_stream(f, "stdout") => {
-                    exc::type_error("skink: print() to this file is not supported")
                 }
                 _ => print(args, sep.unwrap_or(abi::NONE), end.unwrap_or(abi::NONE)),
             }
@@ -570,6 +566,7 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
             let x = exactly_one(name, args)?;
             Ok(crate::int::from_i64(x))
         }
+        BuiltinFn::Open => crate::file::open(args, kw),
         BuiltinFn::Callable => {
             no_kw(name, kw)?;
             Ok(abi::bool_word(crate::call::is_callable(exactly_one(
@@ -892,10 +889,9 @@ pub fn construct(ty: PyType, args: &[Word], kw: &Kw) -> PyResult<Word> {
         }
         PyType::Exc(t) => {
             no_kw(t.name(), kw)?;
-            args.iter().for_each(|&w| object::incref(w));
-            Ok(object::new_exception(t, object::new_tuple(args.to_vec())))
+            Ok(exc::new_exception_from_args(t, args))
         }
-        PyType::NoneType | PyType::Other(_) => {
+        PyType::NoneType | PyType::Other(_) | PyType::File(_) => {
             exc::type_error(format!("cannot create '{name}' instances"))
         }
     }

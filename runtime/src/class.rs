@@ -783,6 +783,11 @@ pub fn context_exit(mgr: Word) -> PyResult<Word> {
         ))
     };
     let Some(cls) = class_of(mgr) else {
+        let ty = object::dispatch_type(mgr);
+        if crate::methods::has_method(ty, "__enter__") && crate::methods::has_method(ty, "__exit__")
+        {
+            return crate::methods::builtin_getattr(mgr, "__exit__");
+        }
         return no_protocol("");
     };
     if lookup(cls, intern("__enter__"))?.is_none() {
@@ -800,11 +805,7 @@ pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let init = lookup(cls, intern("__init__"))?;
     let obj = match c.builtin {
         PyType::Exc(ty) => {
-            let items = args.iter().map(|&a| {
-                object::incref(a);
-                a
-            });
-            let e = object::new_exception(ty, object::new_tuple(items.collect()));
+            let e = exc::new_exception_from_args(ty, args);
             if let Some(x) = object::as_exception(e) {
                 x.class = cls.word();
             }

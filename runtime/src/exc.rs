@@ -97,6 +97,7 @@ exc_types! {
     UnicodeError: ValueError,
     UnicodeTranslateError: UnicodeError,
     UnicodeWarning: Warning,
+    UnsupportedOperation: OSError,
     UserWarning: Warning,
     ValueError: Exception,
     Warning: Exception,
@@ -105,6 +106,14 @@ exc_types! {
 
 impl ExcType {
     pub fn is_subclass(self, of: ExcType) -> bool {
+        // `io.UnsupportedOperation` derives from both OSError and ValueError.
+        if self == ExcType::UnsupportedOperation && of.is_subclass_single(ExcType::ValueError) {
+            return ExcType::ValueError.is_subclass_single(of);
+        }
+        self.is_subclass_single(of)
+    }
+
+    fn is_subclass_single(self, of: ExcType) -> bool {
         let mut t = Some(self);
         while let Some(x) = t {
             if x == of {
@@ -114,6 +123,54 @@ impl ExcType {
         }
         false
     }
+}
+
+/// The `OSError` subclass CPython raises for an `errno` (PEP 3151).
+pub fn os_error_type(errno: i32) -> ExcType {
+    match errno {
+        1 | 13 => ExcType::PermissionError,
+        2 => ExcType::FileNotFoundError,
+        3 => ExcType::ProcessLookupError,
+        4 => ExcType::InterruptedError,
+        10 => ExcType::ChildProcessError,
+        11 | 114 | 115 => ExcType::BlockingIOError,
+        17 => ExcType::FileExistsError,
+        20 => ExcType::NotADirectoryError,
+        21 => ExcType::IsADirectoryError,
+        32 | 108 => ExcType::BrokenPipeError,
+        103 => ExcType::ConnectionAbortedError,
+        104 => ExcType::ConnectionResetError,
+        110 => ExcType::TimeoutError,
+        111 => ExcType::ConnectionRefusedError,
+        _ => ExcType::OSError,
+    }
+}
+
+/// `ty(*args)` for a builtin exception type. `OSError(errno, strerror[, filename])`
+/// becomes the subclass for `errno` and keeps `filename` outside `args`, as in CPython.
+pub fn new_exception_from_args(ty: ExcType, args: &[Word]) -> Word {
+    let os_error = ty.is_subclass(ExcType::OSError) && (2..=5).contains(&args.len());
+    let ty = match args.first().and_then(|&a| crate::int::int_of(a)) {
+        Some(crate::int::Int::Small(errno)) if os_error && ty == ExcType::OSError => {
+            os_error_type(i32::try_from(errno).unwrap_or(0))
+        }
+        _ => ty,
+    };
+    let kept = if os_error && args.len() >= 3 {
+        &args[..2]
+    } else {
+        args
+    };
+    kept.iter().for_each(|&w| object::incref(w));
+    let e = object::new_exception(ty, object::new_tuple(kept.to_vec()));
+    if os_error
+        && let Some(&filename) = args.get(2)
+        && let Some(x) = object::as_exception(e)
+    {
+        let key = object::Owned(object::new_str("filename".into()));
+        let _ = x.dict.set(key.0, filename);
+    }
+    e
 }
 
 thread_local! {
@@ -649,7 +706,15 @@ fn append_frames<'a>(
 
 /// `Type: message`, or `Type` alone for an empty message, as CPython ends a traceback.
 pub fn final_line(exc: Word) -> String {
-    let name = crate::class::class_of(exc).map_or(object::type_name(exc), |c| c.get().qualname);
+    let name = match crate::class::class_of(exc) {
+        Some(c) => c.get().qualname,
+        None if object::as_exception(exc)
+            .is_some_and(|e| e.ty == ExcType::UnsupportedOperation) =>
+        {
+            "io.UnsupportedOperation"
+        }
+        None => object::type_name(exc),
+    };
     match crate::ops::str_of(exc) {
         Ok(m) if m.is_empty() => name.to_string(),
         Ok(m) => format!("{name}: {m}"),

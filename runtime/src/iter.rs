@@ -38,6 +38,9 @@ pub fn iter(v: Word) -> PyResult<Word> {
         object::incref(v);
         return Ok(v);
     }
+    if crate::file::as_file(v).is_some() {
+        return crate::file::iter(v);
+    }
     let state = match object::dispatch_type(v) {
         T::List | T::Tuple | T::Str | T::Bytes | T::Array => IterState::Seq {
             seq: Owned::share(v),
@@ -100,6 +103,7 @@ pub fn is_iterable(w: Word) -> bool {
 pub fn is_iterator(w: Word) -> bool {
     object::as_iter(w).is_some()
         || crate::generator::as_generator(w).is_some()
+        || crate::file::as_file(w).is_some()
         || crate::class::has_special(w, "__next__")
 }
 
@@ -107,6 +111,9 @@ pub fn is_iterator(w: Word) -> bool {
 pub fn next(it: Word) -> PyResult<Word> {
     if crate::generator::as_generator(it).is_some() {
         return crate::generator::next(it);
+    }
+    if crate::file::as_file(it).is_some() {
+        return crate::file::next(it);
     }
     if let Some(r) = crate::class::next(it) {
         return r;

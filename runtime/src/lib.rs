@@ -10,6 +10,7 @@ pub mod call;
 pub mod class;
 pub mod dict;
 pub mod exc;
+pub mod file;
 pub mod float;
 pub mod fmt;
 pub mod format;
@@ -36,11 +37,11 @@ use crate::ops::{BinOp, CmpOp};
 
 /// Defined only by a runtime whose ABI matches the compiler's; every compiled
 /// object refers to it, so a mismatch fails at link time.
-#[unsafe(export_name = "skink_abi_fingerprint_v3")]
+#[unsafe(export_name = "skink_abi_fingerprint_v4")]
 pub static ABI_FINGERPRINT: u32 = abi::ABI_VERSION;
 
 const _: () = assert!(
-    abi::ABI_VERSION == 3,
+    abi::ABI_VERSION == 4,
     "rename the fingerprint symbol with the version"
 );
 
@@ -140,6 +141,18 @@ pub unsafe extern "C" fn skink_const_str(ptr: *const u8, len: i64) -> Word {
     // SAFETY: forwarded contract.
     let s = unsafe { static_str(ptr, len) };
     object::make_immortal(object::new_str(s.to_string()))
+}
+
+/// # Safety
+/// `ptr` must point at `len` bytes of hex digits in the program's data.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_const_bytes(ptr: *const u8, len: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let hex = unsafe { static_str(ptr, len) };
+    let bytes = (0..hex.len() / 2)
+        .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap_or(0))
+        .collect();
+    object::make_immortal(object::new_bytes(bytes))
 }
 
 /// # Safety

@@ -47,6 +47,7 @@ pub fn has_method(ty: PyType, name: &str) -> bool {
         PyType::Float => FLOAT_METHODS,
         PyType::Range => TUPLE_METHODS,
         PyType::Array => crate::array::METHODS,
+        PyType::File(_) => crate::file::METHODS,
         _ => &[],
     };
     table.contains(&name)
@@ -113,6 +114,11 @@ pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
     {
         return Ok(v);
     }
+    if let Some(f) = crate::file::as_file(obj)
+        && let Some(v) = crate::file::getattr(f, name)
+    {
+        return Ok(v);
+    }
     if name == "__class__" {
         return Ok(crate::builtin_objects::type_object(object::type_of(obj)));
     }
@@ -143,6 +149,18 @@ pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
                     .unwrap_or(abi::NONE);
                 object::incref(v);
                 return Ok(v);
+            }
+            "errno" | "strerror" | "filename" if e.ty.is_subclass(ExcType::OSError) => {
+                let args = object::as_tuple(e.args.0)
+                    .map(|t| t.items.to_vec())
+                    .unwrap_or_default();
+                let key = object::Owned(object::new_str("filename".into()));
+                match (name, args.as_slice()) {
+                    ("errno", [errno, _]) => *errno,
+                    ("strerror", [_, strerror]) => *strerror,
+                    ("filename", _) => e.dict.get(key.0)?.unwrap_or(abi::NONE),
+                    _ => abi::NONE,
+                }
             }
             "code" if e.ty == ExcType::SystemExit => {
                 let args = object::as_tuple(e.args.0)
@@ -308,6 +326,9 @@ pub fn call_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Wo
     }
     if crate::array::as_array(obj).is_some() {
         return crate::array::call_method(obj, name, args, kw);
+    }
+    if crate::file::as_file(obj).is_some() {
+        return crate::file::call_method(obj, name, args, kw);
     }
     if crate::generator::as_generator(obj).is_some() {
         no_kw("generator", name, kw)?;

@@ -1,5 +1,5 @@
-//! The standard-library modules skink provides: `math`, `time`, `sys` (with
-//! `sys.stdout`/`sys.stderr` stream objects) and `array`. A module is an immortal
+//! The standard-library modules skink provides: `math`, `time`, `sys` and
+//! `array`. A module is an immortal
 //! object with a dict of attributes; its functions are native functions (a name
 //! and a Rust function), called like builtins.
 
@@ -166,8 +166,8 @@ pub fn import(name: &str) -> Word {
                     Ok(abi::NONE)
                 }),
             );
-            put("stdout", stream("stdout"));
-            put("stderr", stream("stderr"));
+            put("stdout", crate::file::standard_stream(false));
+            put("stderr", crate::file::standard_stream(true));
         }
         "array" => {
             put(
@@ -206,53 +206,6 @@ pub fn getattr(m: &ModuleObj, name: Word) -> PyResult<Word> {
             )
         }
     }
-}
-
-fn stream(which: &'static str) -> Word {
-    let mut dict = Dict::new();
-    let (write, flush): (NativeFn, NativeFn) = if which == "stdout" {
-        (
-            |a, k| write_to(a, k, crate::io::write_stdout),
-            |_, _| {
-                crate::io::flush_stdout();
-                Ok(abi::NONE)
-            },
-        )
-    } else {
-        (
-            |a, k| write_to(a, k, crate::io::write_stderr),
-            |_, _| Ok(abi::NONE),
-        )
-    };
-    let _ = dict.set(crate::class::intern("write"), native("write", write));
-    let _ = dict.set(crate::class::intern("flush"), native("flush", flush));
-    object::make_immortal(object::into_word(Box::new(ModuleObj {
-        header: object::header(kind::MODULE),
-        name: which,
-        dict,
-    })))
-}
-
-fn write_to(args: &[Word], kw: &Kw, sink: fn(&str)) -> PyResult<Word> {
-    if !kw.is_empty() || args.len() != 1 {
-        return exc::type_error(format!(
-            "write() takes exactly one argument ({} given)",
-            args.len()
-        ));
-    }
-    let Some(s) = object::as_str(args[0]) else {
-        return exc::type_error(format!(
-            "write() argument must be str, not {}",
-            object::type_name(args[0])
-        ));
-    };
-    sink(&s.value);
-    Ok(int::from_i64(s.char_len as i64))
-}
-
-/// Whether `w` is `sys.stderr` (for `print(..., file=sys.stderr)`).
-pub fn is_stream(w: Word, which: &str) -> bool {
-    as_module(w).is_some_and(|m| m.name == which)
 }
 
 fn sys_exit(args: &[Word], kw: &Kw) -> PyResult<Word> {

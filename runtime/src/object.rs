@@ -304,6 +304,8 @@ pub enum PyType {
     Super,
     /// `array.array`.
     Array,
+    /// A file object.
+    File(crate::file::FileClass),
     /// A user-defined class.
     Class(crate::class::ClassRef),
     /// Types that exist only as `type(x)` of internal objects.
@@ -339,6 +341,7 @@ impl PyType {
             PyType::StaticMethod => "staticmethod",
             PyType::Super => "super",
             PyType::Array => "array",
+            PyType::File(c) => c.name(),
             PyType::Class(c) => c.get().name,
             PyType::Other(n) => n,
         }
@@ -357,6 +360,9 @@ impl PyType {
 
     /// Whether `self` is `other` or a subclass of it.
     pub fn is_subtype(self, other: PyType) -> bool {
+        if let (PyType::Exc(a), PyType::Exc(b)) = (self, other) {
+            return a.is_subclass(b);
+        }
         if let PyType::Class(c) = self {
             return c.get().mro.iter().any(|t| t.same(other));
         }
@@ -377,8 +383,9 @@ impl PyType {
             (PyType::Exc(a), PyType::Exc(b)) => a == b,
             (PyType::Other(a), PyType::Other(b)) => a == b,
             (PyType::Class(a), PyType::Class(b)) => a == b,
-            (PyType::Exc(_) | PyType::Other(_) | PyType::Class(_), _)
-            | (_, PyType::Exc(_) | PyType::Other(_) | PyType::Class(_)) => false,
+            (PyType::File(a), PyType::File(b)) => a == b,
+            (PyType::Exc(_) | PyType::Other(_) | PyType::Class(_) | PyType::File(_), _)
+            | (_, PyType::Exc(_) | PyType::Other(_) | PyType::Class(_) | PyType::File(_)) => false,
             _ => std::mem::discriminant(&self) == std::mem::discriminant(&other),
         }
     }
@@ -449,6 +456,7 @@ pub enum BuiltinFn {
     Hasattr,
     Delattr,
     Id,
+    Open,
 }
 
 impl BuiltinFn {
@@ -484,6 +492,7 @@ impl BuiltinFn {
         BuiltinFn::Hasattr,
         BuiltinFn::Delattr,
         BuiltinFn::Id,
+        BuiltinFn::Open,
     ];
 
     pub fn name(self) -> &'static str {
@@ -519,6 +528,7 @@ impl BuiltinFn {
             BuiltinFn::Hasattr => "hasattr",
             BuiltinFn::Delattr => "delattr",
             BuiltinFn::Id => "id",
+            BuiltinFn::Open => "open",
         }
     }
 }
@@ -642,6 +652,7 @@ fn free_object(w: Word) {
             kind::CELL => drop(Box::from_raw(w as *mut CellObj)),
             kind::GENERATOR => crate::generator::free(w),
             kind::ARRAY => drop(Box::from_raw(w as *mut crate::array::ArrayObj)),
+            kind::FILE => drop(Box::from_raw(w as *mut crate::file::FileObj)),
             k @ (kind::INSTANCE
             | kind::PROPERTY
             | kind::CLASSMETHOD
@@ -932,6 +943,9 @@ pub fn type_of(w: Word) -> PyType {
         Some(kind::GENERATOR) => PyType::Other("generator"),
         Some(kind::MODULE) => PyType::Other("module"),
         Some(kind::ARRAY) => PyType::Array,
+        Some(kind::FILE) => PyType::File(
+            crate::file::as_file(w).map_or(crate::file::FileClass::TextIOWrapper, |f| f.class),
+        ),
         Some(kind::NATIVE_FN) => PyType::Other("builtin_function_or_method"),
         Some(kind::CLASS) => PyType::Type,
         Some(kind::PROPERTY) => PyType::Property,

@@ -705,8 +705,18 @@ pub fn str_of(w: Word) -> PyResult<String> {
         let args = object::as_tuple(e.args.0)
             .map(|t| t.items.to_vec())
             .unwrap_or_default();
+        let os_error = e.ty.is_subclass(exc::ExcType::OSError);
         return match args.as_slice() {
             [] => Ok(String::new()),
+            [errno, strerror] if os_error => {
+                let key = object::Owned(object::new_str("filename".into()));
+                let filename = e.dict.get(key.0)?;
+                let mut text = format!("[Errno {}] {}", str_of(*errno)?, str_of(*strerror)?);
+                if let Some(f) = filename {
+                    text.push_str(&format!(": {}", repr_of(f)?));
+                }
+                Ok(text)
+            }
             [k] if e.ty == exc::ExcType::KeyError => repr_of(*k),
             [one] => str_of(*one),
             _ => repr_of(e.args.0),
@@ -763,6 +773,9 @@ pub fn repr_of(w: Word) -> PyResult<String> {
     }
     if let Some(a) = crate::array::as_array(w) {
         return crate::array::repr(a);
+    }
+    if let Some(f) = crate::file::as_file(w) {
+        return crate::file::repr(f);
     }
     if crate::generator::as_generator(w).is_some() {
         return Ok(crate::generator::repr(w));

@@ -227,6 +227,7 @@ const SUPPORTED_BUILTINS: &[&str] = &[
     "hasattr",
     "delattr",
     "id",
+    "open",
     "property",
     "classmethod",
     "staticmethod",
@@ -1956,7 +1957,7 @@ impl Lowerer<'_> {
                     );
                 }
                 ast::Constant::Str(s) => ExprKind::Str(s.clone()),
-                ast::Constant::Bytes(_) => return self.reject(at, "a bytes literal"),
+                ast::Constant::Bytes(b) => ExprKind::Bytes(b.clone()),
                 ast::Constant::Complex { .. } => return self.reject(at, "a complex literal"),
                 ast::Constant::Ellipsis => return self.reject(at, "`...`"),
                 ast::Constant::Tuple(_) => return self.reject(at, "a constant tuple"),
@@ -2254,6 +2255,24 @@ impl Lowerer<'_> {
             && !self.globals.contains_key("super")
         {
             return self.zero_arg_super(scope, span(c.range));
+        }
+        if let ast::Expr::Name(n) = c.func.as_ref()
+            && n.id.as_str() == "open"
+            && matches!(self.resolve(scope, "open"), Resolved::Global)
+            && !self.globals.contains_key("open")
+        {
+            let mode = c.args.get(1).or_else(|| {
+                c.keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "mode"))
+                    .map(|k| &k.value)
+            });
+            if let Some(ast::Expr::Constant(m)) = mode
+                && let ast::Constant::Str(text) = &m.value
+                && text.contains('+')
+            {
+                return self.reject(span(m.range), "an update mode (`+`) of `open()`");
+            }
         }
         let args = self.display_items(scope, &c.args);
         let mut keywords = Vec::new();

@@ -114,7 +114,8 @@ fn is_constant(e: &hir::Expr) -> bool {
         | ExprKind::Bool(_)
         | ExprKind::Int(_)
         | ExprKind::Float(_)
-        | ExprKind::Str(_) => true,
+        | ExprKind::Str(_)
+        | ExprKind::Bytes(_) => true,
         ExprKind::Unary(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, inner) => {
             matches!(inner.kind, ExprKind::Int(_) | ExprKind::Float(_)) || fold_int(inner).is_some()
         }
@@ -131,6 +132,7 @@ fn constant_key(e: &hir::Expr) -> Option<String> {
         ExprKind::Bool(b) => format!("b{b}"),
         ExprKind::Float(x) => format!("f{}", x.to_bits()),
         ExprKind::Str(s) => format!("s{s:?}"),
+        ExprKind::Bytes(b) => format!("y{b:?}"),
         ExprKind::Unary(UnaryOp::Neg, inner) if matches!(inner.kind, ExprKind::Float(_)) => {
             let ExprKind::Float(x) = inner.kind else {
                 return None;
@@ -1145,6 +1147,7 @@ impl<'a> FnBuilder<'a> {
             },
             ExprKind::Float(x) => self.constant(Const::Float(*x)),
             ExprKind::Str(s) => self.constant(Const::Str(s.clone())),
+            ExprKind::Bytes(b) => self.constant(Const::Bytes(b.clone())),
             ExprKind::Load(var) => self.load(*var, line),
             ExprKind::Binary(op, a, b) => {
                 let (x, y) = (self.expr(a), self.expr(b));
