@@ -6,6 +6,7 @@
 pub mod array;
 pub mod builtin_objects;
 pub mod builtins;
+pub mod bytesmethods;
 pub mod call;
 pub mod class;
 pub mod dict;

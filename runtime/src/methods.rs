@@ -29,7 +29,6 @@ const DICT_METHODS: &[&str] = &[
     "clear",
     "fromkeys",
 ];
-const BYTES_METHODS: &[&str] = &["decode", "hex"];
 const INT_METHODS: &[&str] = &["bit_length", "bit_count", "conjugate"];
 const FLOAT_METHODS: &[&str] = &["is_integer", "conjugate", "hex"];
 
@@ -42,7 +41,7 @@ pub fn has_method(ty: PyType, name: &str) -> bool {
         PyType::Str => crate::strobj::METHODS,
         PyType::Set => crate::setops::SET_METHODS,
         PyType::FrozenSet => crate::setops::FROZENSET_METHODS,
-        PyType::Bytes => BYTES_METHODS,
+        PyType::Bytes => crate::bytesmethods::METHODS,
         PyType::Int | PyType::Bool => INT_METHODS,
         PyType::Float => FLOAT_METHODS,
         PyType::Range => TUPLE_METHODS,
@@ -921,7 +920,7 @@ fn bytes_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word>
                 bytes.iter().map(|b| format!("{b:02x}")).collect(),
             ))
         }
-        _ => no_attribute(obj, name),
+        _ => crate::bytesmethods::call(obj, name, args, kw),
     }
 }
 

@@ -49,6 +49,8 @@ pub const METHODS: &[&str] = &[
     "zfill",
     "partition",
     "rpartition",
+    "removeprefix",
+    "removesuffix",
     "splitlines",
     "format",
     "encode",
@@ -351,6 +353,17 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
             no_kw(kw)?;
             exactly(name, args, 1)?;
             Ok(new_str(lift(sm::str_zfill(s, index(args[0])?))?))
+        }
+        "removeprefix" | "removesuffix" => {
+            no_kw(kw)?;
+            exactly(name, args, 1)?;
+            let affix = text(args[0], |t| format!("{name}() argument must be str, not {t}"))?;
+            let rest = if name == "removeprefix" {
+                s.strip_prefix(affix)
+            } else {
+                s.strip_suffix(affix)
+            };
+            Ok(new_str(rest.unwrap_or(s).to_string()))
         }
         "partition" | "rpartition" => {
             no_kw(kw)?;

@@ -389,8 +389,6 @@ const UNSUPPORTED_ATTRIBUTES: &[&str] = &[
     "indices",
     "maketrans",
     "mapping",
-    "removeprefix",
-    "removesuffix",
     "to_bytes",
     "translate",
     "with_traceback",
