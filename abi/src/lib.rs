@@ -238,7 +238,8 @@ runtime_functions! {
     ConstNames = "skink_const_names"(Ptr, I64) -> Value, Never;
     /// A code object from NUL-separated fields: name, qualname, the counts of
     /// positional-only, positional and keyword-only parameters, the flags
-    /// (`code_flags`), then every parameter name in slot order.
+    /// (`code_flags`), then every parameter name in slot order, then the
+    /// docstring if the function has one (it may contain NUL bytes itself).
     ConstCode = "skink_const_code"(Ptr, I64) -> Value, Never;
     /// `range(...)` for a `for` loop: returns an iterator object.
     RangeIter = "skink_range_iter"(Ptr, I64) -> Value, OnNull;

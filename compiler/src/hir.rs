@@ -85,6 +85,8 @@ pub struct Function {
     pub frees: Vec<LocalId>,
     /// Calling it makes a generator that runs the body.
     pub is_generator: bool,
+    /// The docstring (`__doc__`): a string literal as the body's first statement.
+    pub doc: Option<String>,
     pub body: Vec<Stmt>,
     pub span: Span,
 }

@@ -215,7 +215,11 @@ fn split_params(args: &[Word], kw: &Kw, name: &str) -> PyResult<(Option<Vec<u8>>
 
 fn split(b: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Word> {
     let mut out = Vec::new();
-    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some(sep) => {
             let mut start = 0;
@@ -256,7 +260,11 @@ fn split(b: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Word> {
 
 fn rsplit(b: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> Vec<Word> {
     let mut out = Vec::new();
-    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some(sep) => {
             let mut end = b.len();
@@ -364,9 +372,7 @@ fn ascii_test(b: &[u8], name: &str) -> bool {
         "isalpha" => !b.is_empty() && b.iter().all(u8::is_ascii_alphabetic),
         "isalnum" => !b.is_empty() && b.iter().all(u8::is_ascii_alphanumeric),
         "isspace" => !b.is_empty() && b.iter().all(|&c| is_space(c)),
-        "isupper" => {
-            b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
-        }
+        "isupper" => b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase),
         _ => b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase),
     }
 }

@@ -41,15 +41,23 @@ pub fn call(callable: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
         if owner == object::PyType::Dict && name == "fromkeys" {
             return crate::methods::dict_fromkeys(args, kw);
         }
+        // `Base.__init__(self, ...)` of a builtin base is called like `super()`'s.
+        let shown = name.strip_prefix("super:").unwrap_or(&name);
         let Some((&this, rest)) = args.split_first() else {
+            if name.starts_with("super:") {
+                return exc::type_error(format!(
+                    "descriptor '{shown}' of '{}' object needs an argument",
+                    owner.name()
+                ));
+            }
             return exc::type_error(format!(
-                "unbound method {}.{name}() needs an argument",
+                "unbound method {}.{shown}() needs an argument",
                 owner.name()
             ));
         };
         if !object::type_of(this).is_subtype(owner) {
             return exc::type_error(format!(
-                "descriptor '{name}' for '{}' objects doesn't apply to a '{}' object",
+                "descriptor '{shown}' for '{}' objects doesn't apply to a '{}' object",
                 owner.name(),
                 type_name(this)
             ));

@@ -278,15 +278,18 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
             ));
         }
     };
+    // The most derived builtin type in the MRO: `class B(A, KeyError)` with
+    // `class A(Exception)` is a KeyError.
     let builtin = rest
         .iter()
-        .find_map(|t| match t {
-            PyType::Class(c) => (!c.get().builtin.same(PyType::Object)).then_some(c.get().builtin),
-            PyType::Exc(_) | PyType::List => Some(*t),
-            _ => None,
-        })
+        .copied()
+        .find(|t| matches!(t, PyType::Exc(_) | PyType::List))
         .unwrap_or(PyType::Object);
     let mut dict = object::as_dict(ns).map_or_else(Dict::new, |d| d.copy());
+    // Every class has its own `__doc__`, None without a docstring.
+    if dict.get(intern("__doc__"))?.is_none() {
+        dict.set(intern("__doc__"), abi::NONE)?;
+    }
     // A class that defines `__eq__` without `__hash__` is unhashable.
     if dict.get(intern("__eq__"))?.is_some() && dict.get(intern("__hash__"))?.is_none() {
         dict.set(intern("__hash__"), abi::NONE)?;
@@ -446,9 +449,41 @@ fn class_getattr(cls: ClassRef, name: Word) -> PyResult<Word> {
     if let Some(a) = lookup(cls, name)? {
         return bind(a, None, cls, name);
     }
+    // `C.__init__` of a class without one: its builtin base's.
+    if let Some(m) = builtin_base_method(c.builtin, &text) {
+        return Ok(m);
+    }
     exc::raise(
         ExcType::AttributeError,
         format!("type object '{}' has no attribute '{text}'", c.name),
+    )
+}
+
+/// `object.__init__`, `Exception.__str__`, ...: the builtin base's method as an
+/// unbound method, called with the instance first (`Base.__init__(self, ...)`).
+pub fn builtin_base_method(ty: PyType, name: &str) -> Option<Word> {
+    if !matches!(ty, PyType::Object | PyType::Exc(_)) || !is_base_method_name(name) {
+        return None;
+    }
+    Some(object::new_bound_method(
+        crate::builtin_objects::type_object(ty),
+        format!("super:{name}"),
+        true,
+    ))
+}
+
+fn is_base_method_name(name: &str) -> bool {
+    matches!(
+        name,
+        "__init__"
+            | "__repr__"
+            | "__str__"
+            | "__eq__"
+            | "__ne__"
+            | "__hash__"
+            | "__setattr__"
+            | "__getattribute__"
+            | "__format__"
     )
 }
 
@@ -490,18 +525,7 @@ fn super_getattr(s: &SuperObj, name: Word) -> PyResult<Word> {
 
 /// Methods a builtin base provides to `super()` and to instances without their own.
 fn builtin_method_exists(obj: Word, name: &str) -> bool {
-    matches!(
-        name,
-        "__init__"
-            | "__repr__"
-            | "__str__"
-            | "__eq__"
-            | "__ne__"
-            | "__hash__"
-            | "__setattr__"
-            | "__getattribute__"
-            | "__format__"
-    ) || (object::as_exception(obj).is_some() && name == "with_traceback")
+    is_base_method_name(name) || (object::as_exception(obj).is_some() && name == "with_traceback")
 }
 
 /// Calls a builtin base's method reached through `super()`.
@@ -535,8 +559,16 @@ pub fn call_builtin_base(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyRes
             }
             Ok(abi::NONE)
         }
+        // The builtin base's own forms, never the user overrides that called them.
+        "__repr__" if object::as_exception(obj).is_some() => {
+            Ok(object::new_str(crate::ops::exception_repr(obj)?))
+        }
         "__repr__" => Ok(object::new_str(default_repr(obj))),
-        "__str__" => Ok(object::new_str(crate::ops::str_of(obj)?)),
+        "__str__" => match object::as_exception(obj) {
+            Some(e) => Ok(object::new_str(crate::ops::exception_str(e)?)),
+            // `object.__str__` is `repr()`, which finds a user `__repr__`.
+            None => Ok(object::new_str(crate::ops::repr_of(obj)?)),
+        },
         "__eq__" => Ok(match args {
             [o] if *o == obj => abi::TRUE,
             _ => abi::NOT_IMPLEMENTED,
@@ -617,10 +649,27 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
         return cls.get().dict.set(name, value);
     }
     if let Some(f) = function::as_function(obj) {
+        let text = str_value(name);
+        if matches!(text.as_str(), "__name__" | "__qualname__" | "__doc__") {
+            if text != "__doc__" && object::as_str(value).is_none() {
+                return exc::type_error(format!("{text} must be set to a string object"));
+            }
+            object::incref(value);
+            let slot = match text.as_str() {
+                "__name__" => &mut f.name,
+                "__qualname__" => &mut f.qualname,
+                _ => &mut f.doc,
+            };
+            *slot = Owned(value);
+            return Ok(());
+        }
         if f.dict.0 == abi::NULL {
             f.dict = Owned(object::new_dict(Dict::new()));
         }
         return object::as_dict(f.dict.0).map_or(Ok(()), |d| d.set(name, value));
+    }
+    if let Some(e) = object::as_exception(obj) {
+        return e.dict.set(name, value);
     }
     let text = str_value(name);
     read_only(obj, &text)?;

@@ -23,6 +23,8 @@ pub struct CodeObj {
     pub flags: u32,
     /// Every parameter in slot order: positional, keyword-only, `*args`, `**kwargs`.
     pub names: Vec<&'static str>,
+    /// `__doc__`.
+    pub doc: Option<&'static str>,
 }
 
 impl CodeObj {
@@ -68,6 +70,11 @@ pub struct FunctionObj {
     pub closure: Owned,
     /// Attributes set on the function (`f.calls = 0`), created on demand.
     pub dict: Owned,
+    /// `__name__`, `__qualname__` and `__doc__` as the program set them; NULL
+    /// until then (the code object's apply).
+    pub name: Owned,
+    pub qualname: Owned,
+    pub doc: Owned,
 }
 
 /// A function bound to the instance it was looked up on (`obj.method`).
@@ -103,7 +110,13 @@ pub fn new_code(text: &'static str) -> Word {
     let mut count = || next().parse::<usize>().unwrap_or(0);
     let (posonly, positional, kwonly) = (count(), count(), count());
     let flags = count() as u32;
-    let names: Vec<&'static str> = text.split('\0').skip(6).collect();
+    let slots = positional
+        + kwonly
+        + usize::from(flags & code_flags::VARARGS != 0)
+        + usize::from(flags & code_flags::VARKW != 0);
+    let mut rest = text.splitn(7 + slots, '\0').skip(6);
+    let names: Vec<&'static str> = rest.by_ref().take(slots).collect();
+    let doc = rest.next();
     let code = CodeObj {
         header: object::header(kind::CODE),
         name,
@@ -113,6 +126,7 @@ pub fn new_code(text: &'static str) -> Word {
         kwonly,
         flags,
         names,
+        doc,
     };
     object::make_immortal(object::into_word(Box::new(code)))
 }
@@ -136,6 +150,9 @@ pub fn new_function(
         kwdefaults: Owned(kwdefaults),
         closure: Owned(closure),
         dict: Owned(abi::NULL),
+        name: Owned(abi::NULL),
+        qualname: Owned(abi::NULL),
+        doc: Owned(abi::NULL),
     }))
 }
 

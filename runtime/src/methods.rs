@@ -86,13 +86,11 @@ pub fn check_method(obj: Word, name: &str) -> PyResult<()> {
             return Ok(());
         }
     }
-    if object::as_type(obj).is_some() || object::as_bound_method(obj).is_some() {
-        // `dict.fromkeys(...)`, `str.join(...)` and friends: resolved by getattr.
-        let attr = getattr(obj, name)?;
-        object::decref(attr);
-        return Ok(());
-    }
-    no_attribute(obj, name)
+    // `dict.fromkeys(...)`, `str.join(...)`, an attribute set on a function, ...:
+    // whatever getattr finds.
+    let attr = getattr(obj, name)?;
+    object::decref(attr);
+    Ok(())
 }
 
 /// `obj.name`.
@@ -137,6 +135,11 @@ pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
         return Ok(w);
     }
     if let Some(e) = object::as_exception(obj) {
+        let key = object::Owned(object::new_str(name.to_string()));
+        if let Some(v) = e.dict.get(key.0)? {
+            object::incref(v);
+            return Ok(v);
+        }
         let w = match name {
             "args" => e.args.0,
             "__cause__" => e.cause.0,
@@ -185,12 +188,64 @@ pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
             object::incref(obj);
             return Ok(object::new_bound_method(obj, name.to_string(), true));
         }
+        if let Some(m) = crate::class::builtin_base_method(t, name) {
+            return Ok(m);
+        }
         return no_attribute(obj, name);
     }
+    if let Some(m) = crate::function::as_method(obj) {
+        let (func, receiver) = (m.func.0, m.receiver.0);
+        return match name {
+            "__self__" | "__func__" => {
+                let w = if name == "__self__" { receiver } else { func };
+                object::incref(w);
+                Ok(w)
+            }
+            // A method reads the other attributes of its function.
+            _ => getattr(func, name),
+        };
+    }
     if let Some(f) = crate::function::as_function(obj) {
+        // What the program set (`wrapper.__name__ = f.__name__`, `f.calls = 0`) wins.
+        if let Some(d) = object::as_dict(f.dict.0) {
+            let key = object::Owned(object::new_str(name.to_string()));
+            if let Some(v) = d.get(key.0)? {
+                object::incref(v);
+                return Ok(v);
+            }
+        }
+        let shared = |w: Word| {
+            let w = if w == abi::NULL { abi::NONE } else { w };
+            object::incref(w);
+            Ok(w)
+        };
+        let set = match name {
+            "__name__" => f.name.0,
+            "__qualname__" => f.qualname.0,
+            "__doc__" => f.doc.0,
+            _ => abi::NULL,
+        };
+        if set != abi::NULL {
+            return shared(set);
+        }
         match name {
             "__name__" => return Ok(object::new_str(f.code.name.to_string())),
             "__qualname__" => return Ok(object::new_str(f.code.qualname.to_string())),
+            "__doc__" => {
+                return Ok(f
+                    .code
+                    .doc
+                    .map_or(abi::NONE, |d| object::new_str(d.to_string())));
+            }
+            "__module__" => return Ok(object::new_str("__main__".into())),
+            "__defaults__" => return shared(f.defaults.0),
+            "__kwdefaults__" => return shared(f.kwdefaults.0),
+            "__dict__" => {
+                if f.dict.0 == abi::NULL {
+                    f.dict = object::Owned(object::new_dict(crate::dict::Dict::new()));
+                }
+                return shared(f.dict.0);
+            }
             _ => {}
         }
     }

@@ -532,6 +532,9 @@ pub fn compare(op: CmpOp, a: Word, b: Word) -> PyResult<bool> {
         if let Some(eq) = container_eq(a, b)? {
             return Ok(eq == (op == CmpOp::Eq));
         }
+        if let (Some(x), Some(y)) = (method_identity(a), method_identity(b)) {
+            return Ok((x == y) == (op == CmpOp::Eq));
+        }
         // Values of unrelated types compare by identity.
         return Ok((a == b) == (op == CmpOp::Eq));
     }
@@ -541,6 +544,15 @@ pub fn compare(op: CmpOp, a: Word, b: Word) -> PyResult<bool> {
         type_name(a),
         type_name(b)
     ))
+}
+
+/// What makes two bound methods equal (CPython 3.8+): the same receiver (by
+/// identity) and the same function, or for builtin methods the same name.
+fn method_identity(w: Word) -> Option<(Word, Word, String)> {
+    if let Some(m) = crate::function::as_method(w) {
+        return Some((m.receiver.0, m.func.0, String::new()));
+    }
+    object::as_bound_method(w).map(|m| (m.receiver.0, abi::NULL, m.name.clone()))
 }
 
 /// New references to `items`, released when the vector drops.
@@ -655,6 +667,13 @@ pub fn hash(w: Word) -> PyResult<i64> {
     if let Some(h) = crate::class::hash(w) {
         return h;
     }
+    if let Some((receiver, func, name)) = method_identity(w) {
+        let mut h = identity_hash(receiver) ^ identity_hash(func);
+        for b in name.bytes() {
+            h = h.wrapping_mul(1_000_003) ^ i64::from(b);
+        }
+        return Ok(if h == -1 { -2 } else { h });
+    }
     match object::dispatch_type(w) {
         PyType::List | PyType::Dict | PyType::Set | PyType::Slice => {
             exc::type_error(format!("unhashable type: '{}'", type_name(w)))
@@ -702,27 +721,32 @@ pub fn str_of(w: Word) -> PyResult<String> {
         return r;
     }
     if let Some(e) = object::as_exception(w) {
-        let args = object::as_tuple(e.args.0)
-            .map(|t| t.items.to_vec())
-            .unwrap_or_default();
-        let os_error = e.ty.is_subclass(exc::ExcType::OSError);
-        return match args.as_slice() {
-            [] => Ok(String::new()),
-            [errno, strerror] if os_error => {
-                let key = object::Owned(object::new_str("filename".into()));
-                let filename = e.dict.get(key.0)?;
-                let mut text = format!("[Errno {}] {}", str_of(*errno)?, str_of(*strerror)?);
-                if let Some(f) = filename {
-                    text.push_str(&format!(": {}", repr_of(f)?));
-                }
-                Ok(text)
-            }
-            [k] if e.ty == exc::ExcType::KeyError => repr_of(*k),
-            [one] => str_of(*one),
-            _ => repr_of(e.args.0),
-        };
+        return exception_str(e);
     }
     repr_of(w)
+}
+
+/// `BaseException.__str__`: from `args` (with OSError's and KeyError's forms).
+pub fn exception_str(e: &object::ExceptionObj) -> PyResult<String> {
+    let args = object::as_tuple(e.args.0)
+        .map(|t| t.items.to_vec())
+        .unwrap_or_default();
+    let os_error = e.ty.is_subclass(exc::ExcType::OSError);
+    match args.as_slice() {
+        [] => Ok(String::new()),
+        [errno, strerror] if os_error => {
+            let key = object::Owned(object::new_str("filename".into()));
+            let filename = e.dict.get(key.0)?;
+            let mut text = format!("[Errno {}] {}", str_of(*errno)?, str_of(*strerror)?);
+            if let Some(f) = filename {
+                text.push_str(&format!(": {}", repr_of(f)?));
+            }
+            Ok(text)
+        }
+        [k] if e.ty == exc::ExcType::KeyError => repr_of(*k),
+        [one] => str_of(*one),
+        _ => repr_of(e.args.0),
+    }
 }
 
 /// Joins the reprs of `items` between `open` and `close`, guarding against cycles.
@@ -756,6 +780,21 @@ fn repr_dict(w: Word, d: &crate::dict::Dict) -> PyResult<String> {
     });
     REPR_ACTIVE.with(|r| r.borrow_mut().pop());
     Ok(format!("{{{}}}", parts?.join(", ")))
+}
+
+/// `BaseException.__repr__`: the type's name and the repr of `args`.
+pub fn exception_repr(w: Word) -> PyResult<String> {
+    let Some(e) = object::as_exception(w) else {
+        return Ok(String::new());
+    };
+    let name = object::type_name(w);
+    let args = object::as_tuple(e.args.0)
+        .map(|t| t.items.to_vec())
+        .unwrap_or_default();
+    match args.as_slice() {
+        [one] => Ok(format!("{name}({})", repr_of(*one)?)),
+        _ => Ok(format!("{name}{}", repr_of(e.args.0)?)),
+    }
 }
 
 /// `repr(w)`.
@@ -850,15 +889,8 @@ pub fn repr_of(w: Word) -> PyResult<String> {
         let items = object::Items(crate::iter::collect(w)?);
         return repr_items(w, &items, &format!("{name}(["), "])", "...");
     }
-    if let Some(e) = object::as_exception(w) {
-        let name = object::type_name(w);
-        let args = object::as_tuple(e.args.0)
-            .map(|t| t.items.to_vec())
-            .unwrap_or_default();
-        return match args.as_slice() {
-            [one] => Ok(format!("{name}({})", repr_of(*one)?)),
-            _ => Ok(format!("{name}{}", repr_of(e.args.0)?)),
-        };
+    if object::as_exception(w).is_some() {
+        return exception_repr(w);
     }
     if let Some(t) = object::as_type(w) {
         return Ok(format!("<class '{}'>", t.name()));
@@ -867,7 +899,11 @@ pub fn repr_of(w: Word) -> PyResult<String> {
         return Ok(format!("<built-in function {}>", f.name()));
     }
     if let Some(f) = crate::function::as_function(w) {
-        return Ok(format!("<function {} at {:#x}>", f.code.qualname, w));
+        let qualname = match object::as_str(f.qualname.0) {
+            Some(s) => s.value.clone(),
+            None => f.code.qualname.to_string(),
+        };
+        return Ok(format!("<function {qualname} at {w:#x}>"));
     }
     if let Some(m) = crate::function::as_method(w) {
         let qualname = crate::function::as_function(m.func.0).map_or("?", |f| f.code.qualname);

@@ -357,7 +357,9 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
         "removeprefix" | "removesuffix" => {
             no_kw(kw)?;
             exactly(name, args, 1)?;
-            let affix = text(args[0], |t| format!("{name}() argument must be str, not {t}"))?;
+            let affix = text(args[0], |t| {
+                format!("{name}() argument must be str, not {t}")
+            })?;
             let rest = if name == "removeprefix" {
                 s.strip_prefix(affix)
             } else {

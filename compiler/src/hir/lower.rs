@@ -394,6 +394,20 @@ const UNSUPPORTED_ATTRIBUTES: &[&str] = &[
     "with_traceback",
 ];
 
+/// The docstring of a function or class body: a string literal as its first statement.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first() {
+        Some(ast::Stmt::Expr(e)) => match e.value.as_ref() {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Str(s) => Some(s.clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Calls `visit` on every statement of `body` and of the blocks nested in its
 /// `if`, `while` and `for` statements, in source order; not into functions.
 fn walk_blocks<'a>(body: &'a [ast::Stmt], visit: &mut impl FnMut(&'a ast::Stmt)) {
@@ -731,6 +745,7 @@ impl Lowerer<'_> {
             cells: Vec::new(),
             frees: Vec::new(),
             is_generator: false,
+            doc: None,
             body: Vec::new(),
             span,
         })
@@ -915,6 +930,7 @@ impl Lowerer<'_> {
         self.module.funcs[f].spec = spec.clone();
         let stmts = match body {
             FunctionBody::Block(b) => {
+                self.module.funcs[f].doc = docstring(b);
                 let mut assigned: HashSet<String> = spec.names.iter().cloned().collect();
                 check_global_order(b, &mut HashSet::new(), &mut assigned, &mut self.diags);
                 self.block(&mut scope, b)
@@ -1092,7 +1108,28 @@ impl Lowerer<'_> {
         let (loops, tries) = (scope.loop_depth, scope.try_depth);
         scope.loop_depth = 0;
         scope.try_depth = 0;
-        let body = self.block(scope, &c.body);
+        let mut body = self.block(scope, &c.body);
+        // CPython stores a class's docstring in its namespace as `__doc__`.
+        if let Some(doc) = docstring(&c.body) {
+            let target = Target::ClassName {
+                ns,
+                name: "__doc__".into(),
+                span: at,
+            };
+            body.insert(
+                0,
+                Stmt {
+                    kind: StmtKind::Assign {
+                        targets: vec![target],
+                        value: Expr {
+                            kind: ExprKind::Str(doc),
+                            span: at,
+                        },
+                    },
+                    span: at,
+                },
+            );
+        }
         scope.loop_depth = loops;
         scope.try_depth = tries;
         scope.frames.pop();

@@ -1548,6 +1548,8 @@ impl<'a> FnBuilder<'a> {
             flags.to_string(),
         ];
         fields.extend(spec.names.iter().cloned());
+        // The docstring, when there is one, follows the parameter names.
+        fields.extend(f.doc.iter().cloned());
         self.constant(Const::Code(fields.join("\0")))
     }
 
