@@ -32,6 +32,8 @@ pub const TRUE: Word = 0xA;
 pub const STOP: Word = 0xE;
 /// The `NotImplemented` singleton.
 pub const NOT_IMPLEMENTED: Word = 0x12;
+/// The `Ellipsis` singleton (`...`).
+pub const ELLIPSIS: Word = 0x16;
 
 pub const INT_TAG_MASK: Word = 0x1;
 pub const PTR_TAG_MASK: Word = 0x7;
@@ -379,5 +381,102 @@ mod tests {
         names.sort();
         names.dedup();
         assert_eq!(names.len(), RtFn::ALL.len());
+    }
+}
+
+/// The standard-library modules skink provides and the names each defines: the
+/// compiler rejects any other name (`math.gamma`) at compile time, and a runtime
+/// test checks the modules define exactly these.
+pub mod stdlib {
+    pub const MODULES: &[(&str, &[&str])] = &[
+        (
+            "math",
+            &[
+                "acos",
+                "acosh",
+                "asin",
+                "asinh",
+                "atan",
+                "atan2",
+                "atanh",
+                "cbrt",
+                "ceil",
+                "comb",
+                "copysign",
+                "cos",
+                "cosh",
+                "degrees",
+                "e",
+                "exp",
+                "exp2",
+                "expm1",
+                "fabs",
+                "factorial",
+                "floor",
+                "fmod",
+                "frexp",
+                "fsum",
+                "gcd",
+                "hypot",
+                "inf",
+                "isclose",
+                "isfinite",
+                "isinf",
+                "isnan",
+                "isqrt",
+                "lcm",
+                "ldexp",
+                "log",
+                "log10",
+                "log1p",
+                "log2",
+                "modf",
+                "nan",
+                "perm",
+                "pi",
+                "pow",
+                "prod",
+                "radians",
+                "sin",
+                "sinh",
+                "sqrt",
+                "tan",
+                "tanh",
+                "tau",
+                "trunc",
+            ],
+        ),
+        (
+            "time",
+            &[
+                "monotonic",
+                "perf_counter",
+                "perf_counter_ns",
+                "sleep",
+                "time",
+                "time_ns",
+            ],
+        ),
+        (
+            "sys",
+            &[
+                "argv",
+                "byteorder",
+                "exit",
+                "getrecursionlimit",
+                "maxsize",
+                "maxunicode",
+                "platform",
+                "setrecursionlimit",
+                "stderr",
+                "stdout",
+            ],
+        ),
+        ("array", &["array", "typecodes"]),
+    ];
+
+    /// The names `module` defines, if skink provides it.
+    pub fn names(module: &str) -> Option<&'static [&'static str]> {
+        MODULES.iter().find(|(m, _)| *m == module).map(|(_, n)| *n)
     }
 }

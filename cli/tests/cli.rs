@@ -82,7 +82,15 @@ fn unsupported_walrus() {
 fn unsupported_builtin_method() {
     insta::assert_snapshot!(check_rejected(
         "app.py",
-        b"s = 'v1.2'\nprint(s.removeprefix('v'))\n"
+        b"s = 'v{major}'\nprint(s.format_map({'major': 1}))\n"
+    ));
+}
+
+#[test]
+fn unsupported_module_attribute() {
+    insta::assert_snapshot!(check_rejected(
+        "app.py",
+        b"import math\nprint(math.gamma(4.5))\n"
     ));
 }
 

@@ -312,6 +312,8 @@ pub enum ExprKind {
     Float(f64),
     Str(String),
     Bytes(Vec<u8>),
+    /// `...`.
+    Ellipsis,
     Load(Var),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
@@ -648,6 +650,7 @@ impl Printer<'_> {
             ExprKind::Int(i) => i.to_string(),
             ExprKind::Float(x) => format!("{x:?}"),
             ExprKind::Str(s) => format!("{s:?}"),
+            ExprKind::Ellipsis => "...".into(),
             ExprKind::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
             ExprKind::Load(v) => self.var(f, *v),
             ExprKind::Binary(op, a, b) => {

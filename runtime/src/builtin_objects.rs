@@ -36,6 +36,9 @@ pub fn function_object(f: BuiltinFn) -> Word {
 
 /// The object a builtin name denotes, or NULL for a name skink does not know.
 pub fn load(name: &str) -> Word {
+    if name == "Ellipsis" {
+        return abi::ELLIPSIS;
+    }
     if name == "NotImplemented" {
         return abi::NOT_IMPLEMENTED;
     }

@@ -300,6 +300,42 @@ fn two_floats(name: &str, args: &[Word], kw: &Kw) -> PyResult<(f64, f64)> {
     }
 }
 
+/// The C library's functions where Rust's `f64` methods do not call it (they
+/// compute in Rust, which can differ from CPython in the last bit).
+mod libm {
+    mod c {
+        unsafe extern "C" {
+            // The `_Float64` name (glibc 2.27+): Rust's compiler builtins define a
+            // `cbrt` of their own that the static link would pick instead.
+            #[link_name = "cbrtf64"]
+            pub fn cbrt(x: f64) -> f64;
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+        }
+    }
+
+    pub fn cbrt(x: f64) -> f64 {
+        // SAFETY: a pure function of a double.
+        unsafe { c::cbrt(x) }
+    }
+
+    pub fn asinh(x: f64) -> f64 {
+        // SAFETY: as above.
+        unsafe { c::asinh(x) }
+    }
+
+    pub fn acosh(x: f64) -> f64 {
+        // SAFETY: as above.
+        unsafe { c::acosh(x) }
+    }
+
+    pub fn atanh(x: f64) -> f64 {
+        // SAFETY: as above.
+        unsafe { c::atanh(x) }
+    }
+}
+
 /// CPython's `math_1`: a domain error for NaN from a non-NaN argument, a range
 /// error for an infinite result from a finite argument.
 fn checked(x: f64, r: f64, can_overflow: bool) -> PyResult<Word> {
@@ -344,10 +380,12 @@ fn math_contents(put: &mut impl FnMut(&'static str, Word)) {
         "sinh" => f64::sinh, true;
         "cosh" => f64::cosh, true;
         "tanh" => f64::tanh, false;
-        "asinh" => f64::asinh, false;
-        "acosh" => f64::acosh, false;
-        "atanh" => f64::atanh, false;
+        "asinh" => libm::asinh, false;
+        "acosh" => libm::acosh, false;
+        "atanh" => libm::atanh, false;
         "fabs" => f64::abs, false;
+        "cbrt" => libm::cbrt, false;
+        "exp2" => f64::exp2, true;
         "log1p" => f64::ln_1p, false;
         "degrees" => f64::to_degrees, true;
         "radians" => f64::to_radians, false;
@@ -479,6 +517,33 @@ fn math_contents(put: &mut impl FnMut(&'static str, Word)) {
             Ok(int::from_big(acc))
         }),
     );
+    put("lcm", native("lcm", math_lcm));
+    put("comb", native("comb", |a, k| comb_perm("comb", a, k)));
+    put("perm", native("perm", |a, k| comb_perm("perm", a, k)));
+    put("prod", native("prod", math_prod));
+    put(
+        "modf",
+        native("modf", |a, k| {
+            let x = one_float("modf", a, k)?;
+            let whole = x.trunc();
+            // modf(inf) is (0.0, inf), with the sign kept on the zero.
+            let frac = if x.is_infinite() {
+                0.0f64.copysign(x)
+            } else {
+                x - whole
+            };
+            Ok(object::new_tuple(vec![float(frac), float(whole)]))
+        }),
+    );
+    put(
+        "frexp",
+        native("frexp", |a, k| {
+            let x = one_float("frexp", a, k)?;
+            let (m, e) = frexp(x);
+            Ok(object::new_tuple(vec![float(m), int::from_i64(e)]))
+        }),
+    );
+    put("ldexp", native("ldexp", math_ldexp));
     put(
         "isqrt",
         native("isqrt", |a, k| {
@@ -591,6 +656,171 @@ fn log_base(name: &str, a: &[Word], k: &Kw, f: fn(f64) -> f64) -> PyResult<Word>
     Ok(float(f(x)))
 }
 
+/// C's `frexp`: `x = m * 2**e` with `0.5 <= |m| < 1` (`(x, 0)` for 0, inf, NaN).
+fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    if exponent == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exponent - 1022)
+}
+
+fn math_ldexp(a: &[Word], k: &Kw) -> PyResult<Word> {
+    if !k.is_empty() {
+        return exc::type_error("ldexp() takes no keyword arguments");
+    }
+    let [x, e] = a else {
+        return exc::type_error(format!("ldexp expected 2 arguments, got {}", a.len()));
+    };
+    let x = to_float(*x)?;
+    let Some(e) = int::int_of(*e) else {
+        return exc::type_error("Expected an int as second argument to ldexp.");
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(float(x));
+    }
+    // Exponents beyond any f64 saturate: huge ones overflow, tiny ones give zero.
+    let e = num_traits::ToPrimitive::to_i64(&e.to_big()).unwrap_or(
+        if e.to_big().sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        },
+    );
+    let (m, ex) = frexp(x);
+    let t = ex.saturating_add(e);
+    if t > 1024 {
+        return exc::overflow_error("math range error");
+    }
+    if t >= -1021 {
+        // A normal result: exact (in two steps, as 2**1024 is not a double).
+        return Ok(float(m * 2f64.powi(t as i32 - 1) * 2.0));
+    }
+    // A subnormal result, rounded once (half to even) from the 53-bit mantissa.
+    let mantissa = (m.abs() * 2f64.powi(53)) as u64;
+    let shift = (53 - 1074 - t) as u64;
+    let r = if shift >= 64 {
+        0
+    } else {
+        let kept = mantissa >> shift;
+        let rest = mantissa & ((1u64 << shift) - 1);
+        let half = 1u64 << (shift - 1);
+        if rest > half || (rest == half && kept & 1 == 1) {
+            kept + 1
+        } else {
+            kept
+        }
+    };
+    let r = f64::from_bits(r).copysign(x);
+    Ok(float(r))
+}
+
+fn math_lcm(a: &[Word], k: &Kw) -> PyResult<Word> {
+    if !k.is_empty() {
+        return exc::type_error("lcm() takes no keyword arguments");
+    }
+    let mut acc = num_bigint::BigInt::from(1u8);
+    for &x in a {
+        acc = num_integer::Integer::lcm(&acc, &int_arg(x)?);
+    }
+    Ok(int::from_big(acc))
+}
+
+/// `comb(n, k)` and `perm(n, k=None)`.
+fn comb_perm(name: &str, a: &[Word], k: &Kw) -> PyResult<Word> {
+    use num_bigint::{BigInt, Sign};
+    if !k.is_empty() {
+        return exc::type_error(format!("{name}() takes no keyword arguments"));
+    }
+    let (n, r) = match (name, a) {
+        (_, [n, r]) if *r != abi::NONE || name == "perm" => (*n, Some(*r)),
+        ("perm", [n]) => (*n, None),
+        ("comb", _) => {
+            return exc::type_error(format!("comb expected 2 arguments, got {}", a.len()));
+        }
+        _ => {
+            return exc::type_error(format!(
+                "perm expected at most 2 arguments, got {}",
+                a.len()
+            ));
+        }
+    };
+    let n = int_arg(n)?;
+    let r = match r {
+        Some(w) if w != abi::NONE => Some(int_arg(w)?),
+        _ => None,
+    };
+    let Some(r) = r else {
+        if n.sign() == Sign::Minus {
+            return exc::value_error("factorial() not defined for negative values");
+        }
+        let mut acc = BigInt::from(1u8);
+        let mut i = BigInt::from(2u8);
+        while i <= n {
+            acc *= &i;
+            i += 1u8;
+        }
+        return Ok(int::from_big(acc));
+    };
+    if n.sign() == Sign::Minus {
+        return exc::value_error("n must be a non-negative integer");
+    }
+    if r.sign() == Sign::Minus {
+        return exc::value_error("k must be a non-negative integer");
+    }
+    if r > n {
+        return Ok(abi::small_int(0));
+    }
+    let r = if name == "comb" {
+        std::cmp::min(r.clone(), &n - &r)
+    } else {
+        r
+    };
+    let mut acc = BigInt::from(1u8);
+    let mut i = BigInt::from(0u8);
+    while i < r {
+        acc *= &n - &i;
+        i += 1u8;
+        if name == "comb" {
+            acc /= &i;
+        }
+    }
+    Ok(int::from_big(acc))
+}
+
+/// `prod(iterable, /, *, start=1)`, multiplying as `*` does.
+fn math_prod(a: &[Word], k: &Kw) -> PyResult<Word> {
+    let [iterable] = a else {
+        return exc::type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            a.len()
+        ));
+    };
+    let mut start = abi::small_int(1);
+    for &(name, v) in k {
+        if name != "start" {
+            return exc::type_error(format!(
+                "prod() got an unexpected keyword argument '{name}'"
+            ));
+        }
+        start = v;
+    }
+    let items = object::Items(crate::iter::collect(*iterable)?);
+    object::incref(start);
+    let mut acc = object::Owned(start);
+    for &x in items.iter() {
+        acc = object::Owned(crate::ops::binary(crate::ops::BinOp::Mul, acc.0, x)?);
+    }
+    Ok(acc.into_word())
+}
+
 fn int_arg(w: Word) -> PyResult<num_bigint::BigInt> {
     match int::int_of(w) {
         Some(i) => Ok(i.to_big()),
@@ -692,4 +922,29 @@ fn fsum(values: &[f64]) -> f64 {
 /// Calls a native function.
 pub fn call_native(f: &NativeFnObj, args: &[Word], kw: &Kw) -> PyResult<Word> {
     (f.f)(args, kw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The compiler accepts exactly the names `abi::stdlib` lists; each module must
+    /// define exactly those.
+    #[test]
+    fn modules_define_the_names_the_compiler_accepts() {
+        for &(module, names) in abi::stdlib::MODULES {
+            let m = import(module);
+            let m = as_module(m).unwrap_or_else(|| panic!("skink lacks the module {module}"));
+            let mut defined: Vec<String> = m
+                .dict
+                .iter()
+                .filter_map(|e| object::as_str(e.key).map(|s| s.value.clone()))
+                .collect();
+            defined.sort();
+            let mut expected: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+            expected.sort();
+            assert_eq!(defined, expected, "the names of `{module}`");
+        }
+        assert_eq!(MODULES_PROVIDED.len(), abi::stdlib::MODULES.len());
+    }
 }

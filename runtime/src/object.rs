@@ -918,6 +918,7 @@ pub fn type_of(w: Word) -> PyType {
         abi::NONE => return PyType::NoneType,
         abi::TRUE | abi::FALSE => return PyType::Bool,
         abi::NOT_IMPLEMENTED => return PyType::Other("NotImplementedType"),
+        abi::ELLIPSIS => return PyType::Other("ellipsis"),
         _ => {}
     }
     if let Some(c) = crate::class::class_of(w).or_else(|| crate::class::subclass_of(w)) {

@@ -807,6 +807,9 @@ pub fn repr_of(w: Word) -> PyResult<String> {
             return Ok(crate::class::default_repr(w));
         }
     }
+    if w == abi::ELLIPSIS {
+        return Ok("Ellipsis".into());
+    }
     if w == abi::NOT_IMPLEMENTED {
         return Ok("NotImplemented".into());
     }

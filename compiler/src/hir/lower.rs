@@ -5,6 +5,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use skink_abi as abi;
+
 use crate::diagnostic::{Diagnostic, Span};
 use crate::frontend::{Ranged, ast, span};
 use crate::hir::symbols::{self, ScopeId, Symbols};
@@ -233,6 +235,7 @@ const SUPPORTED_BUILTINS: &[&str] = &[
     "staticmethod",
     "super",
     "NotImplemented",
+    "Ellipsis",
     "object",
     "type",
     "int",
@@ -324,9 +327,6 @@ const SUPPORTED_BUILTINS: &[&str] = &[
 fn builtin_named(name: &str) -> Option<&'static str> {
     SUPPORTED_BUILTINS.iter().copied().find(|b| *b == name)
 }
-
-/// The standard-library modules the runtime provides.
-const MODULES: &[&str] = &["math", "time", "sys", "array"];
 
 /// Modules whose names only annotations use (never evaluated by skink).
 const ANNOTATION_MODULES: &[&str] = &["typing", "collections.abc", "__future__"];
@@ -648,6 +648,9 @@ struct Lowerer<'a> {
     static_defaults: HashMap<FuncId, StaticDefaults>,
     /// Names imported from `typing` and friends: only annotations may use them.
     annotation_only: HashSet<String>,
+    /// Module-level names bound only by `import m [as name]`: their attributes are
+    /// checked against what skink's `m` defines.
+    module_aliases: HashMap<String, String>,
     expr_depth: usize,
     source: &'a str,
 }
@@ -662,11 +665,38 @@ pub fn lower(body: &[ast::Stmt], source: &str) -> (Module, Vec<Diagnostic>) {
         globals: HashMap::new(),
         static_defaults: HashMap::new(),
         annotation_only: HashSet::new(),
+        module_aliases: HashMap::new(),
         expr_depth: 0,
         source,
     };
+    l.module_aliases = module_aliases(body, &l.symbols);
     l.module_body(body);
     (l.module, l.diags)
+}
+
+/// Module-level names bound once, by `import m [as name]`, and by nothing else.
+fn module_aliases(body: &[ast::Stmt], symbols: &Symbols) -> HashMap<String, String> {
+    let module = &symbols.scopes[symbols.module()];
+    let rebound: HashSet<&str> = symbols
+        .scopes
+        .values()
+        .flat_map(|data| data.globals.iter().filter(|n| data.bound.contains(n)))
+        .map(String::as_str)
+        .collect();
+    let mut aliases = HashMap::new();
+    walk_blocks(body, &mut |s| {
+        if let ast::Stmt::Import(i) = s {
+            for alias in &i.names {
+                let name = alias.name.as_str();
+                let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
+                if !name.contains('.') && module.bind_count(bound) == 1 && !rebound.contains(bound)
+                {
+                    aliases.insert(bound.to_string(), name.to_string());
+                }
+            }
+        }
+    });
+    aliases
 }
 
 /// Module-level `def`s that bind their name once and nothing else binds it: calls
@@ -1401,6 +1431,16 @@ impl Lowerer<'_> {
         ]))
     }
 
+    /// Rejects `module.name` when skink's `module` does not define `name`.
+    fn check_module_name(&mut self, at: Span, module: &str, name: &str) -> Option<()> {
+        match abi::stdlib::names(module) {
+            Some(names) if !names.contains(&name) && !name.starts_with("__") => {
+                self.reject(at, &format!("`{module}.{name}`"))
+            }
+            _ => Some(()),
+        }
+    }
+
     fn reject_module(&mut self, at: Span, module: &str) -> Option<StmtKind> {
         if module == "dataclasses" {
             let d = unsupported(at, "`dataclasses`").with_help(
@@ -1428,7 +1468,7 @@ impl Lowerer<'_> {
                 self.annotation_only.insert(bound);
                 continue;
             }
-            if !MODULES.contains(&module) {
+            if abi::stdlib::names(module).is_none() {
                 return self.reject_module(at, module);
             }
             let target = self.name_target(scope, &bound, at);
@@ -1470,10 +1510,13 @@ impl Lowerer<'_> {
             }
             return Some(StmtKind::Pass);
         }
-        if !MODULES.contains(&module) {
+        if abi::stdlib::names(module).is_none() {
             return self.reject_module(at, module);
         }
         let mut stmts = Vec::new();
+        for alias in &i.names {
+            self.check_module_name(span(alias.range), module, alias.name.as_str())?;
+        }
         for alias in &i.names {
             let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
             let target = self.name_target(scope, &bound, at);
@@ -1994,7 +2037,7 @@ impl Lowerer<'_> {
                 ast::Constant::Str(s) => ExprKind::Str(s.clone()),
                 ast::Constant::Bytes(b) => ExprKind::Bytes(b.clone()),
                 ast::Constant::Complex { .. } => return self.reject(at, "a complex literal"),
-                ast::Constant::Ellipsis => return self.reject(at, "`...`"),
+                ast::Constant::Ellipsis => ExprKind::Ellipsis,
                 ast::Constant::Tuple(_) => return self.reject(at, "a constant tuple"),
             },
             ast::Expr::Name(n) => self.load_kind(scope, n.id.as_str(), at),
@@ -2058,6 +2101,12 @@ impl Lowerer<'_> {
             ast::Expr::Attribute(a) => {
                 if UNSUPPORTED_ATTRIBUTES.contains(&a.attr.as_str()) {
                     return self.reject(at, &format!("the attribute `{}`", a.attr));
+                }
+                if let ast::Expr::Name(n) = a.value.as_ref()
+                    && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)
+                    && let Some(module) = self.module_aliases.get(n.id.as_str()).cloned()
+                {
+                    self.check_module_name(at, &module, a.attr.as_str())?;
                 }
                 ExprKind::Attribute(self.boxed(scope, &a.value), a.attr.to_string())
             }
@@ -2326,6 +2375,12 @@ impl Lowerer<'_> {
             keywords.push((name, self.expr(scope, &k.value)));
         }
         if let ast::Expr::Attribute(a) = c.func.as_ref() {
+            if let ast::Expr::Name(n) = a.value.as_ref()
+                && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)
+                && let Some(module) = self.module_aliases.get(n.id.as_str()).cloned()
+            {
+                self.check_module_name(span(a.range), &module, a.attr.as_str())?;
+            }
             if UNSUPPORTED_ATTRIBUTES.contains(&a.attr.as_str()) {
                 return self.reject(
                     span(a.range),

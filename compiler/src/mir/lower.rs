@@ -1139,6 +1139,7 @@ impl<'a> FnBuilder<'a> {
         match &e.kind {
             ExprKind::None => self.word(abi::NONE),
             ExprKind::Bool(b) => self.word(abi::bool_word(*b)),
+            ExprKind::Ellipsis => self.word(abi::ELLIPSIS),
             ExprKind::Int(i) => match i.to_i64() {
                 Some(v) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&v) => {
                     self.word(abi::small_int(v))
