@@ -63,6 +63,9 @@ pub struct ClassObj {
     pub dict: Dict,
     /// What instances are made of: `object`, or the builtin exception they derive from.
     pub builtin: PyType,
+    /// The attributes instances may have when `__slots__` (here and in every base)
+    /// leaves them no `__dict__`; None when they may have any.
+    pub slots: Option<Vec<String>>,
 }
 
 #[repr(C)]
@@ -294,6 +297,7 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
     if dict.get(intern("__eq__"))?.is_some() && dict.get(intern("__hash__"))?.is_none() {
         dict.set(intern("__hash__"), abi::NONE)?;
     }
+    let slots = slots_of(&dict, &rest, builtin)?;
     let class = Box::new(ClassObj {
         header: object::header(kind::CLASS),
         name: leak(name),
@@ -302,6 +306,7 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
         mro: Vec::new(),
         dict,
         builtin,
+        slots,
     });
     let w = object::make_immortal(object::into_word(class));
     let c = ClassRef(w as usize);
@@ -309,6 +314,50 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
     mro.extend(rest);
     c.get().mro = mro;
     Ok(w)
+}
+
+/// The instance attributes `__slots__` allows, with CPython's checks of the
+/// declaration; None when instances keep a `__dict__`.
+fn slots_of(dict: &Dict, bases: &[PyType], builtin: PyType) -> PyResult<Option<Vec<String>>> {
+    let Some(declared) = dict.get(intern("__slots__"))? else {
+        return Ok(None);
+    };
+    let names = if object::as_str(declared).is_some() {
+        vec![declared]
+    } else {
+        crate::iter::collect(declared)?
+    };
+    let names = object::Items(names);
+    let mut slots = Vec::new();
+    for &n in names.iter() {
+        let Some(s) = object::as_str(n) else {
+            return exc::type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                object::type_name(n)
+            ));
+        };
+        if dict.get(n)?.is_some() {
+            return exc::value_error(format!(
+                "'{}' in __slots__ conflicts with class variable",
+                s.value
+            ));
+        }
+        slots.push(s.value.clone());
+    }
+    if slots.iter().any(|s| s == "__dict__") || !builtin.same(PyType::Object) {
+        return Ok(None);
+    }
+    for b in bases {
+        match b {
+            PyType::Class(c) => match &c.get().slots {
+                Some(inherited) => slots.extend(inherited.iter().cloned()),
+                None => return Ok(None),
+            },
+            PyType::Object => {}
+            _ => return Ok(None),
+        }
+    }
+    Ok(Some(slots))
 }
 
 // ---- lookup ----
@@ -640,6 +689,15 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
             }
             call::call(p.fset.0, &[obj, value], &[]).map(object::decref)?;
             return Ok(());
+        }
+        if let Some(slots) = &cls.get().slots {
+            let text = str_value(name);
+            if !slots.contains(&text) {
+                return exc::raise(
+                    ExcType::AttributeError,
+                    format!("'{}' object has no attribute '{text}'", cls.get().name),
+                );
+            }
         }
         if let Some(d) = instance_dict(obj) {
             return d.set(name, value);

@@ -152,6 +152,25 @@ fn step(state: &mut IterState) -> PyResult<Word> {
                 Err(e) => Err(e),
             }
         }
+        IterState::ReversedGetItem { obj, left } => {
+            if *left == 0 {
+                return Ok(abi::STOP);
+            }
+            *left -= 1;
+            let i = Owned(int::from_i64(*left as i64));
+            match crate::seq::getitem(obj.0, i.0) {
+                Ok(v) => Ok(v),
+                Err(_)
+                    if exc::pending_is(ExcType::IndexError)
+                        || exc::pending_is(ExcType::StopIteration) =>
+                {
+                    exc::clear_pending();
+                    *left = 0;
+                    Ok(abi::STOP)
+                }
+                Err(e) => Err(e),
+            }
+        }
         IterState::Seq { seq, pos } => Ok(seq_next(seq.0, pos)),
         IterState::Reversed { seq, pos } => {
             let Some(items) = object::as_seq(seq.0) else {
@@ -367,6 +386,19 @@ pub fn collect(v: Word) -> PyResult<Vec<Word>> {
 /// `reversed(v)`.
 pub fn reversed(v: Word) -> PyResult<Word> {
     use object::PyType as T;
+    if crate::class::class_of(v).is_some() {
+        if let Some(r) = crate::class::call_special(v, "__reversed__", &[]) {
+            return r;
+        }
+        // The sequence protocol: `__len__` and `__getitem__`, from the end.
+        if crate::class::has_special(v, "__getitem__") {
+            let left = crate::builtins::length(v)?;
+            return Ok(object::new_iter(IterState::ReversedGetItem {
+                obj: Owned::share(v),
+                left,
+            }));
+        }
+    }
     let state = match object::dispatch_type(v) {
         T::List | T::Tuple => IterState::Reversed {
             seq: Owned::share(v),

@@ -294,13 +294,21 @@ pub extern "C" fn skink_extend(target: Word, iterable: Word) -> i32 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_dict_merge(target: Word, mapping: Word) -> i32 {
-    if object::as_dict(mapping).is_none() {
-        return status(exc::type_error(format!(
-            "'{}' object is not a mapping",
-            object::type_name(mapping)
-        )));
-    }
-    status(methods::dict_update(target, mapping))
+    status((|| {
+        let Some(pairs) = methods::mapping_pairs(mapping)? else {
+            return exc::type_error(format!(
+                "'{}' object is not a mapping",
+                object::type_name(mapping)
+            ));
+        };
+        let Some(d) = object::as_dict(target) else {
+            return Ok(());
+        };
+        for (k, v) in pairs {
+            d.set(k.0, v.0)?;
+        }
+        Ok(())
+    })())
 }
 
 #[unsafe(no_mangle)]
@@ -320,26 +328,25 @@ pub extern "C" fn skink_call_kwargs_add(dict: Word, key: Word, value: Word, func
     let Some(d) = object::as_dict(dict) else {
         return -1;
     };
-    let pairs: Vec<(Word, Word)> = if key == abi::NULL {
-        match object::as_dict(value) {
-            Some(m) => m.iter().map(|e| (e.key, e.value)).collect(),
-            None => {
+    let pairs: Vec<(object::Owned, object::Owned)> = if key == abi::NULL {
+        match methods::mapping_pairs(value) {
+            Ok(Some(pairs)) => pairs,
+            Ok(None) => {
                 return status(exc::type_error(format!(
                     "{} argument after ** must be a mapping, not {}",
                     call::function_str(func),
                     object::type_name(value)
                 )));
             }
+            Err(e) => return status(Err(e)),
         }
     } else {
-        vec![(key, value)]
+        vec![(object::Owned::share(key), object::Owned::share(value))]
     };
     for (k, v) in pairs {
+        let (k, v) = (k.0, v.0);
         let Some(name) = object::as_str(k).map(|s| s.value.clone()) else {
-            return status(exc::type_error(format!(
-                "{} keywords must be strings",
-                call::function_str(func)
-            )));
+            return status(exc::type_error("keywords must be strings"));
         };
         match d.get(k) {
             Ok(Some(_)) => {

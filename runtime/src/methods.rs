@@ -876,8 +876,46 @@ pub fn dict_fromkeys(args: &[Word], kw: &Kw) -> PyResult<Word> {
     Ok(object::new_dict(d))
 }
 
-/// `d.update(src)` for a dict or an iterable of pairs.
+/// The (key, value) pairs of a mapping: a dict, or an object with `keys()` whose
+/// items are read with `[]` (CPython's rule for `dict(m)`, `{**m}` and `f(**m)`);
+/// `None` for anything else.
+pub fn mapping_pairs(src: Word) -> PyResult<Option<Vec<(Owned, Owned)>>> {
+    if let Some(m) = object::as_dict(src) {
+        let pairs = m
+            .iter()
+            .map(|e| (Owned::share(e.key), Owned::share(e.value)))
+            .collect();
+        return Ok(Some(pairs));
+    }
+    let has_keys = match crate::class::class_of(src) {
+        Some(cls) => crate::class::lookup(cls, crate::class::intern("keys"))?.is_some(),
+        None => false,
+    };
+    if !has_keys {
+        return Ok(None);
+    }
+    let keys = Owned(call_method(src, "keys", &[], &[])?);
+    let keys = object::Items(iter::collect(keys.0)?);
+    let mut pairs = Vec::with_capacity(keys.len());
+    for &k in keys.iter() {
+        let v = crate::seq::getitem(src, k)?;
+        pairs.push((Owned::share(k), Owned(v)));
+    }
+    Ok(Some(pairs))
+}
+
+/// `d.update(src)` for a mapping or an iterable of pairs.
 pub fn dict_update(d: Word, src: Word) -> PyResult<()> {
+    if object::as_dict(src).is_none()
+        && let Some(pairs) = mapping_pairs(src)?
+    {
+        for (k, v) in pairs {
+            if let Some(d) = object::as_dict(d) {
+                d.set(k.0, v.0)?;
+            }
+        }
+        return Ok(());
+    }
     if let Some(other) = object::as_dict(src) {
         let entries: Vec<(Owned, i64, Owned)> = other
             .iter()

@@ -247,6 +247,11 @@ pub enum IterState {
         obj: Owned,
         index: usize,
     },
+    /// `reversed()` of a user sequence: `obj[left - 1]`, ..., `obj[0]`.
+    ReversedGetItem {
+        obj: Owned,
+        left: usize,
+    },
     Exhausted,
 }
 
@@ -997,6 +1002,7 @@ fn iter_type(w: Word) -> PyType {
         IterState::Map { .. } => return PyType::Map,
         IterState::Filter { .. } => return PyType::Filter,
         IterState::GetItem { .. } => "iterator",
+        IterState::ReversedGetItem { .. } => return PyType::Reversed,
         IterState::Exhausted => "iterator",
     })
 }

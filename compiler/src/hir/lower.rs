@@ -354,7 +354,6 @@ const UNSUPPORTED_SPECIAL_METHODS: &[&str] = &[
     "__trunc__",
     "__floor__",
     "__ceil__",
-    "__reversed__",
     "__missing__",
     "__format__",
     "__matmul__",

@@ -1,4 +1,3 @@
-# xfail: reversed() does not yet accept objects with only __len__ and __getitem__
 class Word:
     def __init__(self, text):
         self.text = text
@@ -26,3 +25,19 @@ try:
     reversed(5)
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return iter(range(self.n))
+
+    def __reversed__(self):
+        print("__reversed__ called")
+        return iter(range(self.n, 0, -1))
+
+
+print(list(Countdown(3)), list(reversed(Countdown(3))))
+print(type(reversed(Word("ab"))).__name__)
