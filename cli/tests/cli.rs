@@ -74,7 +74,7 @@ fn unsupported_metaclass() {
 fn unsupported_walrus() {
     insta::assert_snapshot!(check_rejected(
         "app.py",
-        b"xs = [1, 2, 3]\nif (n := len(xs)) > 2:\n    print(n)\n"
+        b"xs = [1, 2, 3]\nprint([last := x for x in xs])\n"
     ));
 }
 

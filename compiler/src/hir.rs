@@ -390,6 +390,8 @@ pub enum ExprKind {
     CellRef(LocalId),
     /// `yield value` (`None` yields `None`): what the generator is resumed with.
     Yield(Option<Box<Expr>>),
+    /// `(name := value)`: stores the value and is the value.
+    NamedExpr(Box<Target>, Box<Expr>),
     /// `yield from iterable`: the delegate's return value.
     YieldFrom(Box<Expr>),
     /// `import name`: the module object.
@@ -797,6 +799,9 @@ impl Printer<'_> {
                 )
             }
             ExprKind::CellRef(l) => format!("cellref {l}"),
+            ExprKind::NamedExpr(t, v) => {
+                format!("({} := {})", self.target(f, t), self.expr(f, v))
+            }
             ExprKind::Yield(v) => match v {
                 Some(v) => format!("(yield {})", self.expr(f, v)),
                 None => "(yield)".into(),

@@ -2096,7 +2096,28 @@ impl Lowerer<'_> {
                 let body = FunctionBody::Expr(&l.body);
                 self.make_function(scope, "<lambda>", at, &l.args, body, None)?
             }
-            ast::Expr::NamedExpr(_) => return self.reject(at, "the `:=` operator"),
+            ast::Expr::NamedExpr(n) => {
+                // In a comprehension the name binds in the enclosing function, which
+                // skink's comprehension scopes do not model yet.
+                let in_comprehension = scope
+                    .frames
+                    .iter()
+                    .any(|f| matches!(f.kind, FrameKind::Comprehension))
+                    || self.module.funcs[scope.func].name == "<genexpr>";
+                if in_comprehension {
+                    return self.reject(at, "the `:=` operator inside a comprehension");
+                }
+                let ast::Expr::Name(name) = n.target.as_ref() else {
+                    self.error(syntax_error(
+                        span(n.target.range()),
+                        "cannot use assignment expressions with this target",
+                    ));
+                    return None;
+                };
+                let value = self.boxed(scope, &n.value);
+                let target = self.name_target(scope, name.id.as_str(), span(name.range));
+                ExprKind::NamedExpr(Box::new(target), value)
+            }
             ast::Expr::Attribute(a) => {
                 if UNSUPPORTED_ATTRIBUTES.contains(&a.attr.as_str()) {
                     return self.reject(at, &format!("the attribute `{}`", a.attr));

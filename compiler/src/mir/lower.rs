@@ -1140,6 +1140,12 @@ impl<'a> FnBuilder<'a> {
             ExprKind::None => self.word(abi::NONE),
             ExprKind::Bool(b) => self.word(abi::bool_word(*b)),
             ExprKind::Ellipsis => self.word(abi::ELLIPSIS),
+            ExprKind::NamedExpr(target, value) => {
+                let v = self.expr(value);
+                let stored = self.copy(v);
+                self.store(target, stored, line);
+                v
+            }
             ExprKind::Int(i) => match i.to_i64() {
                 Some(v) if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&v) => {
                     self.word(abi::small_int(v))
