@@ -268,7 +268,69 @@ fn keywords<const N: usize>(
             Some(i) => out[i] = Some(v),
             None => {
                 return exc::type_error(format!(
-                    "{name}() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for {name}()"
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Binds the arguments of a builtin with a fixed signature as Argument Clinic's
+/// `_PyArg_UnpackKeywords` does, with its messages: the first `posonly` of
+/// `params` are positional-only, the first `required` are required.
+fn clinic<const N: usize>(
+    name: &str,
+    args: &[Word],
+    kw: &Kw,
+    params: [&str; N],
+    posonly: usize,
+    required: usize,
+) -> PyResult<[Option<Word>; N]> {
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let positional_required = required.min(posonly);
+    if args.len() < positional_required {
+        return exc::type_error(format!(
+            "{name}() takes at least {positional_required} positional argument{} ({} given)",
+            plural(positional_required),
+            args.len()
+        ));
+    }
+    let total = args.len() + kw.len();
+    if total > N {
+        let what = if args.is_empty() { "keyword " } else { "" };
+        return exc::type_error(format!(
+            "{name}() takes at most {N} {what}argument{} ({total} given)",
+            plural(N)
+        ));
+    }
+    let mut out = [None; N];
+    for (slot, &a) in out.iter_mut().zip(args) {
+        *slot = Some(a);
+    }
+    let mut used = 0;
+    for (i, p) in params.iter().enumerate().skip(posonly) {
+        if let Some(&(k, v)) = kw.iter().find(|(k, _)| k == p) {
+            if out[i].is_some() {
+                return exc::type_error(format!(
+                    "argument for {name}() given by name ('{k}') and position ({})",
+                    i + 1
+                ));
+            }
+            out[i] = Some(v);
+            used += 1;
+        } else if i < required && out[i].is_none() {
+            return exc::type_error(format!(
+                "{name}() missing required argument '{p}' (pos {})",
+                i + 1
+            ));
+        }
+    }
+    if used < kw.len() {
+        for &(k, _) in kw {
+            if !params[posonly..].contains(&k) {
+                return exc::type_error(format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
                 ));
             }
         }
@@ -347,30 +409,26 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
             divmod(args[0], args[1])
         }
         BuiltinFn::Pow => {
-            let [base, exp, m] = keywords(name, kw, ["base", "exp", "mod"])?;
-            let mut all: Vec<Word> = args.to_vec();
-            for k in [base, exp, m].into_iter().flatten() {
-                all.push(k);
-            }
+            let bound = clinic(name, args, kw, ["base", "exp", "mod"], 0, 2)?;
+            let all: Vec<Word> = bound.into_iter().flatten().collect();
             pow(&all)
         }
         BuiltinFn::Round => {
-            let [nd] = keywords(name, kw, ["ndigits"])?;
-            let mut all = args.to_vec();
-            all.extend(nd);
+            let bound = clinic(name, args, kw, ["number", "ndigits"], 0, 1)?;
+            let all: Vec<Word> = bound.into_iter().flatten().collect();
             round(&all)
         }
         BuiltinFn::Min => min_max(name, args, kw, CmpOp::Lt),
         BuiltinFn::Max => min_max(name, args, kw, CmpOp::Gt),
         BuiltinFn::Sum => {
-            let [start] = keywords(name, kw, ["start"])?;
-            expect_args(name, args, 1, 2)?;
-            let start = args.get(1).copied().or(start).unwrap_or(abi::small_int(0));
-            sum(args[0], start)
+            let [iterable, start] = clinic(name, args, kw, ["iterable", "start"], 1, 1)?;
+            let iterable = iterable.unwrap_or(abi::NONE);
+            sum(iterable, start.unwrap_or(abi::small_int(0)))
         }
         BuiltinFn::Sorted => {
-            let [key, reverse] = keywords(name, kw, ["key", "reverse"])?;
             expect_args("sorted", args, 1, 1)?;
+            // The keywords go on to `list.sort`, which reports them.
+            let [key, reverse] = keywords("sort", kw, ["key", "reverse"])?;
             let items = iter::collect(args[0])?;
             let list = Owned(object::new_list(items));
             crate::methods::list_sort(list.0, key, reverse)?;
@@ -727,9 +785,11 @@ pub fn construct(ty: PyType, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let name = ty.name();
     match ty {
         PyType::Int => {
-            let [base] = keywords(name, kw, ["base"])?;
-            let mut all = args.to_vec();
-            all.extend(base);
+            let [x, base] = clinic(name, args, kw, ["x", "base"], 1, 0)?;
+            let all: Vec<Word> = match (x, base) {
+                (None, Some(_)) => return exc::type_error("int() missing string argument"),
+                (x, base) => x.into_iter().chain(base).collect(),
+            };
             int_new(&all)
         }
         PyType::Float => {
@@ -737,12 +797,12 @@ pub fn construct(ty: PyType, args: &[Word], kw: &Kw) -> PyResult<Word> {
             float_new(args)
         }
         PyType::Str => {
-            let [object_kw, encoding, errors] =
-                keywords(name, kw, ["object", "encoding", "errors"])?;
-            let mut all = args.to_vec();
-            all.extend(object_kw);
-            all.extend(encoding);
-            all.extend(errors);
+            let bound = clinic(name, args, kw, ["object", "encoding", "errors"], 0, 0)?;
+            if bound[0].is_none() {
+                // `str(encoding='utf-8')` without an object is ''.
+                return Ok(object::new_str(String::new()));
+            }
+            let all: Vec<Word> = bound.into_iter().flatten().collect();
             str_new(&all)
         }
         PyType::Bool => {
@@ -850,6 +910,12 @@ pub fn construct(ty: PyType, args: &[Word], kw: &Kw) -> PyResult<Word> {
             exc::type_error("skink: object() instances are not supported")
         }
         PyType::Enumerate => {
+            if args.len() + kw.len() > 2 {
+                return exc::type_error(format!(
+                    "enumerate() takes at most 2 arguments ({} given)",
+                    args.len() + kw.len()
+                ));
+            }
             let [iterable, start] = keywords(name, kw, ["iterable", "start"])?;
             let mut all = args.to_vec();
             all.extend(iterable);
@@ -857,13 +923,16 @@ pub fn construct(ty: PyType, args: &[Word], kw: &Kw) -> PyResult<Word> {
             match all.as_slice() {
                 [x] => iter::enumerate(*x, abi::small_int(0)),
                 [x, s] => iter::enumerate(*x, *s),
-                _ => exc::type_error(format!(
-                    "enumerate() takes at most 2 arguments ({} given)",
-                    all.len()
-                )),
+                _ => exc::type_error("enumerate() missing required argument 'iterable'"),
             }
         }
         PyType::Zip => {
+            if kw.len() > 1 {
+                return exc::type_error(format!(
+                    "zip() takes at most 1 keyword argument ({} given)",
+                    kw.len()
+                ));
+            }
             let [strict] = keywords(name, kw, ["strict"])?;
             if strict.is_some_and(|s| s != abi::FALSE) {
                 return exc::type_error("skink: zip(strict=True) is not supported");

@@ -1,4 +1,3 @@
-# xfail: builtins report bad keyword and argument counts with their own wording (sorted, print, int, enumerate, zip, round, sum); skink uses one generic message
 calls = [
     ("sorted cmp=", lambda: sorted([3, 1], cmp=None)),
     ("sorted positional key", lambda: sorted([3, 1], None)),
