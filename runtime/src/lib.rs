@@ -30,6 +30,7 @@ pub mod settable;
 pub mod str;
 pub mod strmethods;
 pub mod strobj;
+pub mod timsort;
 
 use skink_abi::{self as abi, Word};
 

@@ -682,73 +682,38 @@ pub fn list_sort(list: Word, key: Option<Word>, reverse: Option<Word>) -> PyResu
         }
     };
     let mut order: Vec<usize> = (0..items.len()).collect();
+    // CPython reverses, sorts stably, and reverses again: equal items keep
+    // their order either way.
     if reverse {
         order.reverse();
     }
-    let sorted = merge_sort(order, &|a, b| {
+    let sorted = crate::timsort::sort(&mut order, |a, b| {
         ops::compare(ops::CmpOp::Lt, keys[a], keys[b])
     });
-    match sorted {
-        Ok(mut order) => {
-            if reverse {
-                order.reverse();
-            }
-            let new: Vec<Word> = order.into_iter().map(|i| items[i]).collect();
-            items.clear();
-            restore(list, new);
-            Ok(())
-        }
-        Err(e) => {
-            restore(list, items);
-            Err(e)
-        }
+    // On an error the list keeps the permutation the sort reached, as in CPython.
+    if reverse {
+        order.reverse();
     }
+    let new: Vec<Word> = order.into_iter().map(|i| items[i]).collect();
+    items.clear();
+    let modified = restore(list, new);
+    sorted?;
+    if modified {
+        return exc::value_error("list modified during sort");
+    }
+    Ok(())
 }
 
-fn restore(list: Word, items: Vec<Word>) {
-    if let Some(l) = object::as_list(list) {
-        // Anything appended during the sort is dropped, as CPython does.
-        let extra = std::mem::replace(&mut l.items.0, items);
-        extra.iter().for_each(|&w| object::decref(w));
-    }
-}
-
-/// A stable merge sort with a comparison that may raise.
-fn merge_sort(v: Vec<usize>, lt: &dyn Fn(usize, usize) -> PyResult<bool>) -> PyResult<Vec<usize>> {
-    if v.len() <= 1 {
-        return Ok(v);
-    }
-    // Runs of insertion sort keep small inputs cheap.
-    if v.len() <= 16 {
-        let mut out: Vec<usize> = Vec::with_capacity(v.len());
-        for x in v {
-            let mut pos = out.len();
-            while pos > 0 && lt(x, out[pos - 1])? {
-                pos -= 1;
-            }
-            out.insert(pos, x);
-        }
-        return Ok(out);
-    }
-    let mut left = v;
-    let right = left.split_off(left.len() / 2);
-    let left = merge_sort(left, lt)?;
-    let right = merge_sort(right, lt)?;
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let (mut i, mut j) = (0, 0);
-    while i < left.len() && j < right.len() {
-        // Take from the right only when strictly smaller: stability.
-        if lt(right[j], left[i])? {
-            out.push(right[j]);
-            j += 1;
-        } else {
-            out.push(left[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&left[i..]);
-    out.extend_from_slice(&right[j..]);
-    Ok(out)
+/// Puts the sorted items back; whether the program changed the list meanwhile
+/// (what it added is dropped, as CPython does).
+fn restore(list: Word, items: Vec<Word>) -> bool {
+    let Some(l) = object::as_list(list) else {
+        return false;
+    };
+    let extra = std::mem::replace(&mut l.items.0, items);
+    let modified = !extra.is_empty();
+    extra.iter().for_each(|&w| object::decref(w));
+    modified
 }
 
 fn tuple_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
