@@ -95,37 +95,14 @@ fn no_args(name: &str, args: &[Word]) -> PyResult<()> {
     }
 }
 
-/// A `start`/`end` bound: None or an int (huge ones clamp).
-fn bound(w: Option<&Word>) -> PyResult<Option<i64>> {
-    match w {
-        None | Some(&abi::NONE) => Ok(None),
-        Some(&w) => match int::int_of(w) {
-            Some(Int::Small(v)) => Ok(Some(v)),
-            Some(Int::Big(b)) if num_traits::Signed::is_negative(b) => Ok(Some(i64::MIN)),
-            Some(Int::Big(_)) => Ok(Some(i64::MAX)),
-            None => exc::type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            ),
-        },
-    }
-}
-
-/// CPython's `ADJUST_INDICES` for `start`/`end` over `len` bytes.
+/// The `start`/`end` arguments (after the needle) as a byte window, and whether
+/// `start` lies within the bytes (beyond it nothing is found, not even b"").
 fn window(args: &[Word], len: usize) -> PyResult<(usize, usize, bool)> {
-    let len = len as i64;
-    let mut start = bound(args.get(1))?.unwrap_or(0);
-    let mut end = bound(args.get(2))?.unwrap_or(i64::MAX);
-    if end > len {
-        end = len;
-    } else if end < 0 {
-        end = (end + len).max(0);
-    }
-    if start < 0 {
-        start = (start + len).max(0);
-    }
-    // `start > len` finds nothing, not even the empty needle.
-    let valid = start <= len;
-    let start = start.min(len) as usize;
+    let start = crate::strobj::bound(args.get(1).copied())?;
+    let end = crate::strobj::bound(args.get(2).copied())?;
+    let (start, end) = crate::strmethods::adjust_indices(start, end, len);
+    let valid = start <= len as i64;
+    let start = start.min(len as i64) as usize;
     let end = (end.max(0) as usize).max(start);
     Ok((start, end, valid))
 }

@@ -107,6 +107,22 @@ pub fn is_iterator(w: Word) -> bool {
         || crate::class::has_special(w, "__next__")
 }
 
+/// `obj[index]` for the sequence protocol, with `IndexError` and `StopIteration`
+/// meaning the end (`STOP`).
+fn item_or_stop(obj: Word, index: usize) -> PyResult<Word> {
+    let i = Owned(int::from_i64(index as i64));
+    match crate::seq::getitem(obj, i.0) {
+        Ok(v) => Ok(v),
+        Err(_)
+            if exc::pending_is(ExcType::IndexError) || exc::pending_is(ExcType::StopIteration) =>
+        {
+            exc::clear_pending();
+            Ok(abi::STOP)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// The next item (a new reference), or `STOP`.
 pub fn next(it: Word) -> PyResult<Word> {
     if crate::generator::as_generator(it).is_some() {
@@ -136,40 +152,22 @@ fn step(state: &mut IterState) -> PyResult<Word> {
     match state {
         IterState::Range(c) => Ok(range_next(c)),
         IterState::GetItem { obj, index } => {
-            let i = Owned(int::from_i64(*index as i64));
-            match crate::seq::getitem(obj.0, i.0) {
-                Ok(v) => {
-                    *index += 1;
-                    Ok(v)
-                }
-                Err(_)
-                    if exc::pending_is(ExcType::IndexError)
-                        || exc::pending_is(ExcType::StopIteration) =>
-                {
-                    exc::clear_pending();
-                    Ok(abi::STOP)
-                }
-                Err(e) => Err(e),
+            let v = item_or_stop(obj.0, *index)?;
+            if v != abi::STOP {
+                *index += 1;
             }
+            Ok(v)
         }
         IterState::ReversedGetItem { obj, left } => {
             if *left == 0 {
                 return Ok(abi::STOP);
             }
             *left -= 1;
-            let i = Owned(int::from_i64(*left as i64));
-            match crate::seq::getitem(obj.0, i.0) {
-                Ok(v) => Ok(v),
-                Err(_)
-                    if exc::pending_is(ExcType::IndexError)
-                        || exc::pending_is(ExcType::StopIteration) =>
-                {
-                    exc::clear_pending();
-                    *left = 0;
-                    Ok(abi::STOP)
-                }
-                Err(e) => Err(e),
+            let v = item_or_stop(obj.0, *left)?;
+            if v == abi::STOP {
+                *left = 0;
             }
+            Ok(v)
         }
         IterState::Seq { seq, pos } => Ok(seq_next(seq.0, pos)),
         IterState::Reversed { seq, pos } => {

@@ -102,7 +102,7 @@ fn to_i64(n: usize) -> i64 {
 /// CPython's `ADJUST_INDICES`: negative indices count from the end and clamp at 0,
 /// `end` clamps at `len`. `start` may stay beyond `len`: the callers' length checks
 /// then fail, which is how `'abc'.find('', 4)` gives -1.
-fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
+pub(crate) fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
     let len = to_i64(len);
     let mut start = start.unwrap_or(0);
     let mut end = end.unwrap_or(i64::MAX);

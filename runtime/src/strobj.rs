@@ -147,7 +147,7 @@ fn index(w: Word) -> PyResult<i64> {
 }
 
 /// A `start`/`end` bound: None or an int (huge ones clamp, as slices do).
-fn bound(w: Option<Word>) -> PyResult<Option<i64>> {
+pub(crate) fn bound(w: Option<Word>) -> PyResult<Option<i64>> {
     match w {
         None | Some(abi::NONE) => Ok(None),
         Some(w) => match int::int_of(w) {

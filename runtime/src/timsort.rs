@@ -187,14 +187,19 @@ where
         self.pending[i].len = na + nb;
         self.pending.remove(i + 1);
         // Items of A before where B's first goes are already in place.
-        let k = self.gallop_right(self.v[pb], pa, na, 0)?;
+        let k = gallop_right(&mut self.lt, self.v[pb], &self.v[pa..pa + na], 0)?;
         pa += k;
         na -= k;
         if na == 0 {
             return Ok(());
         }
         // Items of B after where A's last goes are already in place.
-        let nb = self.gallop_left(self.v[pa + na - 1], pb, nb, nb - 1)?;
+        let nb = gallop_left(
+            &mut self.lt,
+            self.v[pa + na - 1],
+            &self.v[pb..pb + nb],
+            nb - 1,
+        )?;
         if nb == 0 {
             return Ok(());
         }
@@ -203,127 +208,6 @@ where
         } else {
             self.merge_hi(pa, na, pb, nb)
         }
-    }
-
-    /// Where `key` goes in the sorted `v[a..a+n]`, leftmost among equals,
-    /// searching from `a + hint` outwards.
-    fn gallop_left(&mut self, key: usize, a: usize, n: usize, hint: usize) -> PyResult<usize> {
-        let (mut lastofs, mut ofs);
-        if self.lt(self.v[a + hint], key)? {
-            // Gallop right: a[hint + lastofs] < key <= a[hint + ofs].
-            let maxofs = n - hint;
-            lastofs = 0;
-            ofs = 1;
-            while ofs < maxofs {
-                if self.lt(self.v[a + hint + ofs], key)? {
-                    lastofs = ofs;
-                    ofs = (ofs << 1) + 1;
-                } else {
-                    break;
-                }
-            }
-            ofs = ofs.min(maxofs);
-            lastofs += hint;
-            ofs += hint;
-        } else {
-            // Gallop left: a[hint - ofs] < key <= a[hint - lastofs].
-            let maxofs = hint + 1;
-            lastofs = 0;
-            ofs = 1;
-            while ofs < maxofs {
-                if self.lt(self.v[a + hint - ofs], key)? {
-                    break;
-                }
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            }
-            ofs = ofs.min(maxofs);
-            let k = lastofs;
-            // `hint - ofs` may be -1: kept shifted by one below.
-            let low = hint as isize - ofs as isize;
-            ofs = hint - k;
-            return self.binary_left(key, a, low, ofs);
-        }
-        self.binary_left(key, a, lastofs as isize, ofs)
-    }
-
-    /// The binary search that ends `gallop_left`: `a[lastofs] < key <= a[ofs]`.
-    fn binary_left(
-        &mut self,
-        key: usize,
-        a: usize,
-        lastofs: isize,
-        mut ofs: usize,
-    ) -> PyResult<usize> {
-        let mut lo = (lastofs + 1) as usize;
-        while lo < ofs {
-            let m = lo + ((ofs - lo) >> 1);
-            if self.lt(self.v[a + m], key)? {
-                lo = m + 1;
-            } else {
-                ofs = m;
-            }
-        }
-        Ok(ofs)
-    }
-
-    /// Where `key` goes in the sorted `v[a..a+n]`, rightmost among equals.
-    fn gallop_right(&mut self, key: usize, a: usize, n: usize, hint: usize) -> PyResult<usize> {
-        let (mut lastofs, mut ofs);
-        if self.lt(key, self.v[a + hint])? {
-            // Gallop left: a[hint - ofs] <= key < a[hint - lastofs].
-            let maxofs = hint + 1;
-            lastofs = 0;
-            ofs = 1;
-            while ofs < maxofs {
-                if self.lt(key, self.v[a + hint - ofs])? {
-                    lastofs = ofs;
-                    ofs = (ofs << 1) + 1;
-                } else {
-                    break;
-                }
-            }
-            ofs = ofs.min(maxofs);
-            let k = lastofs;
-            let low = hint as isize - ofs as isize;
-            ofs = hint - k;
-            return self.binary_right(key, a, low, ofs);
-        }
-        // Gallop right: a[hint + lastofs] <= key < a[hint + ofs].
-        let maxofs = n - hint;
-        lastofs = 0;
-        ofs = 1;
-        while ofs < maxofs {
-            if self.lt(key, self.v[a + hint + ofs])? {
-                break;
-            }
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(maxofs);
-        lastofs += hint;
-        ofs += hint;
-        self.binary_right(key, a, lastofs as isize, ofs)
-    }
-
-    /// The binary search that ends `gallop_right`: `a[lastofs] <= key < a[ofs]`.
-    fn binary_right(
-        &mut self,
-        key: usize,
-        a: usize,
-        lastofs: isize,
-        mut ofs: usize,
-    ) -> PyResult<usize> {
-        let mut lo = (lastofs + 1) as usize;
-        while lo < ofs {
-            let m = lo + ((ofs - lo) >> 1);
-            if self.lt(key, self.v[a + m])? {
-                ofs = m;
-            } else {
-                lo = m + 1;
-            }
-        }
-        Ok(ofs)
     }
 
     /// Merges A = `v[pa..pa+na]` and B = `v[pb..pb+nb]` (adjacent, `na <= nb`)
@@ -411,7 +295,7 @@ where
             loop {
                 min_gallop -= usize::from(min_gallop > 1);
                 self.min_gallop = min_gallop;
-                let k = self.gallop_right_in(self.v[*b], tmp, *a, *na)?;
+                let k = gallop_right(&mut self.lt, self.v[*b], &tmp[*a..*a + *na], 0)?;
                 acount = k;
                 if k > 0 {
                     self.v[*dest..*dest + k].copy_from_slice(&tmp[*a..*a + k]);
@@ -433,7 +317,7 @@ where
                 if *nb == 0 {
                     return Ok(false);
                 }
-                let k = self.gallop_left(tmp[*a], *b, *nb, 0)?;
+                let k = gallop_left(&mut self.lt, tmp[*a], &self.v[*b..*b + *nb], 0)?;
                 bcount = k;
                 if k > 0 {
                     self.v.copy_within(*b..*b + k, *dest);
@@ -458,70 +342,6 @@ where
             min_gallop += 1;
             self.min_gallop = min_gallop;
         }
-    }
-
-    /// `gallop_right` over the aside copy `tmp[a..a+n]` with hint 0.
-    fn gallop_right_in(
-        &mut self,
-        key: usize,
-        tmp: &[usize],
-        a: usize,
-        n: usize,
-    ) -> PyResult<usize> {
-        // Hint 0: `key < tmp[a]` means position 0 at once.
-        if self.lt(key, tmp[a])? {
-            return Ok(0);
-        }
-        let (mut lastofs, mut ofs) = (0usize, 1usize);
-        while ofs < n {
-            if self.lt(key, tmp[a + ofs])? {
-                break;
-            }
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(n);
-        let mut lo = lastofs + 1;
-        while lo < ofs {
-            let m = lo + ((ofs - lo) >> 1);
-            if self.lt(key, tmp[a + m])? {
-                ofs = m;
-            } else {
-                lo = m + 1;
-            }
-        }
-        Ok(ofs)
-    }
-
-    /// `gallop_left` over the aside copy `tmp[0..n]` with hint `n - 1`.
-    fn gallop_left_in(&mut self, key: usize, tmp: &[usize], n: usize) -> PyResult<usize> {
-        let hint = n - 1;
-        let (mut lastofs, mut ofs) = (0usize, 1usize);
-        if self.lt(tmp[hint], key)? {
-            // Only one place to the right of the last item: n.
-            return Ok(n);
-        }
-        let maxofs = hint + 1;
-        while ofs < maxofs {
-            if self.lt(tmp[hint - ofs], key)? {
-                break;
-            }
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        ofs = ofs.min(maxofs);
-        let low = hint as isize - ofs as isize;
-        let mut hi = hint - lastofs;
-        let mut lo = (low + 1) as usize;
-        while lo < hi {
-            let m = lo + ((hi - lo) >> 1);
-            if self.lt(tmp[m], key)? {
-                lo = m + 1;
-            } else {
-                hi = m;
-            }
-        }
-        Ok(hi)
     }
 
     /// Merges A = `v[pa..pa+na]` and B = `v[pb..pb+nb]` (adjacent, `na > nb`)
@@ -608,7 +428,12 @@ where
                 min_gallop -= usize::from(min_gallop > 1);
                 self.min_gallop = min_gallop;
                 let na = *a_end - basea;
-                let k = self.gallop_right(tmp[*b_end - 1], basea, na, na - 1)?;
+                let k = gallop_right(
+                    &mut self.lt,
+                    tmp[*b_end - 1],
+                    &self.v[basea..*a_end],
+                    na - 1,
+                )?;
                 let k = na - k;
                 acount = k;
                 if k > 0 {
@@ -626,7 +451,7 @@ where
                     return Ok(true);
                 }
                 let nb = *b_end;
-                let k = self.gallop_left_in(self.v[*a_end - 1], tmp, nb)?;
+                let k = gallop_left(&mut self.lt, self.v[*a_end - 1], &tmp[..nb], nb - 1)?;
                 let k = nb - k;
                 bcount = k;
                 if k > 0 {
@@ -655,6 +480,87 @@ where
             self.min_gallop = min_gallop;
         }
     }
+}
+
+/// Where `key` goes in the sorted run `a`, leftmost among equals: galloping
+/// from `a[hint]` outwards, then a binary search.
+fn gallop_left<F>(lt: &mut F, key: usize, a: &[usize], hint: usize) -> PyResult<usize>
+where
+    F: FnMut(usize, usize) -> PyResult<bool>,
+{
+    let n = a.len();
+    // Afterwards a[lastofs] < key <= a[ofs], with lastofs = -1 meaning "before a[0]".
+    let (mut lastofs, mut ofs): (isize, usize);
+    if lt(a[hint], key)? {
+        let maxofs = n - hint;
+        let (mut last, mut next) = (0, 1);
+        while next < maxofs && lt(a[hint + next], key)? {
+            last = next;
+            next = (next << 1) + 1;
+        }
+        lastofs = (hint + last) as isize;
+        ofs = hint + next.min(maxofs);
+    } else {
+        let maxofs = hint + 1;
+        let (mut last, mut next) = (0, 1);
+        while next < maxofs && !lt(a[hint - next], key)? {
+            last = next;
+            next = (next << 1) + 1;
+        }
+        lastofs = hint as isize - next.min(maxofs) as isize;
+        ofs = hint - last;
+    }
+    lastofs += 1;
+    let mut lo = lastofs as usize;
+    while lo < ofs {
+        let m = lo + ((ofs - lo) >> 1);
+        if lt(a[m], key)? {
+            lo = m + 1;
+        } else {
+            ofs = m;
+        }
+    }
+    Ok(ofs)
+}
+
+/// Where `key` goes in the sorted run `a`, rightmost among equals.
+fn gallop_right<F>(lt: &mut F, key: usize, a: &[usize], hint: usize) -> PyResult<usize>
+where
+    F: FnMut(usize, usize) -> PyResult<bool>,
+{
+    let n = a.len();
+    // Afterwards a[lastofs] <= key < a[ofs], with lastofs = -1 meaning "before a[0]".
+    let (mut lastofs, mut ofs): (isize, usize);
+    if lt(key, a[hint])? {
+        let maxofs = hint + 1;
+        let (mut last, mut next) = (0, 1);
+        while next < maxofs && lt(key, a[hint - next])? {
+            last = next;
+            next = (next << 1) + 1;
+        }
+        lastofs = hint as isize - next.min(maxofs) as isize;
+        ofs = hint - last;
+    } else {
+        let maxofs = n - hint;
+        let (mut last, mut next) = (0, 1);
+        while next < maxofs && !lt(key, a[hint + next])? {
+            last = next;
+            next = (next << 1) + 1;
+        }
+        lastofs = (hint + last) as isize;
+        ofs = hint + next.min(maxofs);
+    }
+    lastofs += 1;
+    let mut lo = lastofs as usize;
+    while lo < ofs {
+        let m = lo + ((ofs - lo) >> 1);
+        if lt(key, a[m])? {
+            ofs = m;
+        } else {
+            lo = m + 1;
+        }
+    }
+    Ok(ofs)
 }
 
 #[cfg(test)]

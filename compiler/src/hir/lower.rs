@@ -673,15 +673,20 @@ pub fn lower(body: &[ast::Stmt], source: &str) -> (Module, Vec<Diagnostic>) {
     (l.module, l.diags)
 }
 
-/// Module-level names bound once, by `import m [as name]`, and by nothing else.
-fn module_aliases(body: &[ast::Stmt], symbols: &Symbols) -> HashMap<String, String> {
-    let module = &symbols.scopes[symbols.module()];
-    let rebound: HashSet<&str> = symbols
+/// Module-level names that functions rebind: they declare them `global` and bind them.
+fn rebound_globals(symbols: &Symbols) -> HashSet<&str> {
+    symbols
         .scopes
         .values()
         .flat_map(|data| data.globals.iter().filter(|n| data.bound.contains(n)))
         .map(String::as_str)
-        .collect();
+        .collect()
+}
+
+/// Module-level names bound once, by `import m [as name]`, and by nothing else.
+fn module_aliases(body: &[ast::Stmt], symbols: &Symbols) -> HashMap<String, String> {
+    let module = &symbols.scopes[symbols.module()];
+    let rebound = rebound_globals(symbols);
     let mut aliases = HashMap::new();
     walk_blocks(body, &mut |s| {
         if let ast::Stmt::Import(i) = s {
@@ -702,13 +707,7 @@ fn module_aliases(body: &[ast::Stmt], symbols: &Symbols) -> HashMap<String, Stri
 /// by that name can go straight to the function.
 fn static_defs<'a>(body: &'a [ast::Stmt], symbols: &Symbols) -> Vec<&'a ast::StmtFunctionDef> {
     let module = &symbols.scopes[symbols.module()];
-    // A function that declares the name `global` and binds it rebinds it.
-    let rebound: HashSet<&str> = symbols
-        .scopes
-        .values()
-        .flat_map(|data| data.globals.iter().filter(|n| data.bound.contains(n)))
-        .map(String::as_str)
-        .collect();
+    let rebound = rebound_globals(symbols);
     let mut defs = Vec::new();
     walk_blocks(body, &mut |s| {
         if let ast::Stmt::FunctionDef(f) = s
