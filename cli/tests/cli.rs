@@ -300,6 +300,11 @@ fn compile_time_errors_and_warnings_of_cpython_are_rejected() {
         ("print('a' is None)\n", "`is` with a literal"),
         ("print(3 is not None)\n", "`is` with a literal"),
         ("print(repr('\\ud800'))\n", "lone surrogate"),
+        // Found by the differential fuzzer (seed 60), minimized.
+        (
+            "if False:\n    v26 = (0, f\"<{('tab\\tsep' > '')}|\")\n",
+            "f-string expression part cannot include a backslash",
+        ),
     ];
     for (source, says) in cases {
         let stderr = check_rejected("app.py", source.as_bytes());

@@ -21,13 +21,20 @@ fn index_value(i: Int) -> i64 {
 
 /// Resolves `key` against a sequence of `len` items: `Ok(None)` when out of range.
 fn item_index(key: Int, len: usize) -> PyResult<Option<usize>> {
-    if let Int::Big(_) = key {
-        return exc::raise(
-            ExcType::IndexError,
-            "cannot fit 'int' into an index-sized integer",
-        );
-    }
-    let i = index_value(key);
+    // Beyond the small-int range but within a machine word (-(2**63)) is an
+    // ordinary index; only wider ones cannot be one.
+    let i = match key {
+        Int::Small(v) => v,
+        Int::Big(b) => match num_traits::ToPrimitive::to_i64(b) {
+            Some(v) => v,
+            None => {
+                return exc::raise(
+                    ExcType::IndexError,
+                    "cannot fit 'int' into an index-sized integer",
+                );
+            }
+        },
+    };
     let i = if i < 0 { i + len as i64 } else { i };
     Ok((0..len as i64).contains(&i).then_some(i as usize))
 }

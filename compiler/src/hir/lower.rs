@@ -2194,6 +2194,18 @@ impl Lowerer<'_> {
                         ast::ConversionFlag::Repr => Some(2),
                         ast::ConversionFlag::Ascii => Some(3),
                     };
+                    let inner = span(fv.value.range());
+                    if self
+                        .source
+                        .get(inner.start as usize..inner.end as usize)
+                        .is_some_and(|text| text.contains('\\'))
+                    {
+                        self.error(syntax_error(
+                            inner,
+                            "f-string expression part cannot include a backslash",
+                        ));
+                        return None;
+                    }
                     let value = self.boxed(scope, &fv.value);
                     let spec = match fv.format_spec.as_deref() {
                         None => None,

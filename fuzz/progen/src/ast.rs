@@ -250,8 +250,18 @@ impl Expr {
                     match p {
                         FPart::Text(t) => out.push_str(t),
                         FPart::Value(e, conv) => {
+                            // `{ {...} }`: a display right after the brace would
+                            // read as an escaped `{{`.
+                            let mut text = String::new();
+                            e.render(&mut text);
                             out.push('{');
-                            e.render(out);
+                            if text.starts_with('{') {
+                                out.push(' ');
+                            }
+                            out.push_str(&text);
+                            if text.ends_with('}') {
+                                out.push(' ');
+                            }
                             out.push_str(conv);
                             out.push('}');
                         }

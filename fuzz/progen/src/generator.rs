@@ -1286,7 +1286,13 @@ impl Gen<'_, '_> {
                 let n = self.u.int_in_range(1..=2)?;
                 for _ in 0..n {
                     let ty = self.any_type()?;
-                    let x = self.expr(&ty, d)?;
+                    let mut x = self.expr(&ty, d)?;
+                    // Python 3.11 allows neither backslashes nor the f-string's
+                    // own quote inside its expressions.
+                    let text = render(&x);
+                    if text.contains('\\') || text.contains('"') {
+                        x = self.literal(&Ty::Int)?;
+                    }
                     let conv = *self.u.choose(&["", "!r"])?;
                     parts.push(FPart::Value(x, conv));
                     parts.push(FPart::Text("|".into()));
