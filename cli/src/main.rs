@@ -48,6 +48,26 @@ enum Command {
         #[arg(long, value_enum, default_value_t = StageArg::Mir)]
         stage: StageArg,
     },
+    /// Differential fuzzing: compile generated programs and compare them with CPython
+    ///
+    /// Needs a skink built with `--features fuzz` (it links CPython 3.11, the oracle).
+    Fuzz {
+        /// How long the campaign runs, in seconds
+        #[arg(long, default_value_t = 60)]
+        time: u64,
+        /// The first seed (programs use seed, seed + 1, ...)
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// The features generated programs may use, comma-separated [default: all]
+        #[arg(long)]
+        features: Option<String>,
+        /// Worker threads [default: the number of CPUs]
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Where minimized failures are written as conformance cases
+        #[arg(long, default_value = "conformance/cases/fuzz")]
+        cases: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -68,6 +88,13 @@ fn main() -> ExitCode {
         Command::Build { file, output } => build(&file, output),
         Command::Run { file, args } => run(&file, &args),
         Command::Ir { file, stage } => ir(&file, stage),
+        Command::Fuzz {
+            time,
+            seed,
+            features,
+            jobs,
+            cases,
+        } => fuzz(time, seed, features.as_deref(), jobs, cases),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -76,6 +103,67 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code() as u8)
         }
     }
+}
+
+#[cfg(feature = "fuzz")]
+fn fuzz(
+    time: u64,
+    seed: u64,
+    features: Option<&str>,
+    jobs: Option<usize>,
+    cases: PathBuf,
+) -> Result<u8, Error> {
+    use std::io::Write;
+    let features = match features {
+        Some(text) => skink_progen::Features::parse(text).map_err(Error::Environment)?,
+        None => skink_progen::Features::all(),
+    };
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let options = skink_fuzz::Options {
+        time: std::time::Duration::from_secs(time),
+        seed,
+        features,
+        jobs,
+        cases_dir: cases,
+        max_programs: None,
+    };
+    let last_shown = std::sync::Mutex::new(0u64);
+    let report = skink_fuzz::campaign(&options, &|p| {
+        // One progress line, redrawn at most once a second.
+        let second = p.elapsed.as_secs();
+        let mut last = last_shown.lock().unwrap_or_else(|e| e.into_inner());
+        if second == *last && p.failures == 0 {
+            return;
+        }
+        *last = second;
+        let mut err = std::io::stderr().lock();
+        let _ = write!(
+            err,
+            "\rfuzz: {} programs, {} failures, {:.0} s",
+            p.programs,
+            p.failures,
+            p.elapsed.as_secs_f64()
+        );
+        let _ = err.flush();
+    });
+    eprintln!();
+    println!("{}", skink_fuzz::summary(&report));
+    Ok(if report.failures.is_empty() { 0 } else { 1 })
+}
+
+#[cfg(not(feature = "fuzz"))]
+fn fuzz(
+    _time: u64,
+    _seed: u64,
+    _features: Option<&str>,
+    _jobs: Option<usize>,
+    _cases: PathBuf,
+) -> Result<u8, Error> {
+    Err(Error::Environment(
+        "this skink was built without the fuzzing campaign, which links CPython 3.11; \
+         build it with `cargo build --release -p skink --features fuzz`"
+            .into(),
+    ))
 }
 
 fn default_output(file: &Path) -> PathBuf {
