@@ -126,6 +126,7 @@ fn fuzz(
         jobs,
         cases_dir: cases,
         max_programs: None,
+        stop_at_first_failure: false,
     };
     let last_shown = std::sync::Mutex::new(0u64);
     let report = skink_fuzz::campaign(&options, &|p| {

@@ -8,6 +8,7 @@ pub mod codegen;
 pub mod diagnostic;
 pub mod frontend;
 pub mod hir;
+pub mod inject;
 pub mod link;
 pub mod mir;
 

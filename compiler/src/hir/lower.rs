@@ -2041,7 +2041,22 @@ impl Lowerer<'_> {
             ast::Expr::Name(n) => self.load_kind(scope, n.id.as_str(), at),
             ast::Expr::BinOp(b) => {
                 let op = self.binop(b.op, at)?;
-                ExprKind::Binary(op, self.boxed(scope, &b.left), self.boxed(scope, &b.right))
+                let (left, right) = (self.boxed(scope, &b.left), self.boxed(scope, &b.right));
+                if op == BinOp::FloorDiv && crate::inject::floordiv_truncates() {
+                    let quotient = Expr {
+                        kind: ExprKind::Binary(BinOp::TrueDiv, left, right),
+                        span: at,
+                    };
+                    return Some(ExprKind::Call {
+                        func: Box::new(Expr {
+                            kind: ExprKind::Builtin("int".into()),
+                            span: at,
+                        }),
+                        args: vec![quotient],
+                        keywords: Vec::new(),
+                    });
+                }
+                ExprKind::Binary(op, left, right)
             }
             ast::Expr::UnaryOp(u) => {
                 let op = match u.op {

@@ -252,6 +252,8 @@ pub struct Options {
     pub cases_dir: PathBuf,
     /// Stop after this many programs (None: when the time is up).
     pub max_programs: Option<u64>,
+    /// Stop at the first failure (once it is minimized).
+    pub stop_at_first_failure: bool,
 }
 
 /// A failure found, after minimization.
@@ -290,6 +292,7 @@ pub struct Progress {
 pub fn campaign(options: &Options, progress: &(dyn Fn(&Progress) + Sync)) -> Report {
     let start = Instant::now();
     let next = AtomicU64::new(options.seed);
+    let stop = std::sync::atomic::AtomicBool::new(false);
     let report = Arc::new(Mutex::new(Report::default()));
     let scratch = tempfile::tempdir().ok();
     let scratch_path = scratch
@@ -297,11 +300,11 @@ pub fn campaign(options: &Options, progress: &(dyn Fn(&Progress) + Sync)) -> Rep
         .map_or_else(std::env::temp_dir, |d| d.path().to_path_buf());
     std::thread::scope(|scope| {
         for worker in 0..options.jobs.max(1) {
-            let (next, report, scratch_path) = (&next, &report, &scratch_path);
+            let (next, report, scratch_path, stop) = (&next, &report, &scratch_path, &stop);
             scope.spawn(move || {
                 let tag = format!("w{worker}");
                 loop {
-                    if start.elapsed() >= options.time {
+                    if start.elapsed() >= options.time || stop.load(Ordering::SeqCst) {
                         return;
                     }
                     let seed = next.fetch_add(1, Ordering::SeqCst);
@@ -329,6 +332,9 @@ pub fn campaign(options: &Options, progress: &(dyn Fn(&Progress) + Sync)) -> Rep
                     r.programs += 1;
                     for (f, n) in generated.counts {
                         *r.feature_counts.entry(f).or_default() += n;
+                    }
+                    if failure.is_some() && options.stop_at_first_failure {
+                        stop.store(true, Ordering::SeqCst);
                     }
                     r.failures.extend(failure);
                     let p = Progress {

@@ -13,6 +13,7 @@ fn fixed_seed_programs_behave_as_cpython() {
         jobs: 2,
         cases_dir: cases.path().to_path_buf(),
         max_programs: Some(60),
+        stop_at_first_failure: false,
     };
     let report = skink_fuzz::campaign(&options, &|_| {});
     let summary = skink_fuzz::summary(&report);
