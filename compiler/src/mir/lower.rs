@@ -121,7 +121,38 @@ fn is_constant(e: &hir::Expr) -> bool {
         }
         ExprKind::Binary(..) => fold_int(e).is_some(),
         ExprKind::Tuple(items) => items.iter().all(is_constant),
+        ExprKind::Subscript(..) => folded_subscript(e).is_some(),
         _ => false,
+    }
+}
+
+/// What CPython's AST optimizer folds `constant[constant]` to (`fold_subscr`):
+/// an item of a constant tuple, or a character of a str; `None` where it does not
+/// fold (other operands, or an index the item lookup would reject).
+enum Folded<'a> {
+    Item(&'a hir::Expr),
+    Char(char),
+}
+
+fn folded_subscript(e: &hir::Expr) -> Option<Folded<'_>> {
+    let ExprKind::Subscript(value, index) = &e.kind else {
+        return None;
+    };
+    let index = i64::try_from(fold_int(index)?).ok()?;
+    let pick = |len: usize| {
+        let len = i64::try_from(len).ok()?;
+        let i = if index < 0 { index + len } else { index };
+        (0..len).contains(&i).then_some(i as usize)
+    };
+    match &value.kind {
+        ExprKind::Tuple(items) if items.iter().all(is_constant) => {
+            pick(items.len()).map(|i| Folded::Item(&items[i]))
+        }
+        ExprKind::Str(s) => {
+            let n = s.chars().count();
+            pick(n).and_then(|i| s.chars().nth(i)).map(Folded::Char)
+        }
+        _ => None,
     }
 }
 
@@ -143,6 +174,10 @@ fn constant_key(e: &hir::Expr) -> Option<String> {
             let parts: Vec<String> = items.iter().map(constant_key).collect::<Option<_>>()?;
             format!("t({})", parts.join(","))
         }
+        ExprKind::Subscript(..) => match folded_subscript(e)? {
+            Folded::Item(item) => return constant_key(item),
+            Folded::Char(c) => format!("s{:?}", c.to_string()),
+        },
         _ => format!("i{}", fold_int(e)?),
     })
 }
@@ -156,6 +191,10 @@ fn fold_int(e: &hir::Expr) -> Option<num_bigint::BigInt> {
     const MAX_INT_BITS: u64 = 128;
     match &e.kind {
         ExprKind::Int(i) => Some(i.clone()),
+        ExprKind::Subscript(..) => match folded_subscript(e)? {
+            Folded::Item(item) => fold_int(item),
+            Folded::Char(_) => None,
+        },
         ExprKind::Unary(UnaryOp::Neg, a) => fold_int(a).map(|v| -v),
         ExprKind::Unary(UnaryOp::Pos, a) => fold_int(a),
         ExprKind::Unary(UnaryOp::Invert, a) => fold_int(a).map(|v| -v - 1),
