@@ -188,7 +188,14 @@ pub fn run_with_timeout(exe: &Path, cwd: &Path, timeout: Duration) -> Result<Out
     Ok(Outcome {
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
         exit_code,
-        stderr_last_line: stderr.lines().last().unwrap_or("").to_string(),
+        // As the oracle reads it: the exception's last line, even when its message
+        // ends in a newline (then stderr ends in a blank line).
+        stderr_last_line: stderr
+            .trim_end_matches('\n')
+            .lines()
+            .last()
+            .unwrap_or("")
+            .to_string(),
     })
 }
 
