@@ -6,7 +6,7 @@ use skink_abi::{self as abi, Word};
 use crate::call::Kw;
 use crate::exc::{self, PyResult};
 use crate::int::{self, Int};
-use crate::methods::arity;
+use crate::methods::{arity, no_args, no_kw, one_arg};
 use crate::object::{self, Owned, type_name};
 
 pub const METHODS: &[&str] = &[
@@ -73,25 +73,6 @@ fn needle(w: Word) -> PyResult<Vec<u8>> {
             "argument should be integer or bytes-like object, not '{}'",
             type_name(w)
         )),
-    }
-}
-
-fn no_kw(name: &str, kw: &Kw) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        exc::type_error(format!("bytes.{name}() takes no keyword arguments"))
-    }
-}
-
-fn no_args(name: &str, args: &[Word]) -> PyResult<()> {
-    if args.is_empty() {
-        Ok(())
-    } else {
-        exc::type_error(format!(
-            "bytes.{name}() takes no arguments ({} given)",
-            args.len()
-        ))
     }
 }
 
@@ -392,17 +373,12 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
             };
             return Ok(object::new_list(splitlines(b, keepends)));
         }
-        _ => no_kw(name, kw)?,
+        _ => no_kw("bytes", name, kw)?,
     }
     match name {
         "join" => {
-            let [iterable] = args else {
-                return exc::type_error(format!(
-                    "bytes.join() takes exactly one argument ({} given)",
-                    args.len()
-                ));
-            };
-            join(b, *iterable)
+            let iterable = one_arg("bytes", name, args)?;
+            join(b, iterable)
         }
         "strip" | "lstrip" | "rstrip" => {
             arity(name, args, 0, 1)?;
@@ -514,13 +490,8 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
             Ok(object::new_bytes(out))
         }
         "partition" | "rpartition" => {
-            let [sep] = args else {
-                return exc::type_error(format!(
-                    "bytes.{name}() takes exactly one argument ({} given)",
-                    args.len()
-                ));
-            };
-            let sep = bytes_arg(*sep)?;
+            let sep = one_arg("bytes", name, args)?;
+            let sep = bytes_arg(sep)?;
             if sep.is_empty() {
                 return exc::value_error("empty separator");
             }
@@ -532,13 +503,8 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
             Ok(object::new_tuple(parts.iter().map(|p| new(p)).collect()))
         }
         "removeprefix" | "removesuffix" => {
-            let [affix] = args else {
-                return exc::type_error(format!(
-                    "bytes.{name}() takes exactly one argument ({} given)",
-                    args.len()
-                ));
-            };
-            let affix = bytes_arg(*affix)?;
+            let affix = one_arg("bytes", name, args)?;
+            let affix = bytes_arg(affix)?;
             let rest = if name == "removeprefix" {
                 b.strip_prefix(affix)
             } else {
@@ -547,7 +513,7 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
             Ok(new(rest.unwrap_or(b)))
         }
         "upper" | "lower" => {
-            no_args(name, args)?;
+            no_args("bytes", name, args)?;
             Ok(object::new_bytes(if name == "upper" {
                 b.to_ascii_uppercase()
             } else {
@@ -555,7 +521,7 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
             }))
         }
         "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" => {
-            no_args(name, args)?;
+            no_args("bytes", name, args)?;
             Ok(abi::bool_word(ascii_test(b, name)))
         }
         _ => crate::methods::no_attribute(obj, name),

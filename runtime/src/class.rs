@@ -708,16 +708,17 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
     }
     if let Some(f) = function::as_function(obj) {
         let text = str_value(name);
-        if matches!(text.as_str(), "__name__" | "__qualname__" | "__doc__") {
+        let slot = match text.as_str() {
+            "__name__" => Some(&mut f.name),
+            "__qualname__" => Some(&mut f.qualname),
+            "__doc__" => Some(&mut f.doc),
+            _ => None,
+        };
+        if let Some(slot) = slot {
             if text != "__doc__" && object::as_str(value).is_none() {
                 return exc::type_error(format!("{text} must be set to a string object"));
             }
             object::incref(value);
-            let slot = match text.as_str() {
-                "__name__" => &mut f.name,
-                "__qualname__" => &mut f.qualname,
-                _ => &mut f.doc,
-            };
             *slot = Owned(value);
             return Ok(());
         }

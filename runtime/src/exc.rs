@@ -113,6 +113,15 @@ impl ExcType {
         self.is_subclass_single(of)
     }
 
+    /// How a traceback's last line names the class: with its module when that is
+    /// not `builtins` (`io.UnsupportedOperation`).
+    pub fn qualified_name(self) -> &'static str {
+        match self {
+            ExcType::UnsupportedOperation => "io.UnsupportedOperation",
+            other => other.name(),
+        }
+    }
+
     fn is_subclass_single(self, of: ExcType) -> bool {
         let mut t = Some(self);
         while let Some(x) = t {
@@ -706,14 +715,10 @@ fn append_frames<'a>(
 
 /// `Type: message`, or `Type` alone for an empty message, as CPython ends a traceback.
 pub fn final_line(exc: Word) -> String {
-    let name = match crate::class::class_of(exc) {
-        Some(c) => c.get().qualname,
-        None if object::as_exception(exc)
-            .is_some_and(|e| e.ty == ExcType::UnsupportedOperation) =>
-        {
-            "io.UnsupportedOperation"
-        }
-        None => object::type_name(exc),
+    let name = match (crate::class::class_of(exc), object::as_exception(exc)) {
+        (Some(c), _) => c.get().qualname,
+        (None, Some(e)) => e.ty.qualified_name(),
+        (None, None) => object::type_name(exc),
     };
     match crate::ops::str_of(exc) {
         Ok(m) if m.is_empty() => name.to_string(),

@@ -321,15 +321,13 @@ pub fn raise_os_error<T>(e: &std::io::Error, filename: &str) -> PyResult<T> {
         .strip_suffix(&format!(" (os error {errno})"))
         .unwrap_or(&full)
         .to_string();
-    let ty = exc::os_error_type(errno);
-    let args = object::new_tuple(vec![int::from_i64(errno.into()), object::new_str(strerror)]);
-    let w = object::new_exception(ty, args);
-    if let Some(x) = object::as_exception(w) {
-        let key = Owned(object::new_str("filename".into()));
-        let value = Owned(object::new_str(filename.to_string()));
-        let _ = x.dict.set(key.0, value.0);
-    }
-    exc::raise_object(w)
+    // What `OSError(errno, strerror, filename)` makes: the subclass for the errno.
+    let args = object::Items(vec![
+        int::from_i64(errno.into()),
+        object::new_str(strerror),
+        object::new_str(filename.to_string()),
+    ]);
+    exc::raise_object(exc::new_exception_from_args(ExcType::OSError, &args))
 }
 
 fn unsupported<T>(what: &str) -> PyResult<T> {
@@ -411,6 +409,7 @@ fn load(f: &mut FileObj) -> PyResult<()> {
 
 /// A size argument: None or negative means "all".
 fn size_arg(args: &[Word], method: &str) -> PyResult<Option<usize>> {
+    crate::methods::arity(method, args, 0, 1)?;
     match args {
         [] => Ok(None),
         [abi::NONE] => Ok(None),
@@ -425,10 +424,7 @@ fn size_arg(args: &[Word], method: &str) -> PyResult<Option<usize>> {
                 object::type_name(*w)
             )),
         },
-        _ => exc::type_error(format!(
-            "{method} expected at most 1 argument, got {}",
-            args.len()
-        )),
+        _ => Ok(None),
     }
 }
 
@@ -597,12 +593,7 @@ pub fn call_method(w: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word
     let Some(f) = as_file(w) else {
         return crate::methods::no_attribute(w, name);
     };
-    if !kw.is_empty() {
-        return exc::type_error(format!(
-            "{}.{name}() takes no keyword arguments",
-            f.class.name()
-        ));
-    }
+    crate::methods::no_kw(f.class.name(), name, kw)?;
     let op: &'static str = match METHODS.iter().find(|&&m| m == name) {
         Some(m) => m,
         None => return crate::methods::no_attribute(w, name),
@@ -653,24 +644,12 @@ pub fn call_method(w: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word
             Ok(object::new_list(lines))
         }
         "write" => {
-            let [value] = args else {
-                return exc::type_error(format!(
-                    "{}.write() takes exactly one argument ({} given)",
-                    f.class.name(),
-                    args.len()
-                ));
-            };
-            write(f, *value).map(|n| int::from_i64(n as i64))
+            let value = crate::methods::one_arg(f.class.name(), "write", args)?;
+            write(f, value).map(|n| int::from_i64(n as i64))
         }
         "writelines" => {
-            let [lines] = args else {
-                return exc::type_error(format!(
-                    "{}.writelines() takes exactly one argument ({} given)",
-                    f.class.name(),
-                    args.len()
-                ));
-            };
-            let it = Owned(crate::iter::iter(*lines)?);
+            let lines = crate::methods::one_arg(f.class.name(), "writelines", args)?;
+            let it = Owned(crate::iter::iter(lines)?);
             loop {
                 let item = crate::iter::next(it.0)?;
                 if item == abi::STOP {

@@ -305,7 +305,7 @@ pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
     no_attribute(obj, name)
 }
 
-fn no_kw(ty: &str, name: &str, kw: &Kw) -> PyResult<()> {
+pub(crate) fn no_kw(ty: &str, name: &str, kw: &Kw) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {

@@ -1429,6 +1429,18 @@ impl Lowerer<'_> {
         ]))
     }
 
+    /// `m.name` where `m` is bound only by `import m`: rejected when skink's `m`
+    /// does not define `name`.
+    fn check_module_attribute(&mut self, scope: &Scope, a: &ast::ExprAttribute) -> Option<()> {
+        if let ast::Expr::Name(n) = a.value.as_ref()
+            && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)
+            && let Some(module) = self.module_aliases.get(n.id.as_str()).cloned()
+        {
+            self.check_module_name(span(a.range), &module, a.attr.as_str())?;
+        }
+        Some(())
+    }
+
     /// Rejects `module.name` when skink's `module` does not define `name`.
     fn check_module_name(&mut self, at: Span, module: &str, name: &str) -> Option<()> {
         match abi::stdlib::names(module) {
@@ -2136,12 +2148,7 @@ impl Lowerer<'_> {
                 if UNSUPPORTED_ATTRIBUTES.contains(&a.attr.as_str()) {
                     return self.reject(at, &format!("the attribute `{}`", a.attr));
                 }
-                if let ast::Expr::Name(n) = a.value.as_ref()
-                    && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)
-                    && let Some(module) = self.module_aliases.get(n.id.as_str()).cloned()
-                {
-                    self.check_module_name(at, &module, a.attr.as_str())?;
-                }
+                self.check_module_attribute(scope, a)?;
                 ExprKind::Attribute(self.boxed(scope, &a.value), a.attr.to_string())
             }
             ast::Expr::Subscript(sub) => {
@@ -2421,12 +2428,7 @@ impl Lowerer<'_> {
             keywords.push((name, self.expr(scope, &k.value)));
         }
         if let ast::Expr::Attribute(a) = c.func.as_ref() {
-            if let ast::Expr::Name(n) = a.value.as_ref()
-                && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)
-                && let Some(module) = self.module_aliases.get(n.id.as_str()).cloned()
-            {
-                self.check_module_name(span(a.range), &module, a.attr.as_str())?;
-            }
+            self.check_module_attribute(scope, a)?;
             if UNSUPPORTED_ATTRIBUTES.contains(&a.attr.as_str()) {
                 return self.reject(
                     span(a.range),

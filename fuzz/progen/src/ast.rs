@@ -108,6 +108,13 @@ impl Expr {
         Expr { kind, ty }
     }
 
+    /// The expression's source text.
+    pub fn source(&self) -> String {
+        let mut s = String::new();
+        self.render(&mut s);
+        s
+    }
+
     pub fn render(&self, out: &mut String) {
         match &self.kind {
             ExprKind::Atom(t) => out.push_str(t),
@@ -252,8 +259,7 @@ impl Expr {
                         FPart::Value(e, conv) => {
                             // `{ {...} }`: a display right after the brace would
                             // read as an escaped `{{`.
-                            let mut text = String::new();
-                            e.render(&mut text);
+                            let text = e.source();
                             out.push('{');
                             if text.starts_with('{') {
                                 out.push(' ');
@@ -386,11 +392,7 @@ impl Stmt {
             out.push_str(text);
             out.push('\n');
         };
-        let expr = |e: &Expr| {
-            let mut s = String::new();
-            e.render(&mut s);
-            s
-        };
+        let expr = Expr::source;
         match self {
             Stmt::Assign(t, e) => line(out, &format!("{t} = {}", expr(e))),
             Stmt::AugAssign(t, op, e) => line(out, &format!("{t} {op}= {}", expr(e))),

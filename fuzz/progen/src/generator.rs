@@ -1289,7 +1289,7 @@ impl Gen<'_, '_> {
                     let mut x = self.expr(&ty, d)?;
                     // Python 3.11 allows neither backslashes nor the f-string's
                     // own quote inside its expressions.
-                    let text = render(&x);
+                    let text = x.source();
                     if text.contains('\\') || text.contains('"') {
                         x = self.literal(&Ty::Int)?;
                     }
@@ -1581,7 +1581,7 @@ impl Gen<'_, '_> {
                 Some(m) => {
                     let x = self.expr(&Ty::Int, d.min(1))?;
                     Expr::new(
-                        ExprKind::Call(format!("{}.{m}", render(&obj)), vec![x], Vec::new()),
+                        ExprKind::Call(format!("{}.{m}", obj.source()), vec![x], Vec::new()),
                         ty.clone(),
                     )
                 }
@@ -1590,10 +1590,4 @@ impl Gen<'_, '_> {
         }
         self.leaf(ty)
     }
-}
-
-fn render(e: &Expr) -> String {
-    let mut s = String::new();
-    e.render(&mut s);
-    s
 }
