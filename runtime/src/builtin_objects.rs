@@ -2,7 +2,7 @@
 //! one function object per builtin function, so that `type(x) is int` and
 //! `key=len` work by identity as in CPython.
 
-use std::collections::HashMap;
+use crate::fixedmap::FixedMap;
 use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, Word};
@@ -11,8 +11,8 @@ use crate::object::{self, BuiltinFn, PyType};
 
 // Process-wide statics rather than thread-locals: memory checkers scan them, so
 // these immortal objects count as reachable at exit.
-static TYPES: Mutex<Option<HashMap<PyType, Word>>> = Mutex::new(None);
-static FUNCTIONS: Mutex<Option<HashMap<BuiltinFn, Word>>> = Mutex::new(None);
+static TYPES: Mutex<Option<FixedMap<PyType, Word>>> = Mutex::new(None);
+static FUNCTIONS: Mutex<Option<FixedMap<BuiltinFn, Word>>> = Mutex::new(None);
 
 /// The type object of `ty` (immortal, so the caller owns a reference for free).
 pub fn type_object(ty: PyType) -> Word {
@@ -21,7 +21,7 @@ pub fn type_object(ty: PyType) -> Word {
     }
     let mut table = TYPES.lock().unwrap_or_else(PoisonError::into_inner);
     *table
-        .get_or_insert_with(HashMap::new)
+        .get_or_insert_with(FixedMap::default)
         .entry(ty)
         .or_insert_with(|| object::make_immortal(object::new_type(ty)))
 }
@@ -29,7 +29,7 @@ pub fn type_object(ty: PyType) -> Word {
 pub fn function_object(f: BuiltinFn) -> Word {
     let mut table = FUNCTIONS.lock().unwrap_or_else(PoisonError::into_inner);
     *table
-        .get_or_insert_with(HashMap::new)
+        .get_or_insert_with(FixedMap::default)
         .entry(f)
         .or_insert_with(|| object::make_immortal(object::new_builtin_fn(f)))
 }

@@ -6,7 +6,7 @@
 //! Classes are immortal: a class is referenced by its instances, its methods'
 //! `__class__` cells and its subclasses, and programs define them once.
 
-use std::collections::HashMap;
+use crate::fixedmap::FixedMap;
 use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, ObjHeader, Word, kind};
@@ -167,13 +167,13 @@ fn instance_dict<'a>(w: Word) -> Option<&'a mut Dict> {
 
 // A process-wide static rather than a thread-local: memory checkers scan it, so
 // these immortal strs count as reachable at exit.
-static INTERNED: Mutex<Option<HashMap<&'static str, Word>>> = Mutex::new(None);
+static INTERNED: Mutex<Option<FixedMap<&'static str, Word>>> = Mutex::new(None);
 
 /// An immortal str for a name the runtime looks up (`__add__`, `__init__`, ...).
 pub fn intern(name: &'static str) -> Word {
     let mut table = INTERNED.lock().unwrap_or_else(PoisonError::into_inner);
     *table
-        .get_or_insert_with(HashMap::new)
+        .get_or_insert_with(FixedMap::default)
         .entry(name)
         .or_insert_with(|| object::make_immortal(object::new_str(name.to_string())))
 }

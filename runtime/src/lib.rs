@@ -12,6 +12,7 @@ pub mod class;
 pub mod dict;
 pub mod exc;
 pub mod file;
+pub mod fixedmap;
 pub mod float;
 pub mod fmt;
 pub mod format;

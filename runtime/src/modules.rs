@@ -4,7 +4,7 @@
 //! and a Rust function), called like builtins.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::fixedmap::FixedMap;
 use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, ObjHeader, Word, kind};
@@ -50,7 +50,7 @@ fn native(name: &'static str, f: NativeFn) -> Word {
 }
 
 // Process-wide so that memory checkers see the immortal modules as reachable.
-static MODULES: Mutex<Option<HashMap<&'static str, Word>>> = Mutex::new(None);
+static MODULES: Mutex<Option<FixedMap<&'static str, Word>>> = Mutex::new(None);
 
 thread_local! {
     static ARGV: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
@@ -186,7 +186,7 @@ pub fn import(name: &str) -> Word {
     MODULES
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
-        .get_or_insert_with(HashMap::new)
+        .get_or_insert_with(FixedMap::default)
         .insert(static_name, m);
     m
 }

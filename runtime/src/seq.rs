@@ -193,8 +193,10 @@ pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
             }
         }
         PyType::Str => {
-            let s = object::as_str(container).map_or("", |s| s.value.as_str());
-            let ascii = s.is_ascii();
+            let (s, char_len) =
+                object::as_str(container).map_or(("", 0), |s| (s.value.as_str(), s.char_len));
+            // One byte per code point means ASCII: O(1), where `str::is_ascii` scans.
+            let ascii = char_len == s.len();
             if is_slice {
                 if ascii {
                     let b = slice_bounds(key, s.len())?;
@@ -214,8 +216,7 @@ pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
             let Some(k) = int::int_of(key) else {
                 return index_type_error(container, key);
             };
-            let len = object::as_str(container).map_or(0, |s| s.char_len);
-            match item_index(k, len)? {
+            match item_index(k, char_len)? {
                 Some(i) if ascii => Ok(object::new_str((s.as_bytes()[i] as char).to_string())),
                 Some(i) => Ok(object::new_str(
                     s.chars().nth(i).map(String::from).unwrap_or_default(),
