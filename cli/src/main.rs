@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use skink_compiler::{Error, Stage, link};
 
+mod bench;
+
 #[derive(Parser)]
 #[command(
     name = "skink",
@@ -68,6 +70,9 @@ enum Command {
         #[arg(long, default_value = "conformance/cases/fuzz")]
         cases: PathBuf,
     },
+    /// Run the benchmark suite: outputs checked against CPython, instruction counts,
+    /// binary sizes, compile time and speedups; `--gate` checks them against the baseline
+    Bench(bench::BenchArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -95,6 +100,7 @@ fn main() -> ExitCode {
             jobs,
             cases,
         } => fuzz(time, seed, features.as_deref(), jobs, cases),
+        Command::Bench(args) => bench::bench(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -3,8 +3,8 @@
 //! object with a dict of attributes; its functions are native functions (a name
 //! and a Rust function), called like builtins.
 
-use std::cell::RefCell;
 use crate::fixedmap::FixedMap;
+use std::cell::RefCell;
 use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, ObjHeader, Word, kind};
