@@ -210,10 +210,16 @@ pub fn markdown(report: &Report, suite: &crate::suite::Suite) -> String {
          compared with CPython's on every run: a wrong answer is a failure, never a speedup.\n\n",
     );
     out.push_str("## Speed against CPython 3.11\n\n");
-    out.push_str(
+    let runs = report
+        .benchmarks
+        .iter()
+        .find_map(|r| r.wall.as_ref())
+        .map_or(0, |w| w.runs);
+    let _ = write!(
+        out,
         "Wall time of the whole process, CPython and the compiled program run alternately, median \
-         of the runs. Reported beside the gates; only the floor `min speedup` is checked, with a \
-         wide margin, because wall time on a shared machine is noisy.\n\n",
+         of {runs} runs each. Reported beside the gates; only the floor `min speedup` is checked, \
+         with a wide margin, because wall time on a shared machine is noisy.\n\n",
     );
     out.push_str("| program | args | CPython | skink | speedup | min speedup |\n");
     out.push_str("|---|---|--:|--:|--:|--:|\n");
@@ -238,9 +244,10 @@ pub fn markdown(report: &Report, suite: &crate::suite::Suite) -> String {
     if let Some(s) = &report.startup {
         let _ = writeln!(
             out,
-            "\nStartup (`{}.py`, hello world, measured on its own and never mixed into a speedup): \
-             skink {}, CPython {}; binary {} bytes.\n",
+            "\nStartup (`{}.py`, hello world, measured on its own and never mixed into a speedup), \
+             median of {} runs: skink {}, CPython {}; binary {} bytes.\n",
             s.name,
+            s.wall.as_ref().map_or(0, |w| w.runs),
             or_dash(s.wall.as_ref(), |w| seconds(w.skink_seconds)),
             or_dash(s.wall.as_ref(), |w| seconds(w.cpython_seconds)),
             or_dash(s.binary_size, grouped),
@@ -260,7 +267,7 @@ pub fn markdown(report: &Report, suite: &crate::suite::Suite) -> String {
         .chain(report.benchmarks.iter().map(|r| (r, false)));
     for (result, is_startup) in programs {
         let (args, limits) = if is_startup {
-            (String::new(), suite.startup.limits)
+            ("(none)".to_string(), suite.startup.limits)
         } else {
             match suite.benchmarks.iter().find(|b| b.name == result.name) {
                 Some(b) => (b.count_args.join(" "), b.limits),

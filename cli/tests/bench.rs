@@ -73,33 +73,23 @@ fn the_gate_fails_naming_the_culprit_against_a_baseline_ten_percent_better() {
             .expect("json");
     let baseline = dir.join("baseline.json");
 
-    write_baseline(&baseline, &report, "int_arith", 1.0);
-    let same = bench(
-        dir,
-        &[
+    let gate = |scale: f64| {
+        write_baseline(&baseline, &report, "int_arith", scale);
+        const GATE: [&str; 6] = [
             "--quick",
             "--filter",
             "int_arith",
             "--gate",
             "--baseline",
             "baseline.json",
-        ],
-    );
+        ];
+        bench(dir, &GATE)
+    };
+    let same = gate(1.0);
     assert_eq!(same.code, Some(0), "{}{}", same.stdout, same.stderr);
     assert!(same.stdout.contains("gate: passed"), "{}", same.stdout);
 
-    write_baseline(&baseline, &report, "int_arith", 0.9);
-    let better = bench(
-        dir,
-        &[
-            "--quick",
-            "--filter",
-            "int_arith",
-            "--gate",
-            "--baseline",
-            "baseline.json",
-        ],
-    );
+    let better = gate(0.9);
     assert_eq!(better.code, Some(1), "{}{}", better.stdout, better.stderr);
     let failures: Vec<&str> = better
         .stdout
