@@ -43,6 +43,9 @@ impl GateOutcome {
     }
 }
 
+/// The least a benchmark runs under CPython 3.11, in seconds.
+pub const MIN_CPYTHON_SECONDS: f64 = 0.5;
+
 /// Checks every program of `report` against `baseline` and the limits of `suite`.
 pub fn evaluate(report: &Report, suite: &Suite, baseline: &Baseline) -> GateOutcome {
     let mut outcome = GateOutcome::default();
@@ -162,6 +165,17 @@ fn check_program(
         }
     }
     if let (Some(wall), Some(floor)) = (&result.wall, min_speedup) {
+        // Shorter runs would let process startup, not the program, decide the speedup.
+        if wall.cpython_seconds < MIN_CPYTHON_SECONDS {
+            outcome.note(
+                name,
+                "speedup",
+                format!(
+                    "CPython ran it in {:.3} s, under the {MIN_CPYTHON_SECONDS} s a benchmark must take; raise its args",
+                    wall.cpython_seconds
+                ),
+            );
+        }
         let speedup = wall.speedup();
         if speedup < floor {
             outcome.fail(
@@ -216,8 +230,8 @@ mod tests {
     };
 
     /// `spec` has a line per measurement: `program metric measured baseline`, where
-    /// baseline may be `-` (none); `program speedup x` and `program output wrong`
-    /// need no baseline. Every benchmark has a speedup floor of 1.0; `hello` is the
+    /// baseline may be `-` (none); `program speedup cpython [skink]` gives the
+    /// seconds (skink's default to 1) and `program output wrong` needs no baseline. Every benchmark has a speedup floor of 1.0; `hello` is the
     /// startup program.
     fn check(spec: &str, expect: &str) {
         let mut report = Report {
@@ -289,7 +303,7 @@ mod tests {
                     result.wall = Some(WallTime {
                         runs: 5,
                         cpython_seconds: words[2].parse().unwrap(),
-                        skink_seconds: 1.0,
+                        skink_seconds: words.get(3).map_or(1.0, |w| w.parse().unwrap()),
                     });
                 }
                 "output" => {
@@ -351,6 +365,15 @@ mod tests {
             "FAIL sort instructions: 1,000 measured but the baseline has no value; record one with `skink bench --update-baseline`\n\
              note dicts instructions: 800 against the baseline 1,000: -20.00%; record the gain with `skink bench --update-baseline`\n\
              gate: FAILED (1 violation)\n",
+        );
+    }
+
+    #[test]
+    fn a_benchmark_too_short_under_cpython_is_noted() {
+        check(
+            "sort speedup 0.4 0.2",
+            "note sort speedup: CPython ran it in 0.400 s, under the 0.5 s a benchmark must take; raise its args\n\
+             gate: passed\n",
         );
     }
 }
