@@ -1,7 +1,7 @@
-//! With the `fuzz` feature `skink` links the oracle's libpython: embed its rpath
+//! With the `fuzz` or `verify` feature `skink` links the oracle's libpython: embed its rpath
 //! (link arguments of a dependency's build script do not propagate).
 
 fn main() {
-    #[cfg(feature = "fuzz")]
+    #[cfg(any(feature = "fuzz", feature = "verify"))]
     pyo3_build_config::add_libpython_rpath_link_args();
 }

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use skink_compiler::{Error, Stage, link};
 
 mod bench;
+mod rules;
 
 #[derive(Parser)]
 #[command(
@@ -73,6 +74,9 @@ enum Command {
     /// Run the benchmark suite: outputs checked against CPython, instruction counts,
     /// binary sizes, compile time and speedups; `--gate` checks them against the baseline
     Bench(bench::BenchArgs),
+    /// The optimizer's rewrite rules: list them with their verdicts, or verify them
+    #[command(subcommand)]
+    Rules(rules::RulesCommand),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -88,6 +92,12 @@ enum StageArg {
 }
 
 fn main() -> ExitCode {
+    // `skink ir app.py | head` must end quietly, as other Unix tools do, not panic
+    // on the closed pipe: restore the default SIGPIPE that Rust's runtime ignores.
+    // SAFETY: called once, first thing, before any other thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build { file, output } => build(&file, output),
@@ -101,6 +111,7 @@ fn main() -> ExitCode {
             cases,
         } => fuzz(time, seed, features.as_deref(), jobs, cases),
         Command::Bench(args) => bench::bench(&args),
+        Command::Rules(command) => rules::rules(&command),
     };
     match result {
         Ok(code) => ExitCode::from(code),
