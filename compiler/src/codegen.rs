@@ -30,7 +30,14 @@ const UNREACHABLE: TrapCode = match TrapCode::user(1) {
     None => panic!("user trap code 1 is valid"),
 };
 
-/// The object file and the CLIF text of every function.
+/// Whether to keep the CLIF text of every function (for `skink ir --stage clif`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Clif {
+    Keep,
+    Drop,
+}
+
+/// The object file and, if kept, the CLIF text of every function.
 pub struct Output {
     pub object: Vec<u8>,
     pub clif: String,
@@ -41,6 +48,16 @@ fn target_isa() -> Result<OwnedTargetIsa, String> {
     // Debian links position-independent executables.
     flags.set("is_pic", "true").map_err(|e| e.to_string())?;
     flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    // Cranelift's IR verifier took a third of the compile time. Debug builds of
+    // skink (every test) keep it on, so the code generator is still checked.
+    let verify = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
+    flags
+        .set("enable_verifier", verify)
+        .map_err(|e| e.to_string())?;
     // The host triple with baseline features, so the same input gives the same
     // binary on every machine of this kind.
     let builder = isa::lookup_by_name(HOST_TRIPLE).map_err(|e| e.to_string())?;
@@ -114,11 +131,12 @@ struct Codegen {
     texts: HashMap<String, DataId>,
     globals: DataId,
     consts: DataId,
+    keep_clif: Clif,
     clif: String,
 }
 
 /// Compiles a MIR module to an object file.
-pub fn compile(module: &mir::Module) -> Result<Output, String> {
+pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> {
     let isa = target_isa()?;
     let call_conv = isa.default_call_conv();
     let builder = ObjectBuilder::new(
@@ -140,6 +158,7 @@ pub fn compile(module: &mir::Module) -> Result<Output, String> {
         texts: HashMap::new(),
         globals,
         consts,
+        keep_clif,
         clif: String::new(),
     };
     for &f in RtFn::ALL {
@@ -407,12 +426,14 @@ impl Codegen {
         t.translate()?;
         let FnTranslator { b, .. } = t;
         b.finalize(self.obj.target_config());
-        self.clif.push_str(&format!(
-            "; {} ({})\n{}\n",
-            f.name,
-            symbol_name(id, f),
-            ctx.func.display()
-        ));
+        if self.keep_clif == Clif::Keep {
+            self.clif.push_str(&format!(
+                "; {} ({})\n{}\n",
+                f.name,
+                symbol_name(id, f),
+                ctx.func.display()
+            ));
+        }
         self.obj
             .define_function(fid, &mut ctx)
             .map_err(|e| format!("{}: {e:?}", f.name))?;
