@@ -181,15 +181,16 @@ pub fn table(report: &Report) -> String {
                 "\n{} {}: printed something else than CPython\n  CPython: {}\n  skink:   {}",
                 result.name,
                 m.args.join(" "),
-                first_difference(&m.expected),
-                first_difference(&m.actual)
+                truncated(&m.expected),
+                truncated(&m.actual)
             );
         }
     }
     out
 }
 
-fn first_difference(text: &str) -> String {
+/// The first 200 characters, quoted.
+fn truncated(text: &str) -> String {
     let shown: String = text.chars().take(200).collect();
     format!("{shown:?}")
 }

@@ -32,15 +32,16 @@ pub struct Options {
 
 impl Options {
     /// A full run of every benchmark with the default number of runs, finding
-    /// CPython (`$SKINK_BENCH_PYTHON` or `python3`) and valgrind; no compile-time counts.
-    pub fn discover() -> Result<Options, String> {
+    /// CPython (`python`, else `$SKINK_BENCH_PYTHON` or `python3`) and valgrind; no
+    /// compile-time counts.
+    pub fn discover(python: Option<&Path>) -> Result<Options, String> {
         Ok(Options {
             filter: None,
             quick: false,
             runs: 5,
             startup_runs: 21,
             skink_exe: None,
-            python: Python::find(None)?,
+            python: Python::find(python)?,
             valgrind: Valgrind::find()?,
             skink_version: env!("CARGO_PKG_VERSION").to_string(),
             skink_profile: if cfg!(debug_assertions) {
@@ -98,8 +99,8 @@ pub fn run(
         total: (benchmarks.len() + 1) * steps_each + usize::from(options.skink_exe.is_some()),
         progress,
     };
-    if options.skink_exe.is_some() {
-        runner.warm_compile_cache(&suite.startup.path)?;
+    if let Some(skink) = &options.skink_exe {
+        runner.warm_compile_cache(skink, &suite.startup.path)?;
     }
     let startup = runner.program(&suite.startup.name, &suite.startup.path, &[], &[], true);
     let results = benchmarks
@@ -130,11 +131,8 @@ impl Runner<'_> {
     }
 
     /// The compile-time count must not include writing the runtime library to an empty cache.
-    fn warm_compile_cache(&mut self, hello: &Path) -> Result<(), String> {
+    fn warm_compile_cache(&mut self, skink: &Path, hello: &Path) -> Result<(), String> {
         self.step("skink", "preparing the compiler's cache");
-        let Some(skink) = &self.options.skink_exe else {
-            return Ok(());
-        };
         std::fs::copy(hello, self.work.join("warm.py"))
             .map_err(|e| format!("cannot copy {}: {e}", hello.display()))?;
         let out = Command::new(skink)

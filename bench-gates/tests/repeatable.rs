@@ -11,7 +11,7 @@ use skink_bench::{Options, Suite};
 fn instruction_counts_repeat_exactly_on_a_busy_machine() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let suite = Suite::load(dir).expect("the checked-in suite loads");
-    let mut options = Options::discover().expect("CPython 3.11 and valgrind are installed");
+    let mut options = Options::discover(None).expect("CPython 3.11 and valgrind are installed");
     options.quick = true;
     options.filter = Some("strings".into());
 

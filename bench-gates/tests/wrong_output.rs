@@ -12,7 +12,7 @@ fn a_wrong_checksum_fails_the_gate_and_names_the_benchmark() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
     let suite = Suite::load(dir).expect("the checked-in suite loads");
     let baseline = Baseline::load(&dir.join("baseline.json")).expect("the baseline loads");
-    let mut options = Options::discover().expect("CPython 3.11 and valgrind are installed");
+    let mut options = Options::discover(None).expect("CPython 3.11 and valgrind are installed");
     options.quick = true;
     options.filter = Some("int_arith".into());
 

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use clap::Args;
 use indicatif::{ProgressBar, ProgressStyle};
-use skink_bench::{Baseline, Options, Progress, Python, Suite, Valgrind, gate, report};
+use skink_bench::{Baseline, Options, Progress, Suite, gate, report};
 use skink_compiler::Error;
 
 #[derive(Args)]
@@ -74,17 +74,11 @@ pub fn bench(args: &BenchArgs) -> Result<u8, Error> {
             "note: this is a debug build of skink; compile-time instructions are counted by a release build only"
         );
     }
-    let options = Options {
-        filter: args.filter.clone(),
-        quick: args.quick,
-        runs: usize::from(args.runs),
-        startup_runs: 21,
-        skink_exe,
-        python: Python::find(args.python.as_deref()).map_err(env)?,
-        valgrind: Valgrind::find().map_err(env)?,
-        skink_version: env!("CARGO_PKG_VERSION").to_string(),
-        skink_profile: if release { "release" } else { "debug" }.to_string(),
-    };
+    let mut options = Options::discover(args.python.as_deref()).map_err(env)?;
+    options.filter = args.filter.clone();
+    options.quick = args.quick;
+    options.runs = usize::from(args.runs);
+    options.skink_exe = skink_exe;
     let bar = progress_bar();
     let show = |p: &Progress| match &bar {
         Some(bar) => {

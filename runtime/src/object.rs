@@ -35,6 +35,13 @@ pub struct StrObj {
     pub char_len: usize,
 }
 
+impl StrObj {
+    /// One byte per code point: O(1), where `str::is_ascii` scans the text.
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.value.len()
+    }
+}
+
 /// A sequence of owned references (the payload of tuples and lists).
 #[derive(Default)]
 pub struct Items(pub Vec<Word>);
@@ -986,7 +993,7 @@ fn iter_type(w: Word) -> PyType {
             PyType::List => "list_iterator",
             PyType::Tuple => "tuple_iterator",
             PyType::Bytes => "bytes_iterator",
-            _ if as_str(seq.0).is_some_and(|s| s.value.is_ascii()) => "str_ascii_iterator",
+            _ if as_str(seq.0).is_some_and(StrObj::is_ascii) => "str_ascii_iterator",
             _ => "str_iterator",
         },
         IterState::Reversed { seq, .. } if as_list(seq.0).is_some() => "list_reverseiterator",

@@ -193,10 +193,9 @@ pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
             }
         }
         PyType::Str => {
-            let (s, char_len) =
-                object::as_str(container).map_or(("", 0), |s| (s.value.as_str(), s.char_len));
-            // One byte per code point means ASCII: O(1), where `str::is_ascii` scans.
-            let ascii = char_len == s.len();
+            let (s, char_len, ascii) = object::as_str(container).map_or(("", 0, true), |s| {
+                (s.value.as_str(), s.char_len, s.is_ascii())
+            });
             if is_slice {
                 if ascii {
                     let b = slice_bounds(key, s.len())?;

@@ -157,8 +157,16 @@ fn encode(term: &Term, ty_of: &dyn Fn(&str) -> Ty) -> Result<Encoded, String> {
     })
 }
 
-/// The SMT-LIB query whose satisfiability refutes `rule` under one typing.
-fn query(rule: &Rule, typing: &[(String, Ty)]) -> Result<String, String> {
+/// One typing of a rule, ready for the solver.
+enum Query {
+    /// The sides have different Python types: refuted without asking.
+    TypesDiffer(Ty, Ty),
+    /// SMT-LIB text whose satisfiability refutes the rule.
+    Smt(String),
+}
+
+/// The query that refutes `rule` under one typing, if anything can.
+fn query(rule: &Rule, typing: &[(String, Ty)]) -> Result<Query, String> {
     let ty_of = |v: &str| typing.iter().find(|(n, _)| n == v).map_or(Ty::Int, |p| p.1);
     if typing.iter().any(|(_, t)| *t == Ty::Float) {
         return Err("float variables".into());
@@ -166,7 +174,7 @@ fn query(rule: &Rule, typing: &[(String, Ty)]) -> Result<String, String> {
     let left_ty = rule.lhs.ty(&ty_of)?;
     let right_ty = rule.rhs.ty(&ty_of)?;
     if left_ty != right_ty {
-        return Ok(format!("type:{left_ty}:{right_ty}"));
+        return Ok(Query::TypesDiffer(left_ty, right_ty));
     }
     let l = encode(&rule.lhs, &ty_of)?;
     let r = encode(&rule.rhs, &ty_of)?;
@@ -184,24 +192,23 @@ fn query(rule: &Rule, typing: &[(String, Ty)]) -> Result<String, String> {
         lv = l.value,
         rv = r.value
     ));
-    Ok(q)
+    Ok(Query::Smt(q))
 }
 
 /// Tries to prove `rule` for every typing its guards allow.
 pub fn prove(rule: &Rule) -> Proof {
     for typing in rule.typings() {
         let q = match query(rule, &typing) {
-            Ok(q) => q,
+            Ok(Query::Smt(q)) => q,
+            Ok(Query::TypesDiffer(l, r)) => {
+                let vars: Vec<String> = typing.iter().map(|(v, t)| format!("?{v}: {t}")).collect();
+                return Proof::Refuted(format!(
+                    "with {} the left side is of type {l}, the right side of type {r}",
+                    vars.join(", ")
+                ));
+            }
             Err(why) => return Proof::Unsupported(why),
         };
-        if let Some(tys) = q.strip_prefix("type:") {
-            let (l, r) = tys.split_once(':').unwrap_or((tys, ""));
-            let vars: Vec<String> = typing.iter().map(|(v, t)| format!("?{v}: {t}")).collect();
-            return Proof::Refuted(format!(
-                "with {} the left side is a {l}, the right side a {r}",
-                vars.join(", ")
-            ));
-        }
         let solver = z3::Solver::new();
         solver.from_string(q.as_str());
         match solver.check() {

@@ -83,4 +83,16 @@ fn z3_refutes_floordiv_mul_and_proves_its_fix() {
         "# (a // 7) * 7 + a % 7 == a\nrule guarded (?a: int)\n    (add (mul (floordiv ?a 7) 7) (mod ?a 7)) => ?a\n",
     );
     assert_eq!(prove(&guarded.rules[0]), Proof::Proved);
+    // A type change is refuted before the solver is asked.
+    let bool_rule = family
+        .rules
+        .iter()
+        .find(|r| r.name == "wrong-add-zero-bool")
+        .expect("in wrong.rules");
+    assert_eq!(
+        prove(bool_rule),
+        Proof::Refuted(
+            "with ?x: bool the left side is of type int, the right side of type bool".into()
+        )
+    );
 }
