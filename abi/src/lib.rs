@@ -148,6 +148,10 @@ pub mod inplace {
 /// The Python recursion limit compiled programs enforce (CPython's default).
 pub const RECURSION_LIMIT: i64 = 1000;
 
+/// The runtime's `i64` count of frames left before `RecursionError` (the limit
+/// minus the depth), which compiled code updates inline.
+pub const FRAMES_LEFT_SYMBOL: &str = "skink_frames_left";
+
 /// Machine-level types of runtime function parameters and results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AbiType {
@@ -354,9 +358,9 @@ runtime_functions! {
     RaiseTypeError = "skink_raise_type_error"(Ptr, I64) -> Value, OnNull;
     /// Records a traceback entry (function name, line) while unwinding.
     TracebackAdd = "skink_traceback_add"(Ptr, I64, I32) -> unit, Never;
-    /// Counts a Python call; raises `RecursionError` past the limit.
+    /// Counts a Python call; raises `RecursionError` past the limit. Compiled
+    /// code counts inline (`FRAMES_LEFT_SYMBOL`) and calls this only to raise.
     RecursionEnter = "skink_recursion_enter"() -> I32, OnNegative;
-    RecursionLeave = "skink_recursion_leave"() -> unit, Never;
     /// The program entry: runs the module function, reports an uncaught exception.
     Main = "skink_main"(I32, Ptr, Ptr, Ptr, I64) -> I32, Never;
 }

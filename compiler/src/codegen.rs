@@ -131,6 +131,8 @@ struct Codegen {
     texts: HashMap<String, DataId>,
     globals: DataId,
     consts: DataId,
+    /// The runtime's count of frames left before `RecursionError`.
+    frames_left: DataId,
     keep_clif: Clif,
     clif: String,
 }
@@ -148,6 +150,9 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
     let mut obj = ObjectModule::new(builder);
     let globals = zeroed_data(&mut obj, "skink_globals", module.globals.len())?;
     let consts = zeroed_data(&mut obj, "skink_consts", module.consts.len())?;
+    let frames_left = obj
+        .declare_data(abi::FRAMES_LEFT_SYMBOL, Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
     let mut cg = Codegen {
         obj,
         call_conv,
@@ -158,6 +163,7 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         texts: HashMap::new(),
         globals,
         consts,
+        frames_left,
         keep_clif,
         clif: String::new(),
     };
@@ -651,19 +657,22 @@ impl FnTranslator<'_, '_> {
         if self.f.is_module {
             self.init_consts()?;
         } else {
-            let status = self
-                .rt_call(RtFn::RecursionEnter, &[])
-                .expect("returns a status");
-            let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, status, 0);
+            // The recursion count, inline: the runtime is called only to raise.
+            let addr = self.data_addr(self.cg.frames_left);
+            let left = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+            let exhausted = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, left, 1);
             let (ok, refused) = (self.b.create_block(), self.b.create_block());
             self.b.set_cold_block(refused);
-            self.b.ins().brif(failed, refused, &[], ok, &[]);
+            self.b.ins().brif(exhausted, refused, &[], ok, &[]);
             self.b.switch_to_block(refused);
-            // The frame was never entered: release the arguments and report.
+            // The frame was never entered: raise, release the arguments and report.
+            self.rt_call(RtFn::RecursionEnter, &[]);
             self.release_locals();
             let null = self.b.ins().iconst(WORD, abi::NULL);
             self.b.ins().return_(&[null]);
             self.b.switch_to_block(ok);
+            let left = self.b.ins().iadd_imm_s(left, -1);
+            self.b.ins().store(MemFlagsData::trusted(), left, addr, 0);
         }
         let first = self
             .f
@@ -700,13 +709,22 @@ impl FnTranslator<'_, '_> {
         // Leaving by an exception: release the frame, return NULL.
         self.b.switch_to_block(unwind);
         self.release_locals();
-        if !self.f.is_module {
-            self.rt_call(RtFn::RecursionLeave, &[]);
-        }
+        self.leave_frame();
         let null = self.b.ins().iconst(WORD, abi::NULL);
         self.b.ins().return_(&[null]);
         self.b.seal_all_blocks();
         Ok(())
+    }
+
+    /// The inline `skink_recursion_leave` of a function's way out.
+    fn leave_frame(&mut self) {
+        if self.f.is_module {
+            return;
+        }
+        let addr = self.data_addr(self.cg.frames_left);
+        let left = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+        let left = self.b.ins().iadd_imm_s(left, 1);
+        self.b.ins().store(MemFlagsData::trusted(), left, addr, 0);
     }
 
     fn init_consts(&mut self) -> Result<(), String> {
@@ -1167,9 +1185,7 @@ impl FnTranslator<'_, '_> {
                 self.release_all(&release);
                 let v = self.val(*v);
                 self.release_locals();
-                if !self.f.is_module {
-                    self.rt_call(RtFn::RecursionLeave, &[]);
-                }
+                self.leave_frame();
                 self.b.ins().return_(&[v]);
             }
             Terminator::Unwind => self.landing(0)?,

@@ -72,13 +72,14 @@ pub fn link(object: &[u8], output: &Path) -> Result<(), String> {
         .ok()
         .filter(|c| !c.is_empty())
         .unwrap_or_else(|| "cc".into());
-    let result = Command::new(&cc)
-        .arg("-o")
-        .arg(output)
-        .arg(&obj_path)
-        .arg(&runtime)
-        .args(["-Wl,--gc-sections", "-s", "-lm", "-lpthread", "-ldl"])
-        .output();
+    let mut command = Command::new(&cc);
+    command.arg("-o").arg(output).arg(&obj_path).arg(&runtime);
+    command.args(["-Wl,--gc-sections", "-lm", "-lpthread", "-ldl"]);
+    // Symbols are stripped unless a profiler wants them (`perf report` of a program).
+    if std::env::var_os("SKINK_KEEP_SYMBOLS").is_none() {
+        command.arg("-s");
+    }
+    let result = command.output();
     let _ = std::fs::remove_file(&obj_path);
     match result {
         Err(e) => Err(format!(

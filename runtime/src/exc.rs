@@ -6,6 +6,7 @@
 //! traceback entry and returns `NULL` itself, up to `skink_main`.
 
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use skink_abi::{self as abi, Word};
 
@@ -186,7 +187,22 @@ thread_local! {
     static PENDING: Cell<Word> = const { Cell::new(abi::NULL) };
     /// The exceptions being handled by `except` clauses, innermost last (owned).
     static HANDLED: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
-    static DEPTH: Cell<i64> = const { Cell::new(0) };
+}
+
+/// Frames left before `RecursionError`: the limit minus the depth. Compiled code
+/// decrements it inline when a function starts (calling `skink_recursion_enter`
+/// only when it would go negative) and increments it when the function returns;
+/// the runtime is single-threaded, so the atomic is only for a safe `static`.
+#[unsafe(no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static skink_frames_left: AtomicI64 = AtomicI64::new(abi::RECURSION_LIMIT);
+
+fn frames_left() -> i64 {
+    skink_frames_left.load(Ordering::Relaxed)
+}
+
+fn set_frames_left(n: i64) {
+    skink_frames_left.store(n, Ordering::Relaxed)
 }
 
 /// The result of a fallible runtime operation; `Err` means an exception is pending.
@@ -534,12 +550,11 @@ pub unsafe extern "C" fn skink_traceback_add(func: *const u8, len: i64, line: i3
 
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_recursion_enter() -> i32 {
-    let depth = DEPTH.with(|d| d.get()) + 1;
-    if depth > recursion_limit() {
+    if frames_left() < 1 {
         let _ = raise::<()>(ExcType::RecursionError, "maximum recursion depth exceeded");
         return -1;
     }
-    DEPTH.with(|d| d.set(depth));
+    set_frames_left(frames_left() - 1);
     0
 }
 
@@ -553,7 +568,8 @@ pub fn recursion_limit() -> i64 {
 }
 
 pub fn set_recursion_limit(n: i64) {
-    LIMIT.with(|l| l.set(n));
+    let old = LIMIT.with(|l| l.replace(n));
+    set_frames_left(frames_left() + n - old);
 }
 
 /// The exceptions being handled, from position `from` up, taken off the stack
@@ -584,34 +600,29 @@ pub fn restore_handled(saved: Vec<Word>) {
 /// Moves the recursion count by `delta` (a generator's frame leaves the stack
 /// when it suspends and comes back when it resumes).
 pub fn shift_depth(delta: i64) {
-    DEPTH.with(|d| d.set(d.get() + delta));
+    set_frames_left(frames_left() - delta);
 }
 
 /// Runs `f` one recursion level deeper, as CPython's `Py_EnterRecursiveCall(what)`:
 /// comparing, printing or hashing deeply nested containers raises RecursionError.
 pub fn nested<T>(what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
-    let depth = DEPTH.with(|d| d.get()) + 1;
-    if depth > recursion_limit() {
+    if frames_left() < 1 {
         return raise(
             ExcType::RecursionError,
             format!("maximum recursion depth exceeded{what}"),
         );
     }
-    DEPTH.with(|d| d.set(depth));
+    shift_depth(1);
     let r = f();
-    DEPTH.with(|d| d.set(d.get() - 1));
+    shift_depth(-1);
     r
 }
 
-#[unsafe(no_mangle)]
-pub extern "C" fn skink_recursion_leave() {
-    DEPTH.with(|d| d.set(d.get() - 1));
-}
 
 /// Runs the module body (which counts as the first frame, as in CPython) and turns
 /// an uncaught exception into CPython's report and exit code 1.
 pub fn run_module(module: extern "C" fn() -> Word, file: &str) -> i32 {
-    DEPTH.with(|d| d.set(1));
+    set_frames_left(recursion_limit() - 1);
     let result = module();
     crate::io::flush_stdout();
     if result != abi::NULL {
