@@ -70,6 +70,8 @@ pub struct ObjHeader {
 }
 
 pub const HEADER_SIZE: usize = 16;
+/// Where a float object keeps its `f64`.
+pub const FLOAT_VALUE_OFFSET: i32 = 16;
 pub const REFCOUNT_OFFSET: i32 = 0;
 pub const KIND_OFFSET: i32 = 8;
 pub const IMMORTAL_REFCOUNT: i64 = 1 << 60;
@@ -358,6 +360,12 @@ runtime_functions! {
     RaiseTypeError = "skink_raise_type_error"(Ptr, I64) -> Value, OnNull;
     /// Records a traceback entry (function name, line) while unwinding.
     TracebackAdd = "skink_traceback_add"(Ptr, I64, I32) -> unit, Never;
+    /// A new float object (unboxed floats made into values).
+    FloatNew = "skink_float_new"(F64) -> Value, Never;
+    /// `float(i)` of an int as a new float object; raises OverflowError.
+    FloatOfInt = "skink_float_of_int"(Value) -> Value, OnNull;
+    /// Raises `ZeroDivisionError: float division by zero`.
+    RaiseFloatDivZero = "skink_raise_float_div_zero"() -> Value, OnNull;
     /// Counts a Python call; raises `RecursionError` past the limit. Compiled
     /// code counts inline (`FRAMES_LEFT_SYMBOL`) and calls this only to raise.
     RecursionEnter = "skink_recursion_enter"() -> I32, OnNegative;

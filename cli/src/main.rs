@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use skink_compiler::{Error, Stage, link};
+use skink_compiler::{Error, OptLevel, Stage, link};
 
 mod bench;
 mod rules;
@@ -34,11 +34,17 @@ enum Command {
         /// Where to write the executable [default: the file's name without `.py`, in the current directory]
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization and unboxing
+        #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
+        opt: OptArg,
     },
     /// Compile a Python file (cached) and run it, passing the arguments through
     Run {
         /// The Python source file
         file: PathBuf,
+        /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization and unboxing
+        #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
+        opt: OptArg,
         /// Arguments for the program
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<OsString>,
@@ -50,6 +56,9 @@ enum Command {
         /// The stage to print
         #[arg(long, value_enum, default_value_t = StageArg::Mir)]
         stage: StageArg,
+        /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization and unboxing
+        #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
+        opt: OptArg,
     },
     /// Differential fuzzing: compile generated programs and compare them with CPython
     ///
@@ -80,6 +89,23 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum OptArg {
+    #[value(name = "0")]
+    None,
+    #[value(name = "1")]
+    Full,
+}
+
+impl OptArg {
+    fn level(self) -> OptLevel {
+        match self {
+            OptArg::None => OptLevel::None,
+            OptArg::Full => OptLevel::Full,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum StageArg {
     /// The parser's syntax tree
     Ast,
@@ -100,9 +126,9 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, output } => build(&file, output),
-        Command::Run { file, args } => run(&file, &args),
-        Command::Ir { file, stage } => ir(&file, stage),
+        Command::Build { file, output, opt } => build(&file, output, opt.level()),
+        Command::Run { file, args, opt } => run(&file, &args, opt.level()),
+        Command::Ir { file, stage, opt } => ir(&file, stage, opt.level()),
         Command::Fuzz {
             time,
             seed,
@@ -191,7 +217,7 @@ fn default_output(file: &Path) -> PathBuf {
     PathBuf::from(stem)
 }
 
-fn build(file: &Path, output: Option<PathBuf>) -> Result<u8, Error> {
+fn build(file: &Path, output: Option<PathBuf>, opt: OptLevel) -> Result<u8, Error> {
     let source = skink_compiler::read_source(file)?;
     let output = output.unwrap_or_else(|| default_output(file));
     if output
@@ -204,7 +230,7 @@ fn build(file: &Path, output: Option<PathBuf>) -> Result<u8, Error> {
             output.display()
         )));
     }
-    skink_compiler::build(&source, &output)?;
+    skink_compiler::build_at(&source, &output, opt)?;
     Ok(0)
 }
 
@@ -217,11 +243,13 @@ fn compiler_hash() -> Result<String, Error> {
     Ok(blake3::hash(&bytes).to_hex().to_string())
 }
 
-fn run(file: &Path, args: &[OsString]) -> Result<u8, Error> {
+fn run(file: &Path, args: &[OsString], opt: OptLevel) -> Result<u8, Error> {
     let source = skink_compiler::read_source(file)?;
     let mut hasher = blake3::Hasher::new();
     hasher.update(compiler_hash()?.as_bytes());
     hasher.update(source.path.as_bytes());
+    hasher.update(&[0]);
+    hasher.update(opt.name().as_bytes());
     hasher.update(&[0]);
     hasher.update(source.text.as_bytes());
     let key = hasher.finalize().to_hex()[..32].to_string();
@@ -231,7 +259,7 @@ fn run(file: &Path, args: &[OsString]) -> Result<u8, Error> {
         std::fs::create_dir_all(&bin_dir)
             .map_err(|e| Error::Environment(format!("cannot create {}: {e}", bin_dir.display())))?;
         let partial = link::unique_temp_path(&bin_dir, &key, "partial");
-        skink_compiler::build(&source, &partial)?;
+        skink_compiler::build_at(&source, &partial, opt)?;
         std::fs::rename(&partial, &binary)
             .map_err(|e| Error::Environment(format!("cannot write {}: {e}", binary.display())))?;
     }
@@ -252,7 +280,7 @@ fn exit_code_of(status: std::process::ExitStatus) -> u8 {
     }
 }
 
-fn ir(file: &Path, stage: StageArg) -> Result<u8, Error> {
+fn ir(file: &Path, stage: StageArg, opt: OptLevel) -> Result<u8, Error> {
     let source = skink_compiler::read_source(file)?;
     let stage = match stage {
         StageArg::Ast => Stage::Ast,
@@ -260,6 +288,6 @@ fn ir(file: &Path, stage: StageArg) -> Result<u8, Error> {
         StageArg::Mir => Stage::Mir,
         StageArg::Clif => Stage::Clif,
     };
-    print!("{}", skink_compiler::dump(&source, stage)?);
+    print!("{}", skink_compiler::dump_at(&source, stage, opt)?);
     Ok(0)
 }

@@ -69,6 +69,14 @@ fn target_isa() -> Result<OwnedTargetIsa, String> {
 /// The target this compiler was built for (and runs on).
 const HOST_TRIPLE: &str = env!("SKINK_HOST_TRIPLE");
 
+fn machine_type(t: Ty) -> ir::Type {
+    match t {
+        Ty::Word => WORD,
+        Ty::I32 => types::I32,
+        Ty::F64 => types::F64,
+    }
+}
+
 fn abi_type(t: AbiType) -> ir::Type {
     match t {
         AbiType::Value | AbiType::I64 | AbiType::Ptr => types::I64,
@@ -90,8 +98,14 @@ fn rt_signature(f: RtFn, call_conv: CallConv) -> Signature {
 /// and one word per parameter slot; the module function takes nothing.
 fn user_signature(f: &mir::Function, call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
-    let n = if f.is_module { 0 } else { 1 + f.params.len() };
-    sig.params.extend((0..n).map(|_| AbiParam::new(WORD)));
+    if !f.is_module {
+        sig.params.push(AbiParam::new(WORD));
+        sig.params.extend(
+            f.params
+                .iter()
+                .map(|&p| AbiParam::new(machine_type(f.local_tys[p]))),
+        );
+    }
     sig.returns.push(AbiParam::new(WORD));
     sig
 }
@@ -181,7 +195,7 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
             .declare_function(&symbol_name(id, f), Linkage::Local, &sig)
             .map_err(|e| e.to_string())?;
         cg.funcs[id] = Some(fid);
-        if !f.is_module {
+        if !f.is_module && !f.specialized {
             let name = format!("{}_array", symbol_name(id, f));
             let aid = cg
                 .obj
@@ -614,6 +628,9 @@ impl FnTranslator<'_, '_> {
 
     fn release_locals(&mut self) {
         for (l, _) in self.f.locals.iter() {
+            if self.f.local_tys[l] != Ty::Word {
+                continue;
+            }
             let v = self.b.use_var(self.var(l));
             self.decref(v, true);
         }
@@ -625,12 +642,9 @@ impl FnTranslator<'_, '_> {
         for (id, block) in self.f.blocks.iter() {
             let cb = self.b.create_block();
             for &p in &block.params {
-                let ty = if self.f.values[p] == Ty::I32 {
-                    types::I32
-                } else {
-                    WORD
-                };
-                let v = self.b.append_block_param(cb, ty);
+                let v = self
+                    .b
+                    .append_block_param(cb, machine_type(self.f.values[p]));
                 self.values[p] = Some(v);
             }
             self.blocks[id] = Some(cb);
@@ -646,10 +660,13 @@ impl FnTranslator<'_, '_> {
             self.func_param = Some(params.remove(0));
         }
         for (l, _) in self.f.locals.iter() {
-            let var = self.b.declare_var(WORD);
+            let ty = self.f.local_tys[l];
+            let var = self.b.declare_var(machine_type(ty));
             self.vars[l] = Some(var);
             let init = match self.f.params.iter().position(|&p| p == l) {
                 Some(i) => params[i],
+                // `unbox` proved an unboxed local assigned before every read.
+                None if ty == Ty::F64 => self.b.ins().f64const(0.0),
                 None => self.b.ins().iconst(WORD, abi::NULL),
             };
             self.b.def_var(var, init);
@@ -829,6 +846,10 @@ impl FnTranslator<'_, '_> {
             Inst::LoadLocal { dst, local } => {
                 let v = self.b.use_var(self.var(*local));
                 self.def(*dst, v);
+            }
+            Inst::StoreLocal { local, src } if self.f.local_tys[*local] != Ty::Word => {
+                let v = self.val(*src);
+                self.b.def_var(self.var(*local), v);
             }
             Inst::StoreLocal { local, src } => {
                 let var = self.var(*local);
@@ -1020,6 +1041,19 @@ impl FnTranslator<'_, '_> {
                 let c = self.b.ins().uextend(types::I32, c);
                 self.def(*dst, c);
             }
+            Inst::F64Const { dst, value } => {
+                let v = self.b.ins().f64const(*value);
+                self.def(*dst, v);
+            }
+            Inst::Prim {
+                dst,
+                op,
+                args,
+                line,
+            } => {
+                let v = self.prim(*op, args, *line)?;
+                self.def(*dst, v);
+            }
             Inst::BoolWord { dst, cond, negate } => {
                 let c = self.val(*cond);
                 let (t, f) = if *negate {
@@ -1035,6 +1069,119 @@ impl FnTranslator<'_, '_> {
             }
         }
         Ok(())
+    }
+
+    /// A `Prim` op on unboxed values (see `mir::Prim`).
+    fn prim(&mut self, op: mir::Prim, args: &[mir::ValueId], line: u32) -> Result<Value, String> {
+        use cranelift_codegen::ir::condcodes::FloatCC;
+        use mir::Prim as P;
+        let a: Vec<Value> = args.iter().map(|v| self.val(*v)).collect();
+        let float_cc = |op| match op {
+            P::FLt => Some(FloatCC::LessThan),
+            P::FLe => Some(FloatCC::LessThanOrEqual),
+            P::FGt => Some(FloatCC::GreaterThan),
+            P::FGe => Some(FloatCC::GreaterThanOrEqual),
+            P::FEq => Some(FloatCC::Equal),
+            // Unordered or different: true for nan, as Python's `!=`.
+            P::FNe => Some(FloatCC::NotEqual),
+            _ => None,
+        };
+        let int_cc = |op| match op {
+            P::ILt => Some((IntCC::SignedLessThan, RtFn::Lt)),
+            P::ILe => Some((IntCC::SignedLessThanOrEqual, RtFn::Le)),
+            P::IGt => Some((IntCC::SignedGreaterThan, RtFn::Gt)),
+            P::IGe => Some((IntCC::SignedGreaterThanOrEqual, RtFn::Ge)),
+            P::IEq => Some((IntCC::Equal, RtFn::Eq)),
+            P::INe => Some((IntCC::NotEqual, RtFn::Ne)),
+            _ => None,
+        };
+        if let Some(cc) = float_cc(op) {
+            let c = self.b.ins().fcmp(cc, a[0], a[1]);
+            return Ok(self.b.ins().uextend(types::I32, c));
+        }
+        if let Some((cc, slow)) = int_cc(op) {
+            // Tagged small ints compare as their words; big ints in the runtime,
+            // which cannot fail on two ints.
+            let small = self.both_small(a[0], a[1]);
+            let (fast_b, slow_b, join) = (
+                self.b.create_block(),
+                self.b.create_block(),
+                self.b.create_block(),
+            );
+            self.b.set_cold_block(slow_b);
+            let result = self.b.append_block_param(join, types::I32);
+            self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
+            self.b.switch_to_block(slow_b);
+            let r = self.rt_call(slow, &a).expect("comparisons return a word");
+            let c = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE);
+            let c = self.b.ins().uextend(types::I32, c);
+            self.b.ins().jump(join, &[BlockArg::Value(c)]);
+            self.b.switch_to_block(fast_b);
+            let c = self.b.ins().icmp(cc, a[0], a[1]);
+            let c = self.b.ins().uextend(types::I32, c);
+            self.b.ins().jump(join, &[BlockArg::Value(c)]);
+            self.b.switch_to_block(join);
+            return Ok(result);
+        }
+        Ok(match op {
+            P::FAdd => self.b.ins().fadd(a[0], a[1]),
+            P::FSub => self.b.ins().fsub(a[0], a[1]),
+            P::FMul => self.b.ins().fmul(a[0], a[1]),
+            P::FNeg => self.b.ins().fneg(a[0]),
+            P::FDiv => {
+                let zero = self.b.ins().f64const(0.0);
+                let by_zero = self.b.ins().fcmp(FloatCC::Equal, a[1], zero);
+                let (raise, cont) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(raise);
+                self.b.ins().brif(by_zero, raise, &[], cont, &[]);
+                self.b.switch_to_block(raise);
+                self.rt_call(RtFn::RaiseFloatDivZero, &[]);
+                self.landing(line)?;
+                self.b.switch_to_block(cont);
+                self.b.ins().fdiv(a[0], a[1])
+            }
+            P::UnboxFloat => self.b.ins().load(
+                types::F64,
+                MemFlagsData::trusted(),
+                a[0],
+                abi::FLOAT_VALUE_OFFSET,
+            ),
+            P::BoxFloat => self
+                .rt_call(RtFn::FloatNew, &[a[0]])
+                .expect("returns a word"),
+            P::IntToFloat => {
+                // A small int converts exactly-rounded inline; a big one in the
+                // runtime, which raises OverflowError past the float range.
+                let small = self.b.ins().band_imm_s(a[0], abi::INT_TAG_MASK);
+                let (fast_b, slow_b, join) = (
+                    self.b.create_block(),
+                    self.b.create_block(),
+                    self.b.create_block(),
+                );
+                self.b.set_cold_block(slow_b);
+                let result = self.b.append_block_param(join, types::F64);
+                self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
+                self.b.switch_to_block(slow_b);
+                let boxed = self.rt_call(RtFn::FloatOfInt, &[a[0]]);
+                self.check_result(RtFn::FloatOfInt, boxed, line)?;
+                let boxed = boxed.expect("returns a word");
+                let x = self.b.ins().load(
+                    types::F64,
+                    MemFlagsData::trusted(),
+                    boxed,
+                    abi::FLOAT_VALUE_OFFSET,
+                );
+                self.decref(boxed, false);
+                self.b.ins().jump(join, &[BlockArg::Value(x)]);
+                self.b.switch_to_block(fast_b);
+                let n = self.b.ins().sshr_imm_s(a[0], 1);
+                let x = self.b.ins().fcvt_from_sint(types::F64, n);
+                self.b.ins().jump(join, &[BlockArg::Value(x)]);
+                self.b.switch_to_block(join);
+                result
+            }
+            _ => return Err(format!("no code for {}", op.name())),
+        })
     }
 
     fn both_small(&mut self, a: Value, b: Value) -> Value {

@@ -124,19 +124,64 @@ fn with_big_stack<T: Send + 'static>(
         .map_err(|_| Error::Internal("the compiler panicked".into()))?
 }
 
-/// Compiles a source file to an object file, with the CLIF text of every function.
-pub fn compile(file: &SourceFile) -> Result<Compilation, Error> {
-    let file = file.clone();
-    with_big_stack(move || compile_here(&file, codegen::Clif::Keep))
+/// How much the compiler optimizes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OptLevel {
+    /// MIR as lowered: every value a boxed word, every op a runtime call or its
+    /// inline fast path. The reference the optimized code is checked against.
+    None,
+    /// Type inference, specialization and unboxing.
+    #[default]
+    Full,
 }
 
-fn compile_here(file: &SourceFile, clif: codegen::Clif) -> Result<Compilation, Error> {
+impl OptLevel {
+    pub const ALL: [OptLevel; 2] = [OptLevel::None, OptLevel::Full];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            OptLevel::None => "0",
+            OptLevel::Full => "1",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<OptLevel> {
+        OptLevel::ALL.into_iter().find(|o| o.name() == text)
+    }
+}
+
+/// Compiles a source file to an object file, with the CLIF text of every function.
+pub fn compile(file: &SourceFile) -> Result<Compilation, Error> {
+    compile_at(file, OptLevel::default())
+}
+
+/// `compile` at an optimization level.
+pub fn compile_at(file: &SourceFile, opt: OptLevel) -> Result<Compilation, Error> {
+    let file = file.clone();
+    with_big_stack(move || compile_here(&file, codegen::Clif::Keep, opt))
+}
+
+/// The MIR passes of an optimization level.
+fn optimize(mir: &mut mir::Module, opt: OptLevel) {
+    if opt == OptLevel::None {
+        return;
+    }
+    let types = mir::types::specialize_and_infer(mir);
+    mir::unbox::unbox(mir, &types);
+}
+
+fn compile_here(
+    file: &SourceFile,
+    clif: codegen::Clif,
+    opt: OptLevel,
+) -> Result<Compilation, Error> {
     let ast = frontend::parse(file).map_err(|d| Error::Diagnostics(file.clone(), vec![d]))?;
     let (hir, diags) = hir::lower::lower(&ast, &file.text);
     if !diags.is_empty() {
         return Err(Error::Diagnostics(file.clone(), diags));
     }
-    let mir = mir::lower::lower(&hir, file);
+    let mut mir = mir::lower::lower(&hir, file);
+    optimize(&mut mir, opt);
     let codegen = codegen::compile(&mir, clif).map_err(Error::Internal)?;
     Ok(Compilation {
         ast,
@@ -148,6 +193,11 @@ fn compile_here(file: &SourceFile, clif: codegen::Clif) -> Result<Compilation, E
 
 /// The dump of one stage.
 pub fn dump(file: &SourceFile, stage: Stage) -> Result<String, Error> {
+    dump_at(file, stage, OptLevel::default())
+}
+
+/// `dump` at an optimization level.
+pub fn dump_at(file: &SourceFile, stage: Stage, opt: OptLevel) -> Result<String, Error> {
     if stage == Stage::Ast {
         let file = file.clone();
         return with_big_stack(move || {
@@ -156,7 +206,7 @@ pub fn dump(file: &SourceFile, stage: Stage) -> Result<String, Error> {
             Ok(frontend::dump(&ast))
         });
     }
-    let c = compile(file)?;
+    let c = compile_at(file, opt)?;
     Ok(match stage {
         Stage::Ast => frontend::dump(&c.ast),
         Stage::Hir => hir::dump(&c.hir),
@@ -167,8 +217,13 @@ pub fn dump(file: &SourceFile, stage: Stage) -> Result<String, Error> {
 
 /// Compiles and links a source file into the executable `output`.
 pub fn build(file: &SourceFile, output: &Path) -> Result<(), Error> {
+    build_at(file, output, OptLevel::default())
+}
+
+/// `build` at an optimization level.
+pub fn build_at(file: &SourceFile, output: &Path, opt: OptLevel) -> Result<(), Error> {
     // Printing every function as CLIF text cost a tenth of the compile time.
     let file = file.clone();
-    let c = with_big_stack(move || compile_here(&file, codegen::Clif::Drop))?;
+    let c = with_big_stack(move || compile_here(&file, codegen::Clif::Drop, opt))?;
     link::link(&c.codegen.object, output).map_err(Error::Environment)
 }

@@ -20,8 +20,10 @@
 
 pub mod lower;
 pub mod ownership;
+pub mod types;
+pub mod unbox;
 
-use cranelift_codegen::entity::{PrimaryMap, entity_impl};
+use cranelift_codegen::entity::{PrimaryMap, SecondaryMap, entity_impl};
 use skink_abi::RtFn;
 
 pub use crate::hir::{FuncId, GlobalId, LocalId};
@@ -45,6 +47,88 @@ pub enum Ty {
     Word,
     /// A machine integer: a truth value or a runtime status.
     I32,
+    /// An unboxed float (a value proven to be a Python `float`).
+    F64,
+}
+
+/// A pure operation on unboxed values, or a change of representation; made by
+/// `unbox` where `types` proved the operands' types. Operands are borrowed; only
+/// `BoxFloat` makes an owned word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Prim {
+    /// `F64 x F64 -> F64`, IEEE arithmetic as CPython's `float`.
+    FAdd,
+    FSub,
+    FMul,
+    /// Raises `ZeroDivisionError: float division by zero` for a zero divisor.
+    FDiv,
+    /// `F64 -> F64`.
+    FNeg,
+    /// `F64 x F64 -> I32` truth values (false for nan except `FNe`).
+    FLt,
+    FLe,
+    FGt,
+    FGe,
+    FEq,
+    FNe,
+    /// `Word x Word -> I32` on two ints: inline on small ints, else the runtime.
+    ILt,
+    ILe,
+    IGt,
+    IGe,
+    IEq,
+    INe,
+    /// A float object's value (`Word -> F64`).
+    UnboxFloat,
+    /// A new float object (`F64 -> Word`, owned).
+    BoxFloat,
+    /// `float(i)` of an int (`Word -> F64`); raises `OverflowError` past the range.
+    IntToFloat,
+}
+
+impl Prim {
+    pub fn name(self) -> &'static str {
+        match self {
+            Prim::FAdd => "fadd",
+            Prim::FSub => "fsub",
+            Prim::FMul => "fmul",
+            Prim::FDiv => "fdiv",
+            Prim::FNeg => "fneg",
+            Prim::FLt => "flt",
+            Prim::FLe => "fle",
+            Prim::FGt => "fgt",
+            Prim::FGe => "fge",
+            Prim::FEq => "feq",
+            Prim::FNe => "fne",
+            Prim::ILt => "ilt",
+            Prim::ILe => "ile",
+            Prim::IGt => "igt",
+            Prim::IGe => "ige",
+            Prim::IEq => "ieq",
+            Prim::INe => "ine",
+            Prim::UnboxFloat => "unbox_float",
+            Prim::BoxFloat => "box_float",
+            Prim::IntToFloat => "int_to_float",
+        }
+    }
+
+    pub fn result(self) -> Ty {
+        match self {
+            Prim::FAdd
+            | Prim::FSub
+            | Prim::FMul
+            | Prim::FDiv
+            | Prim::FNeg
+            | Prim::UnboxFloat
+            | Prim::IntToFloat => Ty::F64,
+            Prim::BoxFloat => Ty::Word,
+            _ => Ty::I32,
+        }
+    }
+
+    pub fn may_raise(self) -> bool {
+        matches!(self, Prim::FDiv | Prim::IntToFloat)
+    }
 }
 
 /// An immortal constant created at program start.
@@ -82,7 +166,7 @@ pub struct Module {
     pub file: String,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Function {
     pub name: String,
     pub is_module: bool,
@@ -90,11 +174,16 @@ pub struct Function {
     pub is_generator: bool,
     pub params: Vec<LocalId>,
     pub locals: PrimaryMap<LocalId, String>,
+    /// The machine type of each local (`Word` unless `unbox` proved better).
+    pub local_tys: SecondaryMap<LocalId, Ty>,
+    /// A copy of another function made for the argument types of its direct
+    /// calls: it has no entry for calls through function objects.
+    pub specialized: bool,
     pub values: PrimaryMap<ValueId, Ty>,
     pub blocks: PrimaryMap<BlockId, Block>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Block {
     pub params: Vec<ValueId>,
     pub insts: Vec<Inst>,
@@ -213,6 +302,18 @@ pub enum Inst {
         dst: ValueId,
         a: ValueId,
         b: ValueId,
+    },
+    /// An unboxed float constant.
+    F64Const {
+        dst: ValueId,
+        value: f64,
+    },
+    /// A pure op or a change of representation (see `Prim`).
+    Prim {
+        dst: ValueId,
+        op: Prim,
+        args: Vec<ValueId>,
+        line: u32,
     },
     /// `dst = True if cond != 0 else False` (inverted when `negate`).
     BoolWord {
@@ -355,6 +456,20 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
             format!("{} = unpack {value}{star} !raise line {line}", values(dsts))
         }
         Inst::IsWord { dst, value, word } => format!("{dst} = is_word {value}, {word:#x}"),
+        Inst::F64Const { dst, value } => format!("{dst} = f64 {value:?}"),
+        Inst::Prim {
+            dst,
+            op,
+            args,
+            line,
+        } => {
+            let raise = if op.may_raise() {
+                format!(" !raise line {line}")
+            } else {
+                String::new()
+            };
+            format!("{dst} = {}({}){raise}", op.name(), values(args))
+        }
         Inst::SameWord { dst, a, b } => format!("{dst} = same_word {a}, {b}"),
         Inst::BoolWord { dst, cond, negate } => {
             format!(

@@ -29,3 +29,32 @@ fn mir_makes_ownership_explicit() {
 fn mir_chained_comparison_evaluates_the_middle_once() {
     insta::assert_snapshot!(check("a = 1\nprint(0 < a < 2)\n", Stage::Mir));
 }
+
+const FLOAT_LOOP: &str = "\
+def step(x, n):
+    s = 0.0
+    for i in range(n):
+        if x * i < 10.0:
+            s += x / 3.0
+    return s
+
+print(step(1.5, 10))
+";
+
+#[test]
+fn mir_unboxes_the_floats_of_a_specialized_copy() {
+    insta::assert_snapshot!(check(FLOAT_LOOP, Stage::Mir));
+}
+
+#[test]
+fn mir_at_opt_level_0_keeps_every_value_boxed() {
+    let text = match skink_compiler::dump_at(
+        &SourceFile::new("app.py", FLOAT_LOOP),
+        Stage::Mir,
+        skink_compiler::OptLevel::None,
+    ) {
+        Ok(text) => text,
+        Err(e) => panic!("{}", e.render()),
+    };
+    insta::assert_snapshot!(text);
+}

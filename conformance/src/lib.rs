@@ -12,6 +12,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
+use skink_compiler::OptLevel;
 
 /// How long a compiled case may run before it counts as hung.
 pub const RUN_TIMEOUT: Duration = Duration::from_secs(20);
@@ -132,14 +133,15 @@ impl Case {
         Ok(outcome)
     }
 
-    /// Compiles the case with skink into `work_dir` and runs it.
-    pub fn run_compiled(&self, work_dir: &Path) -> Result<Outcome, String> {
+    /// Compiles the case with skink at `opt` into `work_dir` and runs it.
+    pub fn run_compiled(&self, work_dir: &Path, opt: OptLevel) -> Result<Outcome, String> {
         let file = skink_compiler::SourceFile::new(self.display_path(), self.source.clone());
-        let exe = work_dir.join(self.id.replace('/', "__"));
-        skink_compiler::build(&file, &exe)
+        let name = format!("{}.O{}", self.id.replace('/', "__"), opt.name());
+        let exe = work_dir.join(&name);
+        skink_compiler::build_at(&file, &exe, opt)
             .map_err(|e| format!("skink rejected it:\n{}", e.render()))?;
         // A fresh working directory per case, as the oracle gives each program.
-        let cwd = work_dir.join(format!("{}.cwd", self.id.replace('/', "__")));
+        let cwd = work_dir.join(format!("{name}.cwd"));
         std::fs::create_dir_all(&cwd).map_err(|e| format!("{}: {e}", cwd.display()))?;
         run_with_timeout(&exe, &cwd, RUN_TIMEOUT)
     }
@@ -254,16 +256,21 @@ pub fn describe_difference(expected: &Outcome, actual: &Outcome) -> String {
 }
 
 /// Compiles, runs and judges one case.
+/// Judges a case compiled at every optimization level: it passes when each
+/// level's program behaves as recorded.
 pub fn judge(case: &Case, work_dir: &Path) -> Verdict {
-    let outcome = case.expected().and_then(|expected| {
-        let actual = case.run_compiled(work_dir)?;
-        Ok((expected, actual))
+    let failure = OptLevel::ALL.into_iter().find_map(|opt| {
+        let outcome = case.expected().and_then(|expected| {
+            let actual = case.run_compiled(work_dir, opt)?;
+            Ok((expected, actual))
+        });
+        let why = match outcome {
+            Ok((expected, actual)) if expected == actual => return None,
+            Ok((expected, actual)) => describe_difference(&expected, &actual),
+            Err(e) => e,
+        };
+        Some(format!("at -O{}: {why}", opt.name()))
     });
-    let failure = match outcome {
-        Ok((expected, actual)) if expected == actual => None,
-        Ok((expected, actual)) => Some(describe_difference(&expected, &actual)),
-        Err(e) => Some(e),
-    };
     match (failure, &case.xfail) {
         (None, None) => Verdict::Pass,
         (None, Some(_)) => Verdict::UnexpectedPass,

@@ -618,7 +618,6 @@ pub fn nested<T>(what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
     r
 }
 
-
 /// Runs the module body (which counts as the first frame, as in CPython) and turns
 /// an uncaught exception into CPython's report and exit code 1.
 pub fn run_module(module: extern "C" fn() -> Word, file: &str) -> i32 {

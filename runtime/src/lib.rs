@@ -768,3 +768,22 @@ pub unsafe extern "C" fn skink_main(
     modules::set_argv(argv);
     exc::run_module(module, file)
 }
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_float_new(x: f64) -> Word {
+    object::new_float(x)
+}
+
+/// `float(i)` of an int the compiler proved to be one.
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_float_of_int(i: Word) -> Word {
+    exc::to_word(match int::int_of(i) {
+        Some(n) => int::to_f64(n).map(object::new_float),
+        None => exc::type_error("skink_float_of_int of a non-int"),
+    })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_raise_float_div_zero() -> Word {
+    exc::to_word(exc::zero_division("float division by zero"))
+}

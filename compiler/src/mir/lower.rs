@@ -272,6 +272,8 @@ impl<'a> FnBuilder<'a> {
             is_generator: func.is_generator,
             params: func.params.clone(),
             locals: func.locals.clone(),
+            local_tys: SecondaryMap::with_default(Ty::Word),
+            specialized: false,
             values: PrimaryMap::new(),
             blocks: PrimaryMap::new(),
         };

@@ -34,6 +34,7 @@ pub fn may_raise(inst: &Inst) -> bool {
     match inst {
         Inst::Call { func, .. } => func.raises() != Raises::Never,
         Inst::CallUser { .. } | Inst::Unpack { .. } | Inst::CheckBound { .. } => true,
+        Inst::Prim { op, .. } => op.may_raise(),
         _ => false,
     }
 }
@@ -122,7 +123,15 @@ impl Pass<'_> {
                 | Inst::LoadGlobal { .. }
                 | Inst::LoadCell { .. }
                 | Inst::IsWord { .. }
-                | Inst::SameWord { .. } => {}
+                | Inst::SameWord { .. }
+                | Inst::F64Const { .. } => {}
+                Inst::Prim { dst, op, .. } => {
+                    if op.may_raise() {
+                        raise_at(self, &state);
+                    }
+                    // Only `BoxFloat` makes a word, which it owns.
+                    self.own(&mut state, *dst);
+                }
                 Inst::StoreLocal { src, .. }
                 | Inst::StoreGlobal { src, .. }
                 | Inst::StoreCell { src, .. } => self.take(&mut state, *src, "store"),
@@ -319,6 +328,8 @@ mod tests {
             is_generator: false,
             params: vec![],
             locals: PrimaryMap::new(),
+            local_tys: cranelift_codegen::entity::SecondaryMap::with_default(Ty::Word),
+            specialized: false,
             values,
             blocks,
         })
