@@ -1,6 +1,7 @@
 //! MIR -> Cranelift IR -> object file. Each MIR function becomes one native
 //! function over 64-bit words; runtime calls follow the `skink_abi::RtFn` table,
-//! with small-int fast paths inlined for `+ - <`-style ops and truth tests. Every
+//! with small-int fast paths inlined for arithmetic (`+ - * // % & | ^ >>` and
+//! their in-place forms), comparisons and truth tests. Every
 //! may-raise op branches to a landing block that releases what the ownership pass
 //! says, records the traceback line and goes to the block's handler, or to the
 //! function's exit, which releases the locals and returns `NULL`.
@@ -64,6 +65,35 @@ fn target_isa() -> Result<OwnedTargetIsa, String> {
     builder
         .finish(settings::Flags::new(flags))
         .map_err(|e| e.to_string())
+}
+
+/// The int ops with an inline path for two small ints (besides `+` and `-`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SmallOp {
+    Mul,
+    FloorDiv,
+    Mod,
+    And,
+    Or,
+    Xor,
+    RShift,
+}
+
+impl SmallOp {
+    /// The op of a binary runtime function, or of `Inplace` with its code.
+    fn of(f: RtFn, inplace: Option<i64>) -> Option<SmallOp> {
+        use abi::inplace as code;
+        Some(match (f, inplace) {
+            (RtFn::Mul, None) | (RtFn::Inplace, Some(code::MUL)) => SmallOp::Mul,
+            (RtFn::FloorDiv, None) | (RtFn::Inplace, Some(code::FLOORDIV)) => SmallOp::FloorDiv,
+            (RtFn::Mod, None) | (RtFn::Inplace, Some(code::MOD)) => SmallOp::Mod,
+            (RtFn::BitAnd, None) | (RtFn::Inplace, Some(code::AND)) => SmallOp::And,
+            (RtFn::BitOr, None) | (RtFn::Inplace, Some(code::OR)) => SmallOp::Or,
+            (RtFn::BitXor, None) | (RtFn::Inplace, Some(code::XOR)) => SmallOp::Xor,
+            (RtFn::RShift, None) | (RtFn::Inplace, Some(code::RSHIFT)) => SmallOp::RShift,
+            _ => return None,
+        })
+    }
 }
 
 /// The target this compiler was built for (and runs on).
@@ -958,7 +988,27 @@ impl FnTranslator<'_, '_> {
             } => {
                 let r = match (func, args.as_slice()) {
                     (RtFn::Add | RtFn::Sub, [Arg::Value(a), Arg::Value(b)]) => {
-                        self.small_add_sub(*func, *a, *b, *line)?
+                        let values = self.args(args)?;
+                        self.small_add_sub(*func, *func == RtFn::Add, &values, *a, *b, *line)?
+                    }
+                    (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(code)])
+                        if matches!(*code, abi::inplace::ADD | abi::inplace::SUB) =>
+                    {
+                        let values = self.args(args)?;
+                        let add = *code == abi::inplace::ADD;
+                        self.small_add_sub(*func, add, &values, *a, *b, *line)?
+                    }
+                    (_, [Arg::Value(a), Arg::Value(b)]) if SmallOp::of(*func, None).is_some() => {
+                        let op = SmallOp::of(*func, None).expect("checked");
+                        let values = self.args(args)?;
+                        Some(self.small_int_op(*func, op, &values, *a, *b, *line)?)
+                    }
+                    (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(code)])
+                        if SmallOp::of(*func, Some(*code)).is_some() =>
+                    {
+                        let op = SmallOp::of(*func, Some(*code)).expect("checked");
+                        let values = self.args(args)?;
+                        Some(self.small_int_op(*func, op, &values, *a, *b, *line)?)
                     }
                     (
                         RtFn::Lt | RtFn::Le | RtFn::Gt | RtFn::Ge | RtFn::Eq | RtFn::Ne,
@@ -1220,18 +1270,21 @@ impl FnTranslator<'_, '_> {
     fn small_add_sub(
         &mut self,
         f: RtFn,
+        add: bool,
+        args: &[Value],
         a: mir::ValueId,
         b: mir::ValueId,
         line: u32,
     ) -> Result<Option<Value>, String> {
         let (a, b) = (self.val(a), self.val(b));
         let small = self.both_small(a, b);
-        let (join, result) = self.fast_or_call(small, f, &[a, b], line, WORD)?;
+        let (join, result) = self.fast_or_call(small, f, args, line, WORD)?;
         // Tagged: (2x+1) + 2y = 2(x+y)+1 and (2x+1) - 2y = 2(x-y)+1.
         let b_untagged = self.b.ins().iadd_imm_s(b, -1);
-        let (r, overflow) = match f {
-            RtFn::Add => self.b.ins().sadd_overflow(a, b_untagged),
-            _ => self.b.ins().ssub_overflow(a, b_untagged),
+        let (r, overflow) = if add {
+            self.b.ins().sadd_overflow(a, b_untagged)
+        } else {
+            self.b.ins().ssub_overflow(a, b_untagged)
         };
         // On overflow the runtime computes the big-int result.
         let slow = self.b.create_block();
@@ -1239,10 +1292,110 @@ impl FnTranslator<'_, '_> {
             .ins()
             .brif(overflow, slow, &[], join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(slow);
-        let r = self.rt_call(f, &[a, b]).expect("binary ops return a word");
+        let r = self.rt_call(f, args).expect("binary ops return a word");
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Ok(Some(result))
+    }
+
+    /// `a op b` inline when both are small ints and the result is one; otherwise
+    /// (a big operand, a result past the small range, a zero divisor, a negative
+    /// shift) the runtime function `f` with `args` computes it or raises.
+    fn small_int_op(
+        &mut self,
+        f: RtFn,
+        op: SmallOp,
+        args: &[Value],
+        a: mir::ValueId,
+        b: mir::ValueId,
+        line: u32,
+    ) -> Result<Value, String> {
+        let (a, b) = (self.val(a), self.val(b));
+        let small = self.both_small(a, b);
+        let (fast_b, slow_b, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow_b);
+        let result = self.b.append_block_param(join, WORD);
+        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(slow_b);
+        let r = self.rt_call(f, args);
+        self.check_result(f, r, line)?;
+        let r = r.expect("binary ops return a word");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+
+        self.b.switch_to_block(fast_b);
+        // Tagged words: 2x+1 and 2y+1.
+        let tagged = match op {
+            SmallOp::And => Some(self.b.ins().band(a, b)),
+            SmallOp::Or => Some(self.b.ins().bor(a, b)),
+            SmallOp::Xor => {
+                let x = self.b.ins().bxor(a, b);
+                Some(self.b.ins().bor_imm_s(x, 1))
+            }
+            _ => None,
+        };
+        if let Some(t) = tagged {
+            self.b.ins().jump(join, &[BlockArg::Value(t)]);
+            self.b.switch_to_block(join);
+            return Ok(result);
+        }
+        let x = self.b.ins().sshr_imm_s(a, 1);
+        let y = self.b.ins().sshr_imm_s(b, 1);
+        let zero = self.b.ins().iconst(WORD, 0);
+        let one = self.b.ins().iconst(WORD, 1);
+        let y_zero = self.b.ins().icmp(IntCC::Equal, y, zero);
+        // A divisor of zero goes to the runtime (which raises); divide by 1 meanwhile.
+        let y_safe = self.b.ins().select(y_zero, one, y);
+        let no = self.b.ins().iconst(types::I8, 0);
+        let (r, refused) = match op {
+            SmallOp::Mul => self.b.ins().smul_overflow(x, y),
+            SmallOp::FloorDiv => {
+                // Truncating quotient, one less when the remainder's sign differs.
+                let q = self.b.ins().sdiv(x, y_safe);
+                let rem = self.b.ins().srem(x, y_safe);
+                let adjust = self.floor_adjust(rem, y_safe);
+                let adjust = self.b.ins().uextend(WORD, adjust);
+                (self.b.ins().isub(q, adjust), y_zero)
+            }
+            SmallOp::Mod => {
+                let rem = self.b.ins().srem(x, y_safe);
+                let adjust = self.floor_adjust(rem, y_safe);
+                let plus = self.b.ins().iadd(rem, y_safe);
+                (self.b.ins().select(adjust, plus, rem), y_zero)
+            }
+            SmallOp::RShift => {
+                // A negative count raises; counts past 63 give the sign.
+                let negative = self.b.ins().icmp(IntCC::SignedLessThan, y, zero);
+                let max = self.b.ins().iconst(WORD, 63);
+                let big = self.b.ins().icmp(IntCC::SignedGreaterThan, y, max);
+                let count = self.b.ins().select(big, max, y);
+                (self.b.ins().sshr(x, count), negative)
+            }
+            SmallOp::And | SmallOp::Or | SmallOp::Xor => (x, no),
+        };
+        // Retag, going to the runtime when the result leaves the small range.
+        let doubled = self.b.ins().ishl_imm_u(r, 1);
+        let back = self.b.ins().sshr_imm_s(doubled, 1);
+        let lost = self.b.ins().icmp(IntCC::NotEqual, back, r);
+        let slow = self.b.ins().bor(lost, refused);
+        let t = self.b.ins().bor_imm_s(doubled, 1);
+        self.b
+            .ins()
+            .brif(slow, slow_b, &[], join, &[BlockArg::Value(t)]);
+        self.b.switch_to_block(join);
+        Ok(result)
+    }
+
+    /// Whether a truncated remainder needs Python's floor correction: it is
+    /// nonzero and its sign differs from the divisor's.
+    fn floor_adjust(&mut self, rem: Value, y: Value) -> Value {
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+        let signs = self.b.ins().bxor(rem, y);
+        let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+        self.b.ins().band(nonzero, differ)
     }
 
     /// Comparisons of two small ints compare the tagged words directly.

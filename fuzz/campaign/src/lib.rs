@@ -22,10 +22,11 @@ pub enum Verdict {
     Same,
     /// skink rejected a program CPython ran.
     Rejected(String),
-    /// The outcomes differ.
+    /// The outcomes differ (at the optimization level named, "0" or "1").
     Diverged {
         cpython: Outcome,
         skink: Outcome,
+        opt: &'static str,
     },
     /// The compiled program crashed or timed out.
     Crashed(String),
@@ -41,8 +42,12 @@ impl Verdict {
         match self {
             Verdict::Same => "same".into(),
             Verdict::Rejected(d) => format!("rejected: {}", d.lines().next().unwrap_or("")),
-            Verdict::Diverged { cpython, skink } => {
-                if cpython.exit_code != skink.exit_code {
+            Verdict::Diverged {
+                cpython,
+                skink,
+                opt,
+            } => {
+                let what = if cpython.exit_code != skink.exit_code {
                     format!(
                         "exit code {} (CPython {})",
                         skink.exit_code, cpython.exit_code
@@ -55,7 +60,8 @@ impl Verdict {
                         "last stderr line {:?} (CPython {:?})",
                         skink.stderr_last_line, cpython.stderr_last_line
                     )
-                }
+                };
+                format!("at -O{opt}: {what}")
             }
             Verdict::Crashed(why) => format!("crashed: {why}"),
         }
@@ -70,28 +76,39 @@ fn first_difference(a: &str, b: &str) -> usize {
         + 1
 }
 
-/// Compiles and runs `source` with skink and with CPython, in `work` (a scratch
-/// directory of this thread).
+/// Compiles `source` with skink at every optimization level and runs it, and
+/// runs it with CPython, in `work` (a scratch directory of this thread).
 pub fn check(source: &str, work: &Path, tag: &str) -> Verdict {
     let cpython = match skink_oracle::run(source, "fuzz.py", &[]) {
         Ok(o) => Outcome::from(o),
         Err(e) => return Verdict::Crashed(format!("the oracle failed: {e}")),
     };
     let file = skink_compiler::SourceFile::new("fuzz.py".to_string(), source.to_string());
-    let exe = work.join(format!("prog-{tag}"));
-    if let Err(e) = skink_compiler::build(&file, &exe) {
-        return Verdict::Rejected(e.render());
+    // Every optimization level must agree with CPython; the first that does not
+    // is the verdict.
+    for opt in skink_compiler::OptLevel::ALL {
+        let exe = work.join(format!("prog-{tag}-O{}", opt.name()));
+        if let Err(e) = skink_compiler::build_at(&file, &exe, opt) {
+            return Verdict::Rejected(e.render());
+        }
+        let cwd = work.join(format!("cwd-{tag}"));
+        let _ = std::fs::create_dir_all(&cwd);
+        let skink = skink_conformance::run_with_timeout(&exe, &cwd, RUN_TIMEOUT);
+        let _ = std::fs::remove_file(&exe);
+        let _ = std::fs::remove_dir_all(&cwd);
+        match skink {
+            Ok(skink) if skink == cpython => {}
+            Ok(skink) => {
+                return Verdict::Diverged {
+                    cpython,
+                    skink,
+                    opt: opt.name(),
+                };
+            }
+            Err(e) => return Verdict::Crashed(format!("at -O{}: {e}", opt.name())),
+        }
     }
-    let cwd = work.join(format!("cwd-{tag}"));
-    let _ = std::fs::create_dir_all(&cwd);
-    let skink = skink_conformance::run_with_timeout(&exe, &cwd, RUN_TIMEOUT);
-    let _ = std::fs::remove_file(&exe);
-    let _ = std::fs::remove_dir_all(&cwd);
-    match skink {
-        Ok(skink) if skink == cpython => Verdict::Same,
-        Ok(skink) => Verdict::Diverged { cpython, skink },
-        Err(e) => Verdict::Crashed(e),
-    }
+    Verdict::Same
 }
 
 /// Whether two failures are the same kind (what minimization keeps).
