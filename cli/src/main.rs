@@ -5,7 +5,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use skink_compiler::{Error, OptLevel, Stage, link};
 
 mod bench;
@@ -34,17 +34,15 @@ enum Command {
         /// Where to write the executable [default: the file's name without `.py`, in the current directory]
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization and unboxing
-        #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
-        opt: OptArg,
+        #[command(flatten)]
+        opt: OptFlag,
     },
     /// Compile a Python file (cached) and run it, passing the arguments through
     Run {
         /// The Python source file
         file: PathBuf,
-        /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization and unboxing
-        #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
-        opt: OptArg,
+        #[command(flatten)]
+        opt: OptFlag,
         /// Arguments for the program
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<OsString>,
@@ -56,9 +54,8 @@ enum Command {
         /// The stage to print
         #[arg(long, value_enum, default_value_t = StageArg::Mir)]
         stage: StageArg,
-        /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization and unboxing
-        #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
-        opt: OptArg,
+        #[command(flatten)]
+        opt: OptFlag,
     },
     /// Differential fuzzing: compile generated programs and compare them with CPython
     ///
@@ -86,6 +83,13 @@ enum Command {
     /// The optimizer's rewrite rules: list them with their verdicts, or verify them
     #[command(subcommand)]
     Rules(rules::RulesCommand),
+}
+
+#[derive(Args)]
+struct OptFlag {
+    /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization and unboxing
+    #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
+    opt: OptArg,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -126,9 +130,9 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, output, opt } => build(&file, output, opt.level()),
-        Command::Run { file, args, opt } => run(&file, &args, opt.level()),
-        Command::Ir { file, stage, opt } => ir(&file, stage, opt.level()),
+        Command::Build { file, output, opt } => build(&file, output, opt.opt.level()),
+        Command::Run { file, args, opt } => run(&file, &args, opt.opt.level()),
+        Command::Ir { file, stage, opt } => ir(&file, stage, opt.opt.level()),
         Command::Fuzz {
             time,
             seed,

@@ -1153,14 +1153,8 @@ impl FnTranslator<'_, '_> {
             // Tagged small ints compare as their words; big ints in the runtime,
             // which cannot fail on two ints.
             let small = self.both_small(a[0], a[1]);
-            let (fast_b, slow_b, join) = (
-                self.b.create_block(),
-                self.b.create_block(),
-                self.b.create_block(),
-            );
+            let (fast_b, slow_b, join, result) = self.two_paths(small, types::I32);
             self.b.set_cold_block(slow_b);
-            let result = self.b.append_block_param(join, types::I32);
-            self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
             self.b.switch_to_block(slow_b);
             let r = self.rt_call(slow, &a).expect("comparisons return a word");
             let c = self.b.ins().icmp_imm_s(IntCC::Equal, r, abi::TRUE);
@@ -1203,14 +1197,8 @@ impl FnTranslator<'_, '_> {
                 // A small int converts exactly-rounded inline; a big one in the
                 // runtime, which raises OverflowError past the float range.
                 let small = self.b.ins().band_imm_s(a[0], abi::INT_TAG_MASK);
-                let (fast_b, slow_b, join) = (
-                    self.b.create_block(),
-                    self.b.create_block(),
-                    self.b.create_block(),
-                );
+                let (fast_b, slow_b, join, result) = self.two_paths(small, types::F64);
                 self.b.set_cold_block(slow_b);
-                let result = self.b.append_block_param(join, types::F64);
-                self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
                 self.b.switch_to_block(slow_b);
                 let boxed = self.rt_call(RtFn::FloatOfInt, &[a[0]]);
                 self.check_result(RtFn::FloatOfInt, boxed, line)?;
@@ -1239,6 +1227,20 @@ impl FnTranslator<'_, '_> {
         self.b.ins().band_imm_s(both, abi::INT_TAG_MASK)
     }
 
+    /// Branches to a new fast block when `fast` is nonzero, else to a new slow
+    /// block; both end at the join block, whose parameter of type `ty` is the
+    /// result. Returns (fast, slow, join, result).
+    fn two_paths(&mut self, fast: Value, ty: ir::Type) -> (ir::Block, ir::Block, ir::Block, Value) {
+        let (fast_b, slow_b, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let result = self.b.append_block_param(join, ty);
+        self.b.ins().brif(fast, fast_b, &[], slow_b, &[]);
+        (fast_b, slow_b, join, result)
+    }
+
     /// Branches to an inline fast path when `fast` is nonzero, else to a call of
     /// the runtime function `f`; returns the fast block (current on return) and the
     /// join block, whose parameter of type `ty` is the result.
@@ -1250,13 +1252,7 @@ impl FnTranslator<'_, '_> {
         line: u32,
         ty: ir::Type,
     ) -> Result<(ir::Block, Value), String> {
-        let (fast_b, slow, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        let result = self.b.append_block_param(join, ty);
-        self.b.ins().brif(fast, fast_b, &[], slow, &[]);
+        let (fast_b, slow, join, result) = self.two_paths(fast, ty);
         self.b.switch_to_block(slow);
         let r = self.rt_call(f, args);
         self.check_result(f, r, line)?;
@@ -1312,14 +1308,8 @@ impl FnTranslator<'_, '_> {
     ) -> Result<Value, String> {
         let (a, b) = (self.val(a), self.val(b));
         let small = self.both_small(a, b);
-        let (fast_b, slow_b, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let (fast_b, slow_b, join, result) = self.two_paths(small, WORD);
         self.b.set_cold_block(slow_b);
-        let result = self.b.append_block_param(join, WORD);
-        self.b.ins().brif(small, fast_b, &[], slow_b, &[]);
         self.b.switch_to_block(slow_b);
         let r = self.rt_call(f, args);
         self.check_result(f, r, line)?;

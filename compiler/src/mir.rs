@@ -323,6 +323,50 @@ pub enum Inst {
     },
 }
 
+impl Inst {
+    /// Calls `visit` on every value the instruction reads.
+    pub fn for_each_operand(&mut self, visit: &mut impl FnMut(&mut ValueId)) {
+        match self {
+            Inst::Word { .. }
+            | Inst::Const { .. }
+            | Inst::LoadLocal { .. }
+            | Inst::LoadGlobal { .. }
+            | Inst::ClosureCell { .. }
+            | Inst::F64Const { .. } => {}
+            Inst::StoreLocal { src, .. } | Inst::StoreGlobal { src, .. } => visit(src),
+            Inst::IncRef(v) | Inst::DecRef(v) => visit(v),
+            Inst::Copy { src, .. } => visit(src),
+            Inst::CheckBound { value, .. } => visit(value),
+            Inst::LoadCell { cell, .. } => visit(cell),
+            Inst::StoreCell { cell, src } => {
+                visit(cell);
+                visit(src);
+            }
+            Inst::Call { args, .. } => {
+                for a in args {
+                    match a {
+                        Arg::Value(v) => visit(v),
+                        Arg::Array(vs) => vs.iter_mut().for_each(&mut *visit),
+                        _ => {}
+                    }
+                }
+            }
+            Inst::CallUser { callee, args, .. } => {
+                visit(callee);
+                args.iter_mut().for_each(visit);
+            }
+            Inst::Unpack { value, .. } => visit(value),
+            Inst::IsWord { value, .. } => visit(value),
+            Inst::SameWord { a, b, .. } => {
+                visit(a);
+                visit(b);
+            }
+            Inst::BoolWord { cond, .. } => visit(cond),
+            Inst::Prim { args, .. } => args.iter_mut().for_each(visit),
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub enum Terminator {
     Jump(BlockId, Vec<ValueId>),
@@ -339,6 +383,18 @@ pub enum Terminator {
     /// Never reached (code after `break`, `continue`, `return` or a raise).
     #[default]
     Unreachable,
+}
+
+impl Terminator {
+    /// Calls `visit` on every value the terminator reads.
+    pub fn for_each_operand(&mut self, visit: &mut impl FnMut(&mut ValueId)) {
+        match self {
+            Terminator::Jump(_, args) => args.iter_mut().for_each(visit),
+            Terminator::Branch { cond, .. } => visit(cond),
+            Terminator::Return(v) => visit(v),
+            Terminator::Unwind | Terminator::Unreachable => {}
+        }
+    }
 }
 
 /// The text of `skink ir --stage mir`.

@@ -58,6 +58,10 @@ impl PyTy {
     fn is_known(self) -> bool {
         !matches!(self, PyTy::Never | PyTy::Any)
     }
+
+    fn is_numeric(self) -> bool {
+        matches!(self, PyTy::Int | PyTy::Float | PyTy::Bool)
+    }
 }
 
 /// The type of an immediate word.
@@ -78,7 +82,7 @@ fn arithmetic(op: RtFn, a: PyTy, b: PyTy) -> PyTy {
     if a == Never || b == Never {
         return Never;
     }
-    let numeric = |t: PyTy| matches!(t, Int | Float | Bool);
+    let numeric = PyTy::is_numeric;
     match op {
         RtFn::Add if a == Str && b == Str => Str,
         RtFn::TrueDiv if numeric(a) && numeric(b) => Float,
@@ -109,7 +113,8 @@ fn arithmetic(op: RtFn, a: PyTy, b: PyTy) -> PyTy {
     }
 }
 
-fn inplace_op(code: i64) -> Option<RtFn> {
+/// The binary op of `skink_op_inplace`'s operator code.
+pub fn inplace_op(code: i64) -> Option<RtFn> {
     use abi::inplace::*;
     Some(match code {
         ADD => RtFn::Add,
@@ -131,8 +136,7 @@ fn inplace_op(code: i64) -> Option<RtFn> {
 /// Whether a comparison of these types gives a bool (user classes may return
 /// anything from their comparison methods).
 fn compares_to_bool(a: PyTy, b: PyTy) -> bool {
-    let numeric = |t: PyTy| matches!(t, PyTy::Int | PyTy::Float | PyTy::Bool);
-    (numeric(a) && numeric(b)) || (a == PyTy::Str && b == PyTy::Str)
+    (a.is_numeric() && b.is_numeric()) || (a == PyTy::Str && b == PyTy::Str)
 }
 
 /// The result type of calling the builtin `name` with arguments of these types.
@@ -336,8 +340,6 @@ const MAX_SPECIALIZATIONS: usize = 4;
 /// The types of every function of a module.
 pub struct ModuleTypes {
     pub funcs: SecondaryMap<FuncId, FuncTypes>,
-    /// The parameter types each function was inferred with (`Any` for originals).
-    pub params: SecondaryMap<FuncId, Vec<PyTy>>,
 }
 
 /// Whether calls of `f` may go to a copy specialized for their argument types.
@@ -371,48 +373,35 @@ pub fn specialize_and_infer(module: &mut Module) -> ModuleTypes {
             for (b, block) in module.funcs[id].blocks.iter() {
                 for (i, inst) in block.insts.iter().enumerate() {
                     if let Inst::CallUser { func, args, .. } = inst {
-                        sites.push((b, i, *func, args.clone()));
+                        let tys: Vec<PyTy> = args.iter().map(|a| t.values[*a]).collect();
+                        sites.push((b, i, *func, tys));
                     }
                 }
             }
-            let mut retargets = Vec::new();
-            {
-                for (b, i, func, args) in sites {
-                    let func = &func;
-                    let base = origin[*func].unwrap_or(*func);
-                    if !specializable(&module.funcs[base]) {
-                        continue;
-                    }
-                    let tys: Vec<PyTy> = args.iter().map(|a| t.values[*a]).collect();
-                    if tys.contains(&PyTy::Never) {
-                        continue;
-                    }
-                    let target = if tys.iter().any(|t| t.is_known()) {
-                        match copies.get(&(base, tys.clone())) {
-                            Some(&c) => c,
-                            None if copy_count[base] < MAX_SPECIALIZATIONS => {
-                                copy_count[base] += 1;
-                                let mut copy = module.funcs[base].clone();
-                                copy.specialized = true;
-                                let c = module.funcs.push(copy);
-                                params[c] = tys.clone();
-                                origin[c] = Some(base);
-                                copies.insert((base, tys), c);
-                                changed = true;
-                                c
-                            }
-                            None => base,
-                        }
-                    } else {
-                        base
-                    };
-                    if target != *func {
-                        retargets.push((b, i, target));
-                    }
+            for (b, i, func, tys) in sites {
+                let base = origin[func].unwrap_or(func);
+                if !specializable(&module.funcs[base]) || tys.contains(&PyTy::Never) {
+                    continue;
                 }
-            }
-            for (b, i, target) in retargets {
-                if let Inst::CallUser { func, .. } = &mut module.funcs[id].blocks[b].insts[i] {
+                let target = if !tys.iter().any(|t| t.is_known()) {
+                    base
+                } else if let Some(&c) = copies.get(&(base, tys.clone())) {
+                    c
+                } else if copy_count[base] < MAX_SPECIALIZATIONS {
+                    copy_count[base] += 1;
+                    let mut copy = module.funcs[base].clone();
+                    copy.specialized = true;
+                    let c = module.funcs.push(copy);
+                    params[c] = tys.clone();
+                    origin[c] = Some(base);
+                    copies.insert((base, tys), c);
+                    c
+                } else {
+                    base
+                };
+                if target != func
+                    && let Inst::CallUser { func, .. } = &mut module.funcs[id].blocks[b].insts[i]
+                {
                     *func = target;
                     changed = true;
                 }
@@ -421,10 +410,7 @@ pub fn specialize_and_infer(module: &mut Module) -> ModuleTypes {
             id = FuncId::new(id.index() + 1);
         }
         if !changed {
-            return ModuleTypes {
-                funcs: types,
-                params,
-            };
+            return ModuleTypes { funcs: types };
         }
     }
 }

@@ -14,7 +14,7 @@ use cranelift_codegen::entity::SecondaryMap;
 use skink_abi::{self as abi, RtFn};
 
 use crate::mir::ownership::{may_raise, reverse_postorder};
-use crate::mir::types::{FuncTypes, ModuleTypes, PyTy};
+use crate::mir::types::{FuncTypes, ModuleTypes, PyTy, inplace_op};
 use crate::mir::*;
 
 /// Rewrites every function of `module` with the types `types` proved.
@@ -151,14 +151,9 @@ fn substitute(f: &mut Function, subst: &HashMap<ValueId, ValueId>) {
     };
     for (_, block) in f.blocks.iter_mut() {
         for inst in &mut block.insts {
-            for_each_operand(inst, &mut |v| get(v));
+            inst.for_each_operand(&mut |v| get(v));
         }
-        match &mut block.term {
-            Terminator::Jump(_, args) => args.iter_mut().for_each(get),
-            Terminator::Branch { cond, .. } => get(cond),
-            Terminator::Return(v) => get(v),
-            _ => {}
-        }
+        block.term.for_each_operand(&mut |v| get(v));
     }
 }
 
@@ -354,16 +349,6 @@ fn float_arith(op: RtFn) -> Option<Prim> {
     })
 }
 
-fn inplace_arith(code: i64) -> Option<RtFn> {
-    Some(match code {
-        abi::inplace::ADD => RtFn::Add,
-        abi::inplace::SUB => RtFn::Sub,
-        abi::inplace::MUL => RtFn::Mul,
-        abi::inplace::TRUEDIV => RtFn::TrueDiv,
-        _ => return None,
-    })
-}
-
 fn compare(op: RtFn, float: bool) -> Option<Prim> {
     Some(match (op, float) {
         (RtFn::Lt, true) => Prim::FLt,
@@ -391,17 +376,13 @@ impl Rewriter<'_> {
         self.t.values[v]
     }
 
-    fn new_value(f: &mut Function, ty: Ty) -> ValueId {
-        f.values.push(ty)
-    }
-
     /// The unboxed float of word `v` (a float, or an int converted as Python's
     /// arithmetic converts it), emitting what computes it.
     fn f64_of(&mut self, f: &mut Function, out: &mut Vec<Inst>, v: ValueId, line: u32) -> ValueId {
         if let Some(&r) = self.def_f64.get(&v).or_else(|| self.block_f64.get(&v)) {
             return r;
         }
-        let dst = Self::new_value(f, Ty::F64);
+        let dst = f.values.push(Ty::F64);
         if let Some(&x) = self.float_consts.get(&v) {
             out.push(Inst::F64Const { dst, value: x });
         } else if let Some(&w) = self.words.get(&v).filter(|w| *w & 1 == 1) {
@@ -470,7 +451,7 @@ impl Rewriter<'_> {
                 out.push(inst);
             }
             Inst::LoadLocal { dst, local } if f.local_tys[local] == Ty::F64 => {
-                let r = Self::new_value(f, Ty::F64);
+                let r = f.values.push(Ty::F64);
                 out.push(Inst::LoadLocal { dst: r, local });
                 self.def_f64.insert(dst, r);
                 self.awaiting_box.insert(dst, r);
@@ -498,7 +479,7 @@ impl Rewriter<'_> {
             } => {
                 let op = match (func, args.as_slice()) {
                     (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(code)]) => {
-                        inplace_arith(*code).map(|op| (op, vec![*a, *b]))
+                        inplace_op(*code).map(|op| (op, vec![*a, *b]))
                     }
                     (_, [Arg::Value(a), Arg::Value(b)]) => Some((func, vec![*a, *b])),
                     (_, [Arg::Value(a)]) => Some((func, vec![*a])),
@@ -564,7 +545,7 @@ impl Rewriter<'_> {
                     });
                 } else if tys[0] == PyTy::Float {
                     let x = self.f64_of(f, out, v, line);
-                    let zero = Self::new_value(f, Ty::F64);
+                    let zero = f.values.push(Ty::F64);
                     out.push(Inst::F64Const {
                         dst: zero,
                         value: 0.0,
@@ -614,7 +595,7 @@ impl Rewriter<'_> {
                 } else {
                     return false;
                 };
-                let c = Self::new_value(f, Ty::I32);
+                let c = f.values.push(Ty::I32);
                 out.push(Inst::Prim {
                     dst: c,
                     op: prim,
@@ -643,7 +624,7 @@ impl Rewriter<'_> {
         args: Vec<ValueId>,
         line: u32,
     ) {
-        let r = Self::new_value(f, Ty::F64);
+        let r = f.values.push(Ty::F64);
         out.push(Inst::Prim {
             dst: r,
             op,
@@ -657,48 +638,6 @@ impl Rewriter<'_> {
             line,
         });
         self.def_f64.insert(dst, r);
-    }
-}
-
-/// Calls `visit` on every value `inst` reads.
-pub fn for_each_operand(inst: &mut Inst, visit: &mut impl FnMut(&mut ValueId)) {
-    match inst {
-        Inst::Word { .. }
-        | Inst::Const { .. }
-        | Inst::LoadLocal { .. }
-        | Inst::LoadGlobal { .. }
-        | Inst::ClosureCell { .. }
-        | Inst::F64Const { .. } => {}
-        Inst::StoreLocal { src, .. } | Inst::StoreGlobal { src, .. } => visit(src),
-        Inst::IncRef(v) | Inst::DecRef(v) => visit(v),
-        Inst::Copy { src, .. } => visit(src),
-        Inst::CheckBound { value, .. } => visit(value),
-        Inst::LoadCell { cell, .. } => visit(cell),
-        Inst::StoreCell { cell, src } => {
-            visit(cell);
-            visit(src);
-        }
-        Inst::Call { args, .. } => {
-            for a in args {
-                match a {
-                    Arg::Value(v) => visit(v),
-                    Arg::Array(vs) => vs.iter_mut().for_each(&mut *visit),
-                    _ => {}
-                }
-            }
-        }
-        Inst::CallUser { callee, args, .. } => {
-            visit(callee);
-            args.iter_mut().for_each(visit);
-        }
-        Inst::Unpack { value, .. } => visit(value),
-        Inst::IsWord { value, .. } => visit(value),
-        Inst::SameWord { a, b, .. } => {
-            visit(a);
-            visit(b);
-        }
-        Inst::BoolWord { cond, .. } => visit(cond),
-        Inst::Prim { args, .. } => args.iter_mut().for_each(visit),
     }
 }
 
@@ -726,20 +665,13 @@ pub fn remove_dead(f: &mut Function) {
                 if matches!(inst, Inst::IncRef(_) | Inst::DecRef(_)) {
                     continue;
                 }
-                for_each_operand(inst, &mut |v| {
+                inst.for_each_operand(&mut |v| {
                     read.insert(*v);
                 });
             }
-            match &block.term {
-                Terminator::Jump(_, args) => read.extend(args.iter().copied()),
-                Terminator::Branch { cond, .. } => {
-                    read.insert(*cond);
-                }
-                Terminator::Return(v) => {
-                    read.insert(*v);
-                }
-                _ => {}
-            }
+            block.term.for_each_operand(&mut |v| {
+                read.insert(*v);
+            });
         }
         let mut dead: HashSet<ValueId> = HashSet::new();
         for (_, block) in f.blocks.iter() {
