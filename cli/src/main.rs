@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use skink_compiler::{Error, OptLevel, Stage, link};
+use skink_compiler::{Error, OptLevel, Options, Stage, link};
+
+mod passes;
 
 mod bench;
 mod rules;
@@ -54,6 +56,12 @@ enum Command {
         /// The stage to print
         #[arg(long, value_enum, default_value_t = StageArg::Mir)]
         stage: StageArg,
+        /// Print the MIR after every pass that changed it, and the rules that fired
+        #[arg(long, conflicts_with = "stage")]
+        passes: bool,
+        /// With --passes: the same as JSON, every pass and function (for `skink tui`)
+        #[arg(long, requires = "passes")]
+        json: bool,
         #[command(flatten)]
         opt: OptFlag,
     },
@@ -90,6 +98,19 @@ struct OptFlag {
     /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization and unboxing
     #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
     opt: OptArg,
+    /// Stop the e-graph optimizer after N rewrites, to bisect a miscompilation to one
+    /// (`skink ir --passes` numbers them)
+    #[arg(long = "opt-fuel", value_name = "N")]
+    fuel: Option<u64>,
+}
+
+impl OptFlag {
+    fn options(&self) -> Options {
+        Options {
+            level: self.opt.level(),
+            fuel: self.fuel,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -130,9 +151,21 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, output, opt } => build(&file, output, opt.opt.level()),
-        Command::Run { file, args, opt } => run(&file, &args, opt.opt.level()),
-        Command::Ir { file, stage, opt } => ir(&file, stage, opt.opt.level()),
+        Command::Build { file, output, opt } => build(&file, output, opt.options()),
+        Command::Run { file, args, opt } => run(&file, &args, opt.options()),
+        Command::Ir {
+            file,
+            stage,
+            passes,
+            json,
+            opt,
+        } => {
+            if passes {
+                passes::print(&file, json, opt.options())
+            } else {
+                ir(&file, stage, opt.options())
+            }
+        }
         Command::Fuzz {
             time,
             seed,
@@ -221,7 +254,7 @@ fn default_output(file: &Path) -> PathBuf {
     PathBuf::from(stem)
 }
 
-fn build(file: &Path, output: Option<PathBuf>, opt: OptLevel) -> Result<u8, Error> {
+fn build(file: &Path, output: Option<PathBuf>, opt: Options) -> Result<u8, Error> {
     let source = skink_compiler::read_source(file)?;
     let output = output.unwrap_or_else(|| default_output(file));
     if output
@@ -247,13 +280,15 @@ fn compiler_hash() -> Result<String, Error> {
     Ok(blake3::hash(&bytes).to_hex().to_string())
 }
 
-fn run(file: &Path, args: &[OsString], opt: OptLevel) -> Result<u8, Error> {
+fn run(file: &Path, args: &[OsString], opt: Options) -> Result<u8, Error> {
     let source = skink_compiler::read_source(file)?;
     let mut hasher = blake3::Hasher::new();
     hasher.update(compiler_hash()?.as_bytes());
     hasher.update(source.path.as_bytes());
     hasher.update(&[0]);
-    hasher.update(opt.name().as_bytes());
+    hasher.update(opt.level.name().as_bytes());
+    hasher.update(&[0]);
+    hasher.update(format!("{:?}", opt.fuel).as_bytes());
     hasher.update(&[0]);
     hasher.update(source.text.as_bytes());
     let key = hasher.finalize().to_hex()[..32].to_string();
@@ -284,7 +319,7 @@ fn exit_code_of(status: std::process::ExitStatus) -> u8 {
     }
 }
 
-fn ir(file: &Path, stage: StageArg, opt: OptLevel) -> Result<u8, Error> {
+fn ir(file: &Path, stage: StageArg, opt: Options) -> Result<u8, Error> {
     let source = skink_compiler::read_source(file)?;
     let stage = match stage {
         StageArg::Ast => Stage::Ast,

@@ -1095,6 +1095,10 @@ impl FnTranslator<'_, '_> {
                 let v = self.b.ins().f64const(*value);
                 self.def(*dst, v);
             }
+            Inst::TruthConst { dst, value } => {
+                let v = self.b.ins().iconst(types::I32, *value as i64);
+                self.def(*dst, v);
+            }
             Inst::Prim {
                 dst,
                 op,
@@ -1172,6 +1176,7 @@ impl FnTranslator<'_, '_> {
             P::FSub => self.b.ins().fsub(a[0], a[1]),
             P::FMul => self.b.ins().fmul(a[0], a[1]),
             P::FNeg => self.b.ins().fneg(a[0]),
+            P::Not => self.b.ins().bxor_imm_u(a[0], 1),
             P::FDiv => {
                 let zero = self.b.ins().f64const(0.0);
                 let by_zero = self.b.ins().fcmp(FloatCC::Equal, a[1], zero);

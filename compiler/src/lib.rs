@@ -150,30 +150,93 @@ impl OptLevel {
     }
 }
 
+/// How to compile: the optimization level, and the optimizer's fuel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub level: OptLevel,
+    /// How many rewrites the e-graph optimizer may make (`None`: no limit), so
+    /// a miscompilation can be bisected to the rewrite that causes it.
+    pub fuel: Option<u64>,
+}
+
+impl From<OptLevel> for Options {
+    fn from(level: OptLevel) -> Options {
+        Options { level, fuel: None }
+    }
+}
+
+/// One MIR pass as `skink ir --passes` shows it: the module after it, and
+/// for the e-graph optimizer what it did.
+#[derive(Clone, Debug)]
+pub struct PassView {
+    pub name: &'static str,
+    /// Whether the MIR differs from the previous pass's.
+    pub changed: bool,
+    /// Each function's MIR after the pass: its name and text.
+    pub functions: Vec<(String, String)>,
+    pub report: Option<mir::egraph::Report>,
+}
+
 /// Compiles a source file to an object file, with the CLIF text of every function.
 pub fn compile(file: &SourceFile) -> Result<Compilation, Error> {
     compile_at(file, OptLevel::default())
 }
 
-/// `compile` at an optimization level.
-pub fn compile_at(file: &SourceFile, opt: OptLevel) -> Result<Compilation, Error> {
+/// `compile` with options (or just an optimization level).
+pub fn compile_at(file: &SourceFile, opt: impl Into<Options>) -> Result<Compilation, Error> {
     let file = file.clone();
-    with_big_stack(move || compile_here(&file, codegen::Clif::Keep, opt))
+    let opt = opt.into();
+    with_big_stack(move || compile_here(&file, codegen::Clif::Keep, opt, None))
+}
+
+/// The MIR after each pass of the optimization level, as `skink ir --passes` prints it.
+pub fn passes(file: &SourceFile, opt: impl Into<Options>) -> Result<Vec<PassView>, Error> {
+    let file = file.clone();
+    let opt = opt.into();
+    with_big_stack(move || {
+        let mut log = Vec::new();
+        compile_here(&file, codegen::Clif::Drop, opt, Some(&mut log))?;
+        Ok(log)
+    })
+}
+
+/// Records the module after a pass, when a log is kept.
+fn record(
+    log: &mut Option<&mut Vec<PassView>>,
+    name: &'static str,
+    mir: &mir::Module,
+    report: Option<mir::egraph::Report>,
+) {
+    let Some(log) = log else { return };
+    let functions = mir::dump_functions(mir);
+    let changed = log.last().is_none_or(|p| p.functions != functions);
+    log.push(PassView {
+        name,
+        changed,
+        functions,
+        report,
+    });
 }
 
 /// The MIR passes of an optimization level.
-fn optimize(mir: &mut mir::Module, opt: OptLevel) {
-    if opt == OptLevel::None {
+fn optimize(mir: &mut mir::Module, opt: Options, mut log: Option<&mut Vec<PassView>>) {
+    record(&mut log, "lower", mir, None);
+    if opt.level == OptLevel::None {
         return;
     }
     let types = mir::types::specialize_and_infer(mir);
+    record(&mut log, "specialize", mir, None);
     mir::unbox::unbox(mir, &types);
+    record(&mut log, "unbox", mir, None);
+    let report = mir::egraph::optimize(mir, &types, opt.fuel);
+    record(&mut log, "egraph", mir, Some(report));
 }
 
 fn compile_here(
     file: &SourceFile,
     clif: codegen::Clif,
-    opt: OptLevel,
+    opt: Options,
+    log: Option<&mut Vec<PassView>>,
 ) -> Result<Compilation, Error> {
     let ast = frontend::parse(file).map_err(|d| Error::Diagnostics(file.clone(), vec![d]))?;
     let (hir, diags) = hir::lower::lower(&ast, &file.text);
@@ -181,7 +244,7 @@ fn compile_here(
         return Err(Error::Diagnostics(file.clone(), diags));
     }
     let mut mir = mir::lower::lower(&hir, file);
-    optimize(&mut mir, opt);
+    optimize(&mut mir, opt, log);
     let codegen = codegen::compile(&mir, clif).map_err(Error::Internal)?;
     Ok(Compilation {
         ast,
@@ -196,8 +259,8 @@ pub fn dump(file: &SourceFile, stage: Stage) -> Result<String, Error> {
     dump_at(file, stage, OptLevel::default())
 }
 
-/// `dump` at an optimization level.
-pub fn dump_at(file: &SourceFile, stage: Stage, opt: OptLevel) -> Result<String, Error> {
+/// `dump` with options (or just an optimization level).
+pub fn dump_at(file: &SourceFile, stage: Stage, opt: impl Into<Options>) -> Result<String, Error> {
     if stage == Stage::Ast {
         let file = file.clone();
         return with_big_stack(move || {
@@ -220,10 +283,11 @@ pub fn build(file: &SourceFile, output: &Path) -> Result<(), Error> {
     build_at(file, output, OptLevel::default())
 }
 
-/// `build` at an optimization level.
-pub fn build_at(file: &SourceFile, output: &Path, opt: OptLevel) -> Result<(), Error> {
+/// `build` with options (or just an optimization level).
+pub fn build_at(file: &SourceFile, output: &Path, opt: impl Into<Options>) -> Result<(), Error> {
     // Printing every function as CLIF text cost a tenth of the compile time.
     let file = file.clone();
-    let c = with_big_stack(move || compile_here(&file, codegen::Clif::Drop, opt))?;
+    let opt = opt.into();
+    let c = with_big_stack(move || compile_here(&file, codegen::Clif::Drop, opt, None))?;
     link::link(&c.codegen.object, output).map_err(Error::Environment)
 }

@@ -18,6 +18,7 @@
 //! `ownership` computes it (and what a `Return` or a join leaves behind) from
 //! these rules, so lowering never has to.
 
+pub mod egraph;
 pub mod lower;
 pub mod ownership;
 pub mod types;
@@ -84,6 +85,8 @@ pub enum Prim {
     BoxFloat,
     /// `float(i)` of an int (`Word -> F64`); raises `OverflowError` past the range.
     IntToFloat,
+    /// `not b` of a truth value (`I32 -> I32`).
+    Not,
 }
 
 impl Prim {
@@ -109,6 +112,7 @@ impl Prim {
             Prim::UnboxFloat => "unbox_float",
             Prim::BoxFloat => "box_float",
             Prim::IntToFloat => "int_to_float",
+            Prim::Not => "not",
         }
     }
 
@@ -308,6 +312,11 @@ pub enum Inst {
         dst: ValueId,
         value: f64,
     },
+    /// A constant truth value (`Ty::I32`).
+    TruthConst {
+        dst: ValueId,
+        value: bool,
+    },
     /// A pure op or a change of representation (see `Prim`).
     Prim {
         dst: ValueId,
@@ -332,7 +341,8 @@ impl Inst {
             | Inst::LoadLocal { .. }
             | Inst::LoadGlobal { .. }
             | Inst::ClosureCell { .. }
-            | Inst::F64Const { .. } => {}
+            | Inst::F64Const { .. }
+            | Inst::TruthConst { .. } => {}
             Inst::StoreLocal { src, .. } | Inst::StoreGlobal { src, .. } => visit(src),
             Inst::IncRef(v) | Inst::DecRef(v) => visit(v),
             Inst::Copy { src, .. } => visit(src),
@@ -406,13 +416,24 @@ pub fn dump(module: &Module) -> String {
     for (id, g) in &module.globals {
         out.push_str(&format!("{id} = global {g:?}\n"));
     }
+    for (_, text) in dump_functions(module) {
+        out.push('\n');
+        out.push_str(&text);
+    }
+    out
+}
+
+/// Each function's name and MIR text.
+pub fn dump_functions(module: &Module) -> Vec<(String, String)> {
+    let mut all = Vec::new();
     for (id, f) in &module.funcs {
+        let mut out = String::new();
         let params: Vec<_> = f
             .params
             .iter()
             .map(|p| format!("{p}:{}", f.locals[*p]))
             .collect();
-        out.push_str(&format!("\n{id} {:?}({}) {{\n", f.name, params.join(", ")));
+        out.push_str(&format!("{id} {:?}({}) {{\n", f.name, params.join(", ")));
         for (b, block) in &f.blocks {
             let ps: Vec<_> = block.params.iter().map(|p| p.to_string()).collect();
             let handler = block
@@ -428,8 +449,9 @@ pub fn dump(module: &Module) -> String {
             out.push_str(&format!("    {}\n", term_text(&block.term)));
         }
         out.push_str("}\n");
+        all.push((format!("{id} {}", f.name), out));
     }
-    out
+    all
 }
 
 fn values(vs: &[ValueId]) -> String {
@@ -513,6 +535,7 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
         }
         Inst::IsWord { dst, value, word } => format!("{dst} = is_word {value}, {word:#x}"),
         Inst::F64Const { dst, value } => format!("{dst} = f64 {value:?}"),
+        Inst::TruthConst { dst, value } => format!("{dst} = truth {}", *value as u8),
         Inst::Prim {
             dst,
             op,

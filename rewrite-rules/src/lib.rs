@@ -3,6 +3,7 @@
 //! `skink rules verify` on each. The optimizer takes [`verified_rules`] only: a
 //! rule that is new, edited since it was verified, or refuted is never applied.
 
+pub mod fold;
 pub mod ops;
 pub mod status;
 pub mod syntax;

@@ -124,7 +124,8 @@ impl Pass<'_> {
                 | Inst::LoadCell { .. }
                 | Inst::IsWord { .. }
                 | Inst::SameWord { .. }
-                | Inst::F64Const { .. } => {}
+                | Inst::F64Const { .. }
+                | Inst::TruthConst { .. } => {}
                 Inst::Prim { dst, op, .. } => {
                     if op.may_raise() {
                         raise_at(self, &state);

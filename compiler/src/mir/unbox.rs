@@ -140,7 +140,7 @@ fn bool_params(f: &mut Function, t: &FuncTypes) {
 }
 
 /// Replaces every read of a key of `subst` by its value.
-fn substitute(f: &mut Function, subst: &HashMap<ValueId, ValueId>) {
+pub(crate) fn substitute(f: &mut Function, subst: &HashMap<ValueId, ValueId>) {
     if subst.is_empty() {
         return;
     }
@@ -202,7 +202,7 @@ fn elide_borrowed_refcounts(f: &mut Function) {
 }
 
 /// Whether `inst` takes over the reference `v` (see the ownership rules in `mir`).
-fn moves(inst: &Inst, v: ValueId) -> bool {
+pub(crate) fn moves(inst: &Inst, v: ValueId) -> bool {
     match inst {
         Inst::StoreLocal { src, .. }
         | Inst::StoreGlobal { src, .. }
@@ -648,6 +648,7 @@ fn pure_def(inst: &Inst) -> Option<ValueId> {
         Inst::Word { dst, .. }
         | Inst::Const { dst, .. }
         | Inst::F64Const { dst, .. }
+        | Inst::TruthConst { dst, .. }
         | Inst::BoolWord { dst, .. }
         | Inst::IsWord { dst, .. }
         | Inst::LoadLocal { dst, .. } => Some(*dst),
