@@ -12,10 +12,7 @@ pub fn print(file: &Path, as_json: bool, opt: Options) -> Result<u8, Error> {
     let passes = skink_compiler::passes(&source, opt)?;
     if as_json {
         let doc = to_json(&source.path, opt, &passes);
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&doc).unwrap_or_default()
-        );
+        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     } else {
         print!("{}", to_text(&passes));
     }
@@ -59,10 +56,7 @@ fn to_text(passes: &[PassView]) -> String {
                     .collect();
                 out.push_str(&format!("rules fired: {}\n", fired.join(", ")));
             }
-            out.push_str(&format!(
-                "instructions replaced: {}\n",
-                report.replaced
-            ));
+            out.push_str(&format!("instructions replaced: {}\n", report.replaced));
             for (fuel, rule, function) in &report.firings {
                 out.push_str(&format!("  rewrite {fuel}: {rule} in {function}\n"));
             }

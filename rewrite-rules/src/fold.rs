@@ -67,12 +67,20 @@ fn floats(a: Num, b: Num) -> (f64, f64) {
 
 fn floor_div(a: i64, b: i64) -> Option<i64> {
     let q = a.checked_div(b)?;
-    Some(if a % b != 0 && ((a < 0) != (b < 0)) { q - 1 } else { q })
+    Some(if a % b != 0 && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    })
 }
 
 fn floor_mod(a: i64, b: i64) -> Option<i64> {
     let r = a.checked_rem(b)?;
-    Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+    Some(if r != 0 && ((r < 0) != (b < 0)) {
+        r + b
+    } else {
+        r
+    })
 }
 
 /// Python's `op` on constant operands, where it is exact and does not raise.
@@ -193,7 +201,11 @@ mod tests {
         check(Op::BitAnd, &[Bool(true), Bool(false)], "False");
         check(Op::Lt, &[Float(f64::NAN), Float(1.0)], "False");
         check(Op::Ne, &[Float(f64::NAN), Float(f64::NAN)], "True");
-        check(Op::Eq, &[Int((1 << 53) + 1), Float(9007199254740992.0)], "-");
+        check(
+            Op::Eq,
+            &[Int((1 << 53) + 1), Float(9007199254740992.0)],
+            "-",
+        );
         check(Op::TrueDiv, &[Float(1.0), Float(-0.0)], "-");
         check(Op::Neg, &[Float(0.0)], "(-0.0)");
         check(Op::Shl, &[Int(1), Int(62)], "(4611686018427387904)");

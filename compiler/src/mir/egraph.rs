@@ -59,7 +59,15 @@ pub fn optimize(module: &mut Module, types: &ModuleTypes, fuel: Option<u64>) -> 
         let mut subst = HashMap::new();
         let blocks: Vec<BlockId> = f.blocks.keys().collect();
         for b in blocks {
-            facts = optimize_block(f, b, &types.funcs[id], &rules, facts, &mut subst, &mut report);
+            facts = optimize_block(
+                f,
+                b,
+                &types.funcs[id],
+                &rules,
+                facts,
+                &mut subst,
+                &mut report,
+            );
         }
         for firing in &facts.firings[before..] {
             report
@@ -84,9 +92,9 @@ fn tidy(f: &mut Function) {
             let Inst::Copy { dst, src } = inst else {
                 continue;
             };
-            let next = block.insts[i + 1..]
-                .iter()
-                .position(|later| reads(later, *src) || matches!(later, Inst::IncRef(x) | Inst::DecRef(x) if x == src));
+            let next = block.insts[i + 1..].iter().position(|later| {
+                reads(later, *src) || matches!(later, Inst::IncRef(x) | Inst::DecRef(x) if x == src)
+            });
             if let Some(j) = next
                 && matches!(block.insts[i + 1 + j], Inst::DecRef(x) if x == *src)
             {
@@ -276,8 +284,7 @@ impl Liveness {
                         continue;
                     }
                     let first_use = insts.iter().enumerate().skip(i + 1).find(|(_, later)| {
-                        !matches!(later, Inst::IncRef(_) | Inst::DecRef(_))
-                            && reads(later, *dst)
+                        !matches!(later, Inst::IncRef(_) | Inst::DecRef(_)) && reads(later, *dst)
                     });
                     let Some((from, _)) = first_use else { continue };
                     let until = insts
@@ -316,7 +323,9 @@ impl Liveness {
                     .iter()
                     .enumerate()
                     .skip(i + 1)
-                    .find(|(_, later)| matches!(later, Inst::DecRef(x) if *x == d) || moves(later, d))
+                    .find(|(_, later)| {
+                        matches!(later, Inst::DecRef(x) if *x == d) || moves(later, d)
+                    })
                     .map_or(usize::MAX, |(j, _)| j);
                 word_span.insert(d, (i + 1, until));
             }
@@ -467,7 +476,11 @@ fn optimize_block(
         .filter_map(|(i, inst)| shape(inst).map(|s| (i, s)))
         .collect();
     // A graph without an op has nothing to rewrite.
-    if !shapes.iter().any(|(_, s)| matches!(s.node, ShapeNode::Op(..))) || !facts.has_fuel() {
+    if !shapes
+        .iter()
+        .any(|(_, s)| matches!(s.node, ShapeNode::Op(..)))
+        || !facts.has_fuel()
+    {
         return facts;
     }
     let mut egraph = EGraph::new(Facts {
@@ -523,9 +536,10 @@ fn optimize_block(
         insts.extend(temps.into_iter().map(Inst::DecRef));
         if cfg!(debug_assertions) {
             let why = explain(&mut egraph, &original, &replacement);
-            report
-                .explanations
-                .push(format!("{}: {dst} = {original} => {replacement}\n{why}", f.name));
+            report.explanations.push(format!(
+                "{}: {dst} = {original} => {replacement}\n{why}",
+                f.name
+            ));
         }
         report.replaced += 1;
         edits.insert(at, insts);
@@ -569,7 +583,12 @@ struct Emitter<'a> {
 impl Emitter<'_> {
     /// Defines `dst` by the class's term (or substitutes a live value for it);
     /// returns the term.
-    fn root(&mut self, class: Id, dst: ValueId, subst: &mut HashMap<ValueId, ValueId>) -> RecExpr<Node> {
+    fn root(
+        &mut self,
+        class: Id,
+        dst: ValueId,
+        subst: &mut HashMap<ValueId, ValueId>,
+    ) -> RecExpr<Node> {
         let mut term = RecExpr::default();
         let node = self.choice[&class].1.clone();
         if let Node::Val(x) = node {

@@ -105,7 +105,12 @@ impl Analysis<Node> for Facts {
         let data = |id: &Id| &egraph[*id].data;
         match enode {
             Node::Val(v) => {
-                let (ty, repr) = egraph.analysis.leaves.get(v).copied().unwrap_or((None, Repr::Word));
+                let (ty, repr) = egraph
+                    .analysis
+                    .leaves
+                    .get(v)
+                    .copied()
+                    .unwrap_or((None, Repr::Word));
                 Data {
                     ty,
                     repr: Some(repr),

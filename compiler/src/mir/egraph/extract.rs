@@ -62,8 +62,11 @@ fn keeps_repr(egraph: &EGraph<Node, Facts>, class: Id, node: &Node) -> bool {
     let want = egraph[class].data.repr;
     let got = match node {
         Node::Unary(op, _) | Node::Binary(op, _) => {
-            let reprs: Vec<Option<Repr>> =
-                node.children().iter().map(|c| egraph[*c].data.repr).collect();
+            let reprs: Vec<Option<Repr>> = node
+                .children()
+                .iter()
+                .map(|c| egraph[*c].data.repr)
+                .collect();
             result_repr(*op, egraph[class].data.ty, &reprs)
         }
         Node::Val(_) => want,

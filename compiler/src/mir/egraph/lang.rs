@@ -94,9 +94,9 @@ impl fmt::Display for Node {
         match self {
             Node::Unary(op, _) | Node::Binary(op, _) => f.write_str(op.name()),
             Node::Int(i) => write!(f, "{i}"),
-            Node::Float(bits) => f.write_str(&skink_rules::syntax::float_literal(f64::from_bits(
-                *bits,
-            ))),
+            Node::Float(bits) => {
+                f.write_str(&skink_rules::syntax::float_literal(f64::from_bits(*bits)))
+            }
             Node::Bool(b) => f.write_str(if *b { "True" } else { "False" }),
             Node::Val(v) => write!(f, "{v}"),
         }

@@ -3,8 +3,8 @@
 //! that changes the graph paid for with fuel and logged.
 
 use egg::{
-    Applier, ENodeOrVar, EGraph, Id, Pattern, PatternAst, RecExpr, Rewrite, SearchMatches, Subst,
-    Symbol, Var,
+    Applier, EGraph, ENodeOrVar, Id, Language, Pattern, PatternAst, RecExpr, Rewrite,
+    SearchMatches, Subst, Symbol, Var,
 };
 use skink_rules::{Rule, Term, Ty as RuleTy};
 
@@ -72,6 +72,14 @@ impl Applier<Node, Facts> for Guarded {
                 if !self.holds(egraph, subst) || !egraph.analysis.has_fuel() {
                     continue;
                 }
+                // Rules speak of Python values; a class also has one machine
+                // representation, which the right side must have too (`False`
+                // is a truth value, not the word of a boxed bool).
+                let rhs = instantiate(&self.rhs.ast, egraph, subst);
+                let repr = egraph[mat.eclass].data.repr;
+                if repr.is_none() || egraph[rhs].data.repr != repr {
+                    continue;
+                }
                 let ids = self
                     .rhs
                     .apply_one(egraph, mat.eclass, subst, searcher, rule_name);
@@ -103,6 +111,23 @@ impl Applier<Node, Facts> for Guarded {
     fn vars(&self) -> Vec<Var> {
         self.rhs.vars()
     }
+}
+
+/// Adds a pattern's term for these variables to the graph.
+fn instantiate(ast: &PatternAst<Node>, egraph: &mut EGraph<Node, Facts>, subst: &Subst) -> Id {
+    let mut ids: Vec<Id> = Vec::with_capacity(ast.len());
+    for node in ast.as_ref() {
+        let id = match node {
+            ENodeOrVar::Var(v) => subst[*v],
+            ENodeOrVar::ENode(n) => {
+                let mut n = n.clone();
+                n.update_children(|c| ids[usize::from(c)]);
+                egraph.add(n)
+            }
+        };
+        ids.push(id);
+    }
+    *ids.last().expect("a pattern has a root")
 }
 
 /// One rule as a rewrite.
