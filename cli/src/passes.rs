@@ -20,7 +20,7 @@ pub fn print(file: &Path, as_json: bool, opt: Options) -> Result<u8, Error> {
 }
 
 /// For each function of a pass: whether it differs from the previous pass.
-fn changed_functions<'a>(passes: &'a [PassView], i: usize) -> Vec<(&'a str, &'a str, bool)> {
+fn changed_functions(passes: &[PassView], i: usize) -> Vec<(&str, &str, bool)> {
     passes[i]
         .functions
         .iter()

@@ -649,6 +649,7 @@ fn pure_def(inst: &Inst) -> Option<ValueId> {
         | Inst::Const { dst, .. }
         | Inst::F64Const { dst, .. }
         | Inst::TruthConst { dst, .. }
+        | Inst::Copy { dst, .. }
         | Inst::BoolWord { dst, .. }
         | Inst::IsWord { dst, .. }
         | Inst::LoadLocal { dst, .. } => Some(*dst),

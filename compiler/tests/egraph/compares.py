@@ -1,0 +1,13 @@
+def f(x, y):
+    if not (x < y):
+        return 1
+    if not (x - y < 0):
+        return 2
+    return 3
+
+
+def g(x, y):
+    return not (x != y)
+
+
+print(f(1, 2), f(2, 1), g(0.5, 0.5))
