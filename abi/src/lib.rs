@@ -119,7 +119,16 @@ pub mod kind {
     pub const ARRAY: u32 = 31;
     /// A file object (`open()`, `sys.stdout`).
     pub const FILE: u32 = 32;
+    /// The iterator of `for x in range(...)` within i64 bounds; compiled code
+    /// steps it inline (see [`super::RANGE_ITER_NEXT_OFFSET`]).
+    pub const RANGE_ITER: u32 = 33;
 }
+
+/// The i64 fields of a `kind::RANGE_ITER` object: the next value, the stop and
+/// the step (never 0; `next + step` never overflows).
+pub const RANGE_ITER_NEXT_OFFSET: i32 = 16;
+pub const RANGE_ITER_STOP_OFFSET: i32 = 24;
+pub const RANGE_ITER_STEP_OFFSET: i32 = 32;
 
 /// Where a cell keeps its value (NULL when unbound); compiled code loads and stores it.
 pub const CELL_VALUE_OFFSET: i32 = 16;

@@ -1015,6 +1015,7 @@ impl FnTranslator<'_, '_> {
                         [Arg::Value(a), Arg::Value(b)],
                     ) => self.small_compare(*func, *a, *b, *line)?,
                     (RtFn::Truthy, [Arg::Value(a)]) => self.truthy(*a, *line)?,
+                    (RtFn::IterNext, [Arg::Value(it)]) => Some(self.iter_next(*it, *line)?),
                     _ => {
                         let values = self.args(args)?;
                         let r = self.rt_call(*func, &values);
@@ -1297,6 +1298,65 @@ impl FnTranslator<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Ok(Some(result))
+    }
+
+    /// `next(it)` of a `for` loop: a range iterator within i64 bounds steps
+    /// inline while its values are small ints; anything else is the runtime's.
+    fn iter_next(&mut self, it: mir::ValueId, line: u32) -> Result<Value, String> {
+        let it = self.val(it);
+        let flags = MemFlagsData::trusted();
+        let kind = self.b.ins().load(types::I32, flags, it, abi::KIND_OFFSET);
+        let is_range = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, abi::kind::RANGE_ITER as i64);
+        let (range_b, slow_b, join, result) = self.two_paths(is_range, WORD);
+        self.b.set_cold_block(slow_b);
+        self.b.switch_to_block(slow_b);
+        let r = self.rt_call(RtFn::IterNext, &[it]);
+        self.check_result(RtFn::IterNext, r, line)?;
+        let r = r.expect("next returns a word");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+
+        self.b.switch_to_block(range_b);
+        let next = self
+            .b
+            .ins()
+            .load(types::I64, flags, it, abi::RANGE_ITER_NEXT_OFFSET);
+        let stop = self
+            .b
+            .ins()
+            .load(types::I64, flags, it, abi::RANGE_ITER_STOP_OFFSET);
+        let step = self
+            .b
+            .ins()
+            .load(types::I64, flags, it, abi::RANGE_ITER_STEP_OFFSET);
+        let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let below = self.b.ins().icmp(IntCC::SignedLessThan, next, stop);
+        let above = self.b.ins().icmp(IntCC::SignedGreaterThan, next, stop);
+        let more = self.b.ins().select(up, below, above);
+        let (more_b, done_b) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(more, more_b, &[], done_b, &[]);
+        self.b.switch_to_block(done_b);
+        let stop_word = self.b.ins().iconst(WORD, abi::STOP);
+        self.b.ins().jump(join, &[BlockArg::Value(stop_word)]);
+
+        // A value past the small range is made by the runtime, as a big int.
+        self.b.switch_to_block(more_b);
+        let tagged = self.b.ins().ishl_imm_u(next, 1);
+        let back = self.b.ins().sshr_imm_u(tagged, 1);
+        let small = self.b.ins().icmp(IntCC::Equal, back, next);
+        let step_b = self.b.create_block();
+        self.b.ins().brif(small, step_b, &[], slow_b, &[]);
+        self.b.switch_to_block(step_b);
+        let advanced = self.b.ins().iadd(next, step);
+        self.b
+            .ins()
+            .store(flags, advanced, it, abi::RANGE_ITER_NEXT_OFFSET);
+        let word = self.b.ins().bor_imm_u(tagged, 1);
+        self.b.ins().jump(join, &[BlockArg::Value(word)]);
+        self.b.switch_to_block(join);
+        Ok(result)
     }
 
     /// `a op b` inline when both are small ints and the result is one; otherwise

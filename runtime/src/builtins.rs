@@ -997,7 +997,7 @@ pub fn range_new(args: &[Word]) -> PyResult<Word> {
 /// The iterator of `for x in range(...)`, without the range object.
 pub fn range_iter(args: &[Word]) -> PyResult<Word> {
     let r = Owned(range_new(args)?);
-    iter::iter(r.0)
+    iter::for_range(r.0)
 }
 
 fn bytes_new(args: &[Word]) -> PyResult<Word> {

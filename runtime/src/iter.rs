@@ -28,6 +28,16 @@ fn range_cursor(start: BigInt, stop: BigInt, step: BigInt) -> RangeCursor {
     }
 }
 
+/// The iterator of `for x in range(...)`: laid out for compiled code to step
+/// inline when the bounds fit an i64.
+pub fn for_range(r: Word) -> PyResult<Word> {
+    let (start, stop, step, _) = seq::range_parts(r);
+    Ok(match range_cursor(start, stop, step) {
+        RangeCursor::Small { next, stop, step } => object::new_loop_range_iter(next, stop, step),
+        big => object::new_range_iter(big),
+    })
+}
+
 /// `iter(v)`: a new reference to an iterator over `v`.
 pub fn iter(v: Word) -> PyResult<Word> {
     use object::PyType as T;
@@ -125,6 +135,18 @@ fn item_or_stop(obj: Word, index: usize) -> PyResult<Word> {
 
 /// The next item (a new reference), or `STOP`.
 pub fn next(it: Word) -> PyResult<Word> {
+    if let Some(r) = object::as_loop_range_iter(it) {
+        let mut cursor = RangeCursor::Small {
+            next: r.next,
+            stop: r.stop,
+            step: r.step,
+        };
+        let value = range_next(&mut cursor);
+        if let RangeCursor::Small { next, .. } = cursor {
+            r.next = next;
+        }
+        return Ok(value);
+    }
     if crate::generator::as_generator(it).is_some() {
         return crate::generator::next(it);
     }

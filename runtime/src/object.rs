@@ -268,6 +268,17 @@ pub struct IterObj {
     pub state: IterState,
 }
 
+/// The iterator of a `for` loop over a range within i64 bounds, laid out for
+/// compiled code (`skink_abi::RANGE_ITER_NEXT_OFFSET`). It never reaches user
+/// code: only the loop holds it.
+#[repr(C)]
+pub struct RangeIterObj {
+    pub header: ObjHeader,
+    pub next: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
 #[repr(C)]
 pub struct ExceptionObj {
     pub header: ObjHeader,
@@ -658,6 +669,7 @@ fn free_object(w: Word) {
             kind::SLICE => drop(Box::from_raw(w as *mut SliceObj)),
             kind::BYTES => drop(Box::from_raw(w as *mut BytesObj)),
             kind::ITER => drop(Box::from_raw(w as *mut IterObj)),
+            kind::RANGE_ITER => drop(Box::from_raw(w as *mut RangeIterObj)),
             kind::EXCEPTION => drop(Box::from_raw(w as *mut ExceptionObj)),
             kind::FUNCTION => drop(Box::from_raw(w as *mut FunctionObj)),
             kind::METHOD => drop(Box::from_raw(w as *mut MethodObj)),
@@ -771,6 +783,19 @@ pub fn new_iter(state: IterState) -> Word {
 
 pub fn new_range_iter(next: RangeCursor) -> Word {
     new_iter(IterState::Range(next))
+}
+
+pub fn new_loop_range_iter(next: i64, stop: i64, step: i64) -> Word {
+    into_word(Box::new(RangeIterObj {
+        header: header(kind::RANGE_ITER),
+        next,
+        stop,
+        step,
+    }))
+}
+
+pub fn as_loop_range_iter<'a>(w: Word) -> Option<&'a mut RangeIterObj> {
+    view_mut::<RangeIterObj>(w, kind::RANGE_ITER)
 }
 
 pub fn new_type(ty: PyType) -> Word {

@@ -48,6 +48,7 @@ pub fn unbox(module: &mut Module, types: &ModuleTypes) {
             float_consts: HashMap::new(),
         };
         r.function(f);
+        remove_assigned_checks(f, &types.funcs[id]);
         bool_params(f, &types.funcs[id]);
         elide_borrowed_refcounts(f);
         remove_dead(f);
@@ -265,6 +266,33 @@ fn store_effect(inst: &Inst, t: &FuncTypes, state: &mut HashSet<LocalId>) {
         } else {
             state.insert(*local);
         }
+    }
+}
+
+/// Removes the unbound checks of loads of locals that are surely assigned
+/// where they are read (the lowering checks every read of a local).
+fn remove_assigned_checks(f: &mut Function, t: &FuncTypes) {
+    let assigned = definitely_assigned(f, t);
+    for (b, block) in f.blocks.iter_mut() {
+        let Some(mut state) = assigned.get(&b).cloned() else {
+            continue;
+        };
+        let mut surely_bound: HashSet<ValueId> = HashSet::new();
+        block.insts.retain(|inst| {
+            match inst {
+                Inst::LoadLocal { dst, local } if state.contains(local) => {
+                    surely_bound.insert(*dst);
+                }
+                Inst::CheckBound {
+                    value,
+                    kind: Unbound::Local,
+                    ..
+                } if surely_bound.contains(value) => return false,
+                _ => {}
+            }
+            store_effect(inst, t, &mut state);
+            true
+        });
     }
 }
 
