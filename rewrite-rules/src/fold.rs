@@ -128,7 +128,11 @@ fn binary(op: Op, a: Num, b: Num) -> Option<Konst> {
             Op::FloorDiv => floor_div(x, y).map(Int),
             Op::Mod => floor_mod(x, y).map(Int),
             // int / int is correctly rounded; below 2**53 that is one float division.
-            Op::TrueDiv if y != 0 && x.abs() <= EXACT && y.abs() <= EXACT => {
+            Op::TrueDiv
+                if y != 0
+                    && x.unsigned_abs() <= EXACT as u64
+                    && y.unsigned_abs() <= EXACT as u64 =>
+            {
                 Some(Float(x as f64 / y as f64))
             }
             Op::BitAnd => Some(Int(x & y)),
@@ -160,7 +164,9 @@ fn compare(op: Op, a: Num, b: Num) -> Option<bool> {
     use std::cmp::Ordering;
     let order: Option<Ordering> = match (a, b) {
         (Num::I(x), Num::I(y)) => Some(x.cmp(&y)),
-        (Num::I(i), Num::F(_)) | (Num::F(_), Num::I(i)) if i.abs() > EXACT => return None,
+        (Num::I(i), Num::F(_)) | (Num::F(_), Num::I(i)) if i.unsigned_abs() > EXACT as u64 => {
+            return None;
+        }
         _ => {
             let (x, y) = floats(a, b);
             x.partial_cmp(&y)
