@@ -95,7 +95,7 @@ enum Command {
 
 #[derive(Args)]
 struct OptFlag {
-    /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization and unboxing
+    /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization, unboxing and the e-graph optimizer
     #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
     opt: OptArg,
     /// Stop the e-graph optimizer after N rewrites, to bisect a miscompilation to one

@@ -216,6 +216,45 @@ fn ir_dumps_every_stage() {
 }
 
 #[test]
+fn ir_passes_names_each_rewrite_and_fuel_stops_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("p.py"),
+        "def f(x):\n    return -(-(x * 1.0))\nprint(f(2.5))\n",
+    )
+    .expect("write");
+    let r = skink(dir.path(), &["ir", "p.py", "--passes"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for marker in [
+        "=== lower ===",
+        "=== unbox ===",
+        "=== egraph ===",
+        "rewrite 1: ",
+    ] {
+        assert!(r.stdout.contains(marker), "no {marker:?} in\n{}", r.stdout);
+    }
+    assert!(r.stdout.contains("float-mul-one") && r.stdout.contains("float-neg-neg"));
+    let json = |args: &[&str]| {
+        let r = skink(dir.path(), args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        serde_json::from_str::<serde_json::Value>(&r.stdout).expect("JSON")
+    };
+    let full = json(&["ir", "p.py", "--passes", "--json"]);
+    let egraph = &full["passes"][3];
+    assert_eq!(egraph["name"], "egraph");
+    let rewrites = egraph["rewrites"].as_array().expect("rewrites").len();
+    assert!(rewrites >= 2, "{egraph}");
+    let one = json(&["ir", "p.py", "--passes", "--json", "--opt-fuel", "1"]);
+    assert_eq!(
+        one["passes"][3]["rewrites"].as_array().map(Vec::len),
+        Some(1)
+    );
+    assert_eq!(one["fuel"], 1);
+    // --json belongs to --passes.
+    let r = skink(dir.path(), &["ir", "p.py", "--json"]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+}
+#[test]
 fn help_and_version() {
     let dir = tempfile::tempdir().expect("temp dir");
     let r = skink(dir.path(), &["--help"]);
