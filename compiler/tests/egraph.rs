@@ -35,8 +35,7 @@ fn egraph_view(source: &str) -> String {
     out
 }
 
-#[test]
-fn fixtures() {
+fn fixture_paths() -> Vec<std::path::PathBuf> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/egraph");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("tests/egraph")
@@ -45,7 +44,12 @@ fn fixtures() {
         .collect();
     files.sort();
     assert!(files.len() >= 3);
-    for path in files {
+    files
+}
+
+#[test]
+fn fixtures() {
+    for path in fixture_paths() {
         let source = std::fs::read_to_string(&path).expect("fixture");
         let name = path.file_stem().and_then(|s| s.to_str()).expect("name");
         insta::assert_snapshot!(name, egraph_view(&source));
@@ -71,13 +75,19 @@ fn fuel_n_makes_exactly_the_first_n_rewrites() {
 
 #[test]
 fn the_same_program_is_optimized_the_same_way() {
-    let text = |_| {
-        passes(PROGRAM, None)
-            .iter()
-            .map(|p| format!("{:?}{:?}", p.functions, p.report))
-            .collect::<String>()
-    };
-    assert_eq!(text(0), text(1));
+    for path in fixture_paths() {
+        let source = std::fs::read_to_string(&path).expect("fixture");
+        let text = || {
+            passes(&source, None)
+                .iter()
+                .map(|p| format!("{:?}{:?}", p.functions, p.report))
+                .collect::<String>()
+        };
+        let first = text();
+        for _ in 0..4 {
+            assert_eq!(text(), first, "{}", path.display());
+        }
+    }
 }
 
 #[test]

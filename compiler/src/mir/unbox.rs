@@ -80,7 +80,9 @@ fn bool_params(f: &mut Function, t: &FuncTypes) {
         }
         other_entry.extend(block.handler);
     }
-    let targets: Vec<BlockId> = incoming.keys().copied().collect();
+    // In block order: new values are numbered as they are made.
+    let mut targets: Vec<BlockId> = incoming.keys().copied().collect();
+    targets.sort();
     for to in targets {
         if other_entry.contains(&to) {
             continue;
