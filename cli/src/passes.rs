@@ -57,8 +57,11 @@ fn to_text(passes: &[PassView]) -> String {
                 out.push_str(&format!("rules fired: {}\n", fired.join(", ")));
             }
             out.push_str(&format!("instructions replaced: {}\n", report.replaced));
-            for (fuel, rule, function) in &report.firings {
-                out.push_str(&format!("  rewrite {fuel}: {rule} in {function}\n"));
+            for f in &report.firings {
+                out.push_str(&format!(
+                    "  rewrite {}: {} in {}\n",
+                    f.fuel, f.rule, f.function
+                ));
             }
             for why in &report.explanations {
                 out.push_str(&format!("  because {why}\n"));
@@ -94,9 +97,7 @@ fn to_json(file: &str, opt: Options, passes: &[PassView]) -> Value {
                 doc["rewrites"] = r
                     .firings
                     .iter()
-                    .map(|(fuel, rule, function)| {
-                        json!({"fuel": fuel, "rule": rule, "function": function})
-                    })
+                    .map(|f| json!({"fuel": f.fuel, "rule": f.rule, "function": f.function}))
                     .collect();
                 doc["replaced"] = json!(r.replaced);
                 doc["explanations"] = json!(r.explanations);

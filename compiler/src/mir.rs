@@ -375,6 +375,41 @@ impl Inst {
             Inst::Prim { args, .. } => args.iter_mut().for_each(visit),
         }
     }
+
+    /// The values the instruction reads, in order.
+    pub fn operands(&self) -> Vec<ValueId> {
+        let mut out = Vec::new();
+        self.clone().for_each_operand(&mut |v| out.push(*v));
+        out
+    }
+
+    /// Calls `visit` on every value the instruction defines.
+    pub fn for_each_def(&self, mut visit: impl FnMut(ValueId)) {
+        match self {
+            Inst::Word { dst, .. }
+            | Inst::Const { dst, .. }
+            | Inst::LoadLocal { dst, .. }
+            | Inst::LoadGlobal { dst, .. }
+            | Inst::Copy { dst, .. }
+            | Inst::LoadCell { dst, .. }
+            | Inst::ClosureCell { dst, .. }
+            | Inst::CallUser { dst, .. }
+            | Inst::IsWord { dst, .. }
+            | Inst::SameWord { dst, .. }
+            | Inst::F64Const { dst, .. }
+            | Inst::TruthConst { dst, .. }
+            | Inst::Prim { dst, .. }
+            | Inst::BoolWord { dst, .. } => visit(*dst),
+            Inst::Call { dst, .. } => dst.iter().copied().for_each(visit),
+            Inst::Unpack { dsts, .. } => dsts.iter().copied().for_each(visit),
+            Inst::StoreLocal { .. }
+            | Inst::StoreGlobal { .. }
+            | Inst::IncRef(_)
+            | Inst::DecRef(_)
+            | Inst::CheckBound { .. }
+            | Inst::StoreCell { .. } => {}
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default)]

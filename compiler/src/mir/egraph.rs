@@ -21,7 +21,7 @@ use skink_abi::{self as abi, RtFn};
 use skink_rules::fold::Konst;
 use skink_rules::{Op, Ty as RuleTy};
 
-use crate::mir::egraph::analysis::{Facts, Repr};
+use crate::mir::egraph::analysis::{Facts, Firing, Repr};
 use crate::mir::egraph::extract::{NEVER, RUNTIME_CALL, best};
 use crate::mir::egraph::lang::Node;
 use crate::mir::types::{FuncTypes, ModuleTypes, PyTy, inplace_op};
@@ -38,8 +38,8 @@ const NODE_LIMIT: usize = 5_000;
 pub struct Report {
     /// How often each rule changed a graph (`const-fold` for folding).
     pub fired: BTreeMap<String, usize>,
-    /// Every rewrite in fuel order: its number, rule and function.
-    pub firings: Vec<(u64, String, String)>,
+    /// Every rewrite in fuel order.
+    pub firings: Vec<Firing>,
     /// How many instructions were replaced by cheaper terms.
     pub replaced: usize,
     /// In debug builds: why each replacement is equal to what it replaced.
@@ -55,7 +55,7 @@ pub fn optimize(module: &mut Module, types: &ModuleTypes, fuel: Option<u64>) -> 
         ..Facts::default()
     };
     for (id, f) in module.funcs.iter_mut() {
-        let before = facts.firings.len();
+        facts.function = f.name.clone();
         let mut subst = HashMap::new();
         let blocks: Vec<BlockId> = f.blocks.keys().collect();
         for b in blocks {
@@ -69,16 +69,12 @@ pub fn optimize(module: &mut Module, types: &ModuleTypes, fuel: Option<u64>) -> 
                 &mut report,
             );
         }
-        for firing in &facts.firings[before..] {
-            report
-                .firings
-                .push((firing.fuel, firing.rule.clone(), f.name.clone()));
-        }
         substitute(f, &subst);
         tidy(f);
         remove_dead(f);
     }
     report.fired = facts.fired;
+    report.firings = facts.firings;
     report
 }
 
@@ -92,9 +88,9 @@ fn tidy(f: &mut Function) {
             let Inst::Copy { dst, src } = inst else {
                 continue;
             };
-            let next = block.insts[i + 1..].iter().position(|later| {
-                reads(later, *src) || matches!(later, Inst::IncRef(x) | Inst::DecRef(x) if x == src)
-            });
+            let next = block.insts[i + 1..]
+                .iter()
+                .position(|later| later.operands().contains(src));
             if let Some(j) = next
                 && matches!(block.insts[i + 1 + j], Inst::DecRef(x) if x == *src)
             {
@@ -271,65 +267,58 @@ struct Liveness {
 }
 
 impl Liveness {
+    /// One pass over the block: each value's definition, first real use (for
+    /// loads) and first release, move or store that ends it.
     fn new(f: &Function, block: &Block) -> Liveness {
         let mut def = HashMap::new();
-        let mut word_span = HashMap::new();
-        let insts = &block.insts;
-        for (i, inst) in insts.iter().enumerate() {
-            let mut defined = Vec::new();
-            match inst {
-                Inst::LoadLocal { dst, local } => {
-                    def.insert(*dst, i);
-                    if f.values[*dst] != Ty::Word {
-                        continue;
-                    }
-                    let first_use = insts.iter().enumerate().skip(i + 1).find(|(_, later)| {
-                        !matches!(later, Inst::IncRef(_) | Inst::DecRef(_)) && reads(later, *dst)
-                    });
-                    let Some((from, _)) = first_use else { continue };
-                    let until = insts
-                        .iter()
-                        .enumerate()
-                        .skip(i + 1)
-                        .find(|(_, later)| {
-                            matches!(later, Inst::StoreLocal { local: l, .. } if l == local)
-                                || matches!(later, Inst::DecRef(d) if d == dst)
-                                || moves(later, *dst)
-                        })
-                        .map_or(usize::MAX, |(j, _)| j);
-                    if from < until {
-                        word_span.insert(*dst, (from, until));
-                    }
-                    continue;
-                }
-                Inst::LoadGlobal { dst, .. } | Inst::LoadCell { dst, .. } => {
-                    def.insert(*dst, i);
-                    continue;
-                }
-                Inst::Unpack { dsts, .. } => defined.extend(dsts.iter().copied()),
-                _ => {
-                    let mut probe = inst.clone();
-                    if let Some(d) = defined_value(&mut probe) {
-                        defined.push(d);
-                    }
+        let mut from: HashMap<ValueId, usize> = HashMap::new();
+        let mut until: HashMap<ValueId, usize> = HashMap::new();
+        let mut loads: HashMap<ValueId, LocalId> = HashMap::new();
+        for (i, inst) in block.insts.iter().enumerate() {
+            let operands = inst.operands();
+            if !matches!(inst, Inst::IncRef(_) | Inst::DecRef(_)) {
+                for v in operands.iter().filter(|v| loads.contains_key(v)) {
+                    from.entry(*v).or_insert(i);
                 }
             }
-            for d in defined {
+            let mut ended: Vec<ValueId> = operands
+                .iter()
+                .copied()
+                .filter(|v| moves(inst, *v))
+                .collect();
+            match inst {
+                Inst::DecRef(x) => ended.push(*x),
+                Inst::StoreLocal { local, .. } => {
+                    ended.extend(loads.iter().filter(|(_, l)| *l == local).map(|(v, _)| *v));
+                }
+                _ => {}
+            }
+            for v in ended {
+                until.entry(v).or_insert(i);
+            }
+            inst.for_each_def(|d| {
                 def.insert(d, i);
                 if f.values[d] != Ty::Word {
-                    continue;
+                    return;
                 }
-                let until = insts
-                    .iter()
-                    .enumerate()
-                    .skip(i + 1)
-                    .find(|(_, later)| {
-                        matches!(later, Inst::DecRef(x) if *x == d) || moves(later, d)
-                    })
-                    .map_or(usize::MAX, |(j, _)| j);
-                word_span.insert(d, (i + 1, until));
-            }
+                match inst {
+                    Inst::LoadLocal { local, .. } => {
+                        loads.insert(d, *local);
+                    }
+                    Inst::LoadGlobal { .. } | Inst::LoadCell { .. } => {}
+                    _ => {
+                        from.insert(d, i + 1);
+                    }
+                }
+            });
         }
+        let word_span = from
+            .into_iter()
+            .filter_map(|(v, start)| {
+                let end = until.get(&v).copied().unwrap_or(usize::MAX);
+                (start < end).then_some((v, (start, end)))
+            })
+            .collect();
         Liveness { def, word_span }
     }
 
@@ -343,31 +332,6 @@ impl Liveness {
                 .is_some_and(|&(from, until)| from <= at && at < until);
         }
         self.def.get(&v).is_none_or(|&d| d < at)
-    }
-}
-
-fn reads(inst: &Inst, v: ValueId) -> bool {
-    let mut found = false;
-    inst.clone().for_each_operand(&mut |x| found |= *x == v);
-    found
-}
-
-/// The value an instruction defines, if one.
-fn defined_value(inst: &mut Inst) -> Option<ValueId> {
-    match inst {
-        Inst::Word { dst, .. }
-        | Inst::Const { dst, .. }
-        | Inst::Copy { dst, .. }
-        | Inst::ClosureCell { dst, .. }
-        | Inst::CallUser { dst, .. }
-        | Inst::IsWord { dst, .. }
-        | Inst::SameWord { dst, .. }
-        | Inst::F64Const { dst, .. }
-        | Inst::TruthConst { dst, .. }
-        | Inst::Prim { dst, .. }
-        | Inst::BoolWord { dst, .. } => Some(*dst),
-        Inst::Call { dst, .. } => *dst,
-        _ => None,
     }
 }
 

@@ -59,11 +59,13 @@ pub fn konst_repr(k: Konst) -> Repr {
     }
 }
 
-/// One rewrite that changed the graph, numbered by the fuel it took.
+/// One rewrite that changed a graph, numbered by the fuel it took.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Firing {
     pub fuel: u64,
     pub rule: String,
+    /// The function whose block it was in.
+    pub function: String,
 }
 
 /// The analysis, and the state of one optimization run carried through it.
@@ -71,11 +73,12 @@ pub struct Firing {
 pub struct Facts {
     /// The type and representation of each leaf of the graph being built.
     pub leaves: HashMap<ValueId, (Option<RuleTy>, Repr)>,
-    /// How many more rewrites may change a graph (`None`: no limit).
+    /// How many rewrites may change a graph (`None`: no limit).
     pub fuel: Option<u64>,
-    /// How many rewrites took fuel so far.
-    pub used: u64,
+    /// The function being optimized, for the log.
+    pub function: String,
     pub fired: BTreeMap<String, usize>,
+    /// Every rewrite so far, in fuel order: the fuel used is its length.
     pub firings: Vec<Firing>,
 }
 
@@ -84,16 +87,16 @@ pub const CONST_FOLD: &str = "const-fold";
 
 impl Facts {
     pub fn has_fuel(&self) -> bool {
-        self.fuel.is_none_or(|f| self.used < f)
+        self.fuel.is_none_or(|f| (self.firings.len() as u64) < f)
     }
 
     /// Logs a rewrite that changed the graph and takes its fuel.
     pub fn burn(&mut self, rule: &str) {
-        self.used += 1;
         *self.fired.entry(rule.to_string()).or_default() += 1;
         self.firings.push(Firing {
-            fuel: self.used,
+            fuel: self.firings.len() as u64 + 1,
             rule: rule.to_string(),
+            function: self.function.clone(),
         });
     }
 }
