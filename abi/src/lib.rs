@@ -186,7 +186,7 @@ pub enum Raises {
 }
 
 macro_rules! runtime_functions {
-    ($( $(#[$doc:meta])* $variant:ident = $sym:literal ( $($param:ident),* ) -> $ret:tt, $raises:ident; )*) => {
+    ($( $(#[$doc:meta])* $variant:ident = $sym:ident ( $($param:ident),* ) -> $ret:tt, $raises:ident; )*) => {
         /// A function of the runtime that compiled code calls.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum RtFn { $( $(#[$doc])* $variant, )* }
@@ -196,7 +196,7 @@ macro_rules! runtime_functions {
 
             /// The linker symbol.
             pub fn symbol(self) -> &'static str {
-                match self { $( RtFn::$variant => $sym, )* }
+                match self { $( RtFn::$variant => stringify!($sym), )* }
             }
 
             pub fn params(self) -> &'static [AbiType] {
@@ -216,171 +216,182 @@ macro_rules! runtime_functions {
     (@ret $t:ident) => { Some(AbiType::$t) };
 }
 
-runtime_functions! {
-    // Binary operators: borrow both operands, return a new reference.
-    Add = "skink_op_add"(Value, Value) -> Value, OnNull;
-    Sub = "skink_op_sub"(Value, Value) -> Value, OnNull;
-    Mul = "skink_op_mul"(Value, Value) -> Value, OnNull;
-    TrueDiv = "skink_op_truediv"(Value, Value) -> Value, OnNull;
-    FloorDiv = "skink_op_floordiv"(Value, Value) -> Value, OnNull;
-    Mod = "skink_op_mod"(Value, Value) -> Value, OnNull;
-    Pow = "skink_op_pow"(Value, Value) -> Value, OnNull;
-    LShift = "skink_op_lshift"(Value, Value) -> Value, OnNull;
-    RShift = "skink_op_rshift"(Value, Value) -> Value, OnNull;
-    BitAnd = "skink_op_and"(Value, Value) -> Value, OnNull;
-    BitOr = "skink_op_or"(Value, Value) -> Value, OnNull;
-    BitXor = "skink_op_xor"(Value, Value) -> Value, OnNull;
-    // Unary operators.
-    Neg = "skink_op_neg"(Value) -> Value, OnNull;
-    Pos = "skink_op_pos"(Value) -> Value, OnNull;
-    Invert = "skink_op_invert"(Value) -> Value, OnNull;
-    // Rich comparisons: return `True` or `False`.
-    Eq = "skink_cmp_eq"(Value, Value) -> Value, OnNull;
-    Ne = "skink_cmp_ne"(Value, Value) -> Value, OnNull;
-    Lt = "skink_cmp_lt"(Value, Value) -> Value, OnNull;
-    Le = "skink_cmp_le"(Value, Value) -> Value, OnNull;
-    Gt = "skink_cmp_gt"(Value, Value) -> Value, OnNull;
-    Ge = "skink_cmp_ge"(Value, Value) -> Value, OnNull;
-    /// `bool(v)` as 1 or 0.
-    Truthy = "skink_truthy"(Value) -> I32, OnNegative;
-    /// Frees a heap object whose reference count reached zero.
-    Dealloc = "skink_dealloc"(Value) -> unit, Never;
-    /// Immortal constants, created once at program start.
-    ConstStr = "skink_const_str"(Ptr, I64) -> Value, Never;
-    ConstInt = "skink_const_int"(Ptr, I64) -> Value, Never;
-    /// A bytes literal, its bytes written as lowercase hex digits.
-    ConstBytes = "skink_const_bytes"(Ptr, I64) -> Value, Never;
-    ConstFloat = "skink_const_float"(F64) -> Value, Never;
-    /// A tuple of names (keyword names of a call): the names joined by NUL bytes.
-    ConstNames = "skink_const_names"(Ptr, I64) -> Value, Never;
-    /// A code object from NUL-separated fields: name, qualname, the counts of
-    /// positional-only, positional and keyword-only parameters, the flags
-    /// (`code_flags`), then every parameter name in slot order, then the
-    /// docstring if the function has one (it may contain NUL bytes itself).
-    ConstCode = "skink_const_code"(Ptr, I64) -> Value, Never;
-    /// `range(...)` for a `for` loop: returns an iterator object.
-    RangeIter = "skink_range_iter"(Ptr, I64) -> Value, OnNull;
-    /// `iter(v)`.
-    Iter = "skink_iter"(Value) -> Value, OnNull;
-    /// Next item of an iterator, or [`STOP`] when it is exhausted.
-    IterNext = "skink_iter_next"(Value) -> Value, OnNull;
-    /// Builds a tuple, taking over the references in the array.
-    TupleNew = "skink_tuple_new"(Ptr, I64) -> Value, Never;
-    /// Unpacks exactly `n` items of an iterable into the array (new references); 0 or -1.
-    Unpack = "skink_unpack"(Value, I64, Ptr) -> I32, OnNegative;
-    /// `a, *b, c = v`: `before` items, a list of the middle, `after` items.
-    UnpackEx = "skink_unpack_ex"(Value, I64, I64, Ptr) -> I32, OnNegative;
-    /// Builds a list, taking over the references in the array.
-    ListNew = "skink_list_new"(Ptr, I64) -> Value, Never;
-    /// Builds a set of the (borrowed) items.
-    SetNew = "skink_set_new"(Ptr, I64) -> Value, OnNull;
-    /// A display of three or more constants, laid out as CPython's frozenset constant.
-    SetNewConst = "skink_set_new_const"(Ptr, I64) -> Value, OnNull;
-    /// Builds a dict of (borrowed) keys and values, which alternate in the array.
-    DictNew = "skink_dict_new"(Ptr, I64) -> Value, OnNull;
-    /// `list.append` / `set.add` for displays and comprehensions.
-    ListAppend = "skink_list_append"(Value, Value) -> I32, OnNegative;
-    SetAdd = "skink_set_add"(Value, Value) -> I32, OnNegative;
-    /// `[*x]`, `{*x}`: extends a list or a set with an iterable.
-    Extend = "skink_extend"(Value, Value) -> I32, OnNegative;
-    /// `{**x}`: merges a mapping into a dict.
-    DictMerge = "skink_dict_merge"(Value, Value) -> I32, OnNegative;
-    /// `f(*x)`: extends the argument list; the callable is for the error message.
-    CallArgsExtend = "skink_call_args_extend"(Value, Value, Value) -> I32, OnNegative;
-    /// `f(**m)` / `f(k=v)`: adds keyword arguments to the dict (key NULL for `**m`,
-    /// which is then the mapping), refusing a repeated name.
-    CallKwargsAdd = "skink_call_kwargs_add"(Value, Value, Value, Value) -> I32, OnNegative;
-    /// A tuple with the items of a list (for `(*a, *b)`).
-    ListToTuple = "skink_list_to_tuple"(Value) -> Value, Never;
-    GetItem = "skink_getitem"(Value, Value) -> Value, OnNull;
-    SetItem = "skink_setitem"(Value, Value, Value) -> I32, OnNegative;
-    DelItem = "skink_delitem"(Value, Value) -> I32, OnNegative;
-    /// A slice object; absent bounds are `None`.
-    SliceNew = "skink_slice_new"(Value, Value, Value) -> Value, Never;
-    /// `item in container` as 1 or 0: (container, item).
-    Contains = "skink_contains"(Value, Value) -> I32, OnNegative;
-    /// `obj.name` (the name is a str constant).
-    GetAttr = "skink_getattr"(Value, Value) -> Value, OnNull;
-    /// Raises `AttributeError` unless `obj` has the method `name`.
-    CheckMethod = "skink_check_method"(Value, Value) -> I32, OnNegative;
-    /// `obj.name(*args)`; the last `len(kwnames)` arguments are keywords (kwnames may be NULL).
-    CallMethod = "skink_call_method"(Value, Value, Ptr, I64, Value) -> Value, OnNull;
-    /// `callable(*args)` with keyword names as for `CallMethod`.
-    Call = "skink_call"(Value, Ptr, I64, Value) -> Value, OnNull;
-    /// `callable(*args_tuple, **kwargs_dict)` (kwargs may be NULL).
-    CallStar = "skink_call_star"(Value, Value, Value) -> Value, OnNull;
-    /// The builtin object (function or type) with this name.
-    LoadBuiltin = "skink_load_builtin"(Ptr, I64) -> Value, Never;
-    /// A function object: (code object, the address of its array entry, defaults
-    /// tuple, keyword-only defaults dict, closure tuple of cells); the last three may be NULL.
-    MakeFunction = "skink_make_function"(Value, Ptr, Value, Value, Value) -> Value, Never;
-    /// A name of a class body: a new reference to `ns[name]`, or NULL (no exception) when absent.
-    NsLoad = "skink_ns_load"(Value, Value) -> Value, Never;
-    /// `obj.name = value` / `del obj.name` (the name is a str constant).
-    SetAttr = "skink_setattr"(Value, Value, Value) -> I32, OnNegative;
-    DelAttr = "skink_delattr"(Value, Value) -> I32, OnNegative;
-    /// A class from its name, qualified name, bases tuple and the namespace its body filled.
-    BuildClass = "skink_build_class"(Ptr, I64, Ptr, I64, Value, Value) -> Value, OnNull;
-    /// `del name` in a class body: `NameError` when absent.
-    NsDel = "skink_ns_del"(Value, Value) -> I32, OnNegative;
-    /// Calling a generator function: a generator over the body at `Ptr` (its
-    /// array entry) with the `n` owned slot values, for the function object.
-    GenNew = "skink_gen_new"(Value, Ptr, Ptr, I64) -> Value, Never;
-    /// `yield value` (borrowed): what the generator is resumed with.
-    Yield = "skink_yield"(Value) -> Value, OnNull;
-    /// `yield from iterable`: the delegate's return value.
-    YieldFrom = "skink_yield_from"(Value) -> Value, OnNull;
-    /// `import name`: the module object (immortal).
-    Import = "skink_import"(Ptr, I64) -> Value, OnNull;
-    /// `with mgr`: checks the context manager protocol, returns the bound `__exit__`.
-    ContextExit = "skink_context_exit"(Value) -> Value, OnNull;
-    /// Calls a bound `__exit__` with the exception being handled: whether it suppresses it.
-    ContextExitException = "skink_context_exit_exception"(Value) -> I32, OnNegative;
-    /// A new cell holding the (borrowed) value, or unbound for NULL.
-    CellNew = "skink_cell_new"(Value) -> Value, Never;
-    /// A new reference to cell `i` of the closure of the (borrowed) function object.
-    ClosureCell = "skink_closure_cell"(Value, I64) -> Value, Never;
-    /// `a op= b` with the operator's code (`skink_abi::inplace`), in place where the type allows.
-    Inplace = "skink_op_inplace"(Value, Value, I64) -> Value, OnNull;
-    /// `format(value, spec)` for f-strings.
-    FormatValue = "skink_format_value"(Value, Value) -> Value, OnNull;
-    /// The f-string conversions `!s` (1), `!r` (2), `!a` (3).
-    Convert = "skink_convert"(Value, I64) -> Value, OnNull;
-    /// Concatenates (borrowed) strs.
-    BuildString = "skink_build_string"(Ptr, I64) -> Value, Never;
-    /// Takes the pending exception and makes it the one being handled.
-    ExcFetch = "skink_exc_fetch"() -> Value, Never;
-    /// Whether the exception matches an `except` clause's class or tuple of classes.
-    ExcMatches = "skink_exc_matches"(Value, Value) -> I32, OnNegative;
-    /// Leaves the innermost handler (pops the exception being handled).
-    ExcEnd = "skink_exc_end"() -> unit, Never;
-    /// Makes the (borrowed) exception pending again and leaves its handler.
-    ExcRestore = "skink_exc_restore"(Value) -> unit, Never;
-    /// `raise exc` / `raise exc from cause` (cause is NULL when absent).
-    Raise = "skink_raise"(Value, Value) -> Value, OnNull;
-    /// Bare `raise`.
-    Reraise = "skink_reraise"() -> Value, OnNull;
-    /// A failed `assert`, with its message or NULL.
-    AssertFail = "skink_assert_fail"(Value) -> Value, OnNull;
-    // Raising: each sets the pending exception and returns NULL.
-    RaiseNameError = "skink_raise_name_error"(Ptr, I64) -> Value, OnNull;
-    RaiseUnboundLocal = "skink_raise_unbound_local"(Ptr, I64) -> Value, OnNull;
-    RaiseUnboundFree = "skink_raise_unbound_free"(Ptr, I64) -> Value, OnNull;
-    RaiseTypeError = "skink_raise_type_error"(Ptr, I64) -> Value, OnNull;
-    /// Records a traceback entry (function name, line) while unwinding.
-    TracebackAdd = "skink_traceback_add"(Ptr, I64, I32) -> unit, Never;
-    /// A new float object (unboxed floats made into values).
-    FloatNew = "skink_float_new"(F64) -> Value, Never;
-    /// `float(i)` of an int as a new float object; raises OverflowError.
-    FloatOfInt = "skink_float_of_int"(Value) -> Value, OnNull;
-    /// Raises `ZeroDivisionError: float division by zero`.
-    RaiseFloatDivZero = "skink_raise_float_div_zero"() -> Value, OnNull;
-    /// Counts a Python call; raises `RecursionError` past the limit. Compiled
-    /// code counts inline (`FRAMES_LEFT_SYMBOL`) and calls this only to raise.
-    RecursionEnter = "skink_recursion_enter"() -> I32, OnNegative;
-    /// The program entry: runs the module function, reports an uncaught exception.
-    Main = "skink_main"(I32, Ptr, Ptr, Ptr, I64) -> I32, Never;
+/// The runtime functions compiled code calls, handed as a list to the macro
+/// `$callback` (each entry: `Variant = symbol(params) -> result, how it raises;`),
+/// so the `RtFn` enum here and the MIR interpreter's table of their addresses
+/// come from this one list.
+#[macro_export]
+macro_rules! with_runtime_functions {
+    ($callback:ident) => {
+        $callback! {
+            // Binary operators: borrow both operands, return a new reference.
+            Add = skink_op_add(Value, Value) -> Value, OnNull;
+            Sub = skink_op_sub(Value, Value) -> Value, OnNull;
+            Mul = skink_op_mul(Value, Value) -> Value, OnNull;
+            TrueDiv = skink_op_truediv(Value, Value) -> Value, OnNull;
+            FloorDiv = skink_op_floordiv(Value, Value) -> Value, OnNull;
+            Mod = skink_op_mod(Value, Value) -> Value, OnNull;
+            Pow = skink_op_pow(Value, Value) -> Value, OnNull;
+            LShift = skink_op_lshift(Value, Value) -> Value, OnNull;
+            RShift = skink_op_rshift(Value, Value) -> Value, OnNull;
+            BitAnd = skink_op_and(Value, Value) -> Value, OnNull;
+            BitOr = skink_op_or(Value, Value) -> Value, OnNull;
+            BitXor = skink_op_xor(Value, Value) -> Value, OnNull;
+            // Unary operators.
+            Neg = skink_op_neg(Value) -> Value, OnNull;
+            Pos = skink_op_pos(Value) -> Value, OnNull;
+            Invert = skink_op_invert(Value) -> Value, OnNull;
+            // Rich comparisons: return `True` or `False`.
+            Eq = skink_cmp_eq(Value, Value) -> Value, OnNull;
+            Ne = skink_cmp_ne(Value, Value) -> Value, OnNull;
+            Lt = skink_cmp_lt(Value, Value) -> Value, OnNull;
+            Le = skink_cmp_le(Value, Value) -> Value, OnNull;
+            Gt = skink_cmp_gt(Value, Value) -> Value, OnNull;
+            Ge = skink_cmp_ge(Value, Value) -> Value, OnNull;
+            /// `bool(v)` as 1 or 0.
+            Truthy = skink_truthy(Value) -> I32, OnNegative;
+            /// Frees a heap object whose reference count reached zero.
+            Dealloc = skink_dealloc(Value) -> unit, Never;
+            /// Immortal constants, created once at program start.
+            ConstStr = skink_const_str(Ptr, I64) -> Value, Never;
+            ConstInt = skink_const_int(Ptr, I64) -> Value, Never;
+            /// A bytes literal, its bytes written as lowercase hex digits.
+            ConstBytes = skink_const_bytes(Ptr, I64) -> Value, Never;
+            ConstFloat = skink_const_float(F64) -> Value, Never;
+            /// A tuple of names (keyword names of a call): the names joined by NUL bytes.
+            ConstNames = skink_const_names(Ptr, I64) -> Value, Never;
+            /// A code object from NUL-separated fields: name, qualname, the counts of
+            /// positional-only, positional and keyword-only parameters, the flags
+            /// (`code_flags`), then every parameter name in slot order, then the
+            /// docstring if the function has one (it may contain NUL bytes itself).
+            ConstCode = skink_const_code(Ptr, I64) -> Value, Never;
+            /// `range(...)` for a `for` loop: returns an iterator object.
+            RangeIter = skink_range_iter(Ptr, I64) -> Value, OnNull;
+            /// `iter(v)`.
+            Iter = skink_iter(Value) -> Value, OnNull;
+            /// Next item of an iterator, or [`STOP`] when it is exhausted.
+            IterNext = skink_iter_next(Value) -> Value, OnNull;
+            /// Builds a tuple, taking over the references in the array.
+            TupleNew = skink_tuple_new(Ptr, I64) -> Value, Never;
+            /// Unpacks exactly `n` items of an iterable into the array (new references); 0 or -1.
+            Unpack = skink_unpack(Value, I64, Ptr) -> I32, OnNegative;
+            /// `a, *b, c = v`: `before` items, a list of the middle, `after` items.
+            UnpackEx = skink_unpack_ex(Value, I64, I64, Ptr) -> I32, OnNegative;
+            /// Builds a list, taking over the references in the array.
+            ListNew = skink_list_new(Ptr, I64) -> Value, Never;
+            /// Builds a set of the (borrowed) items.
+            SetNew = skink_set_new(Ptr, I64) -> Value, OnNull;
+            /// A display of three or more constants, laid out as CPython's frozenset constant.
+            SetNewConst = skink_set_new_const(Ptr, I64) -> Value, OnNull;
+            /// Builds a dict of (borrowed) keys and values, which alternate in the array.
+            DictNew = skink_dict_new(Ptr, I64) -> Value, OnNull;
+            /// `list.append` / `set.add` for displays and comprehensions.
+            ListAppend = skink_list_append(Value, Value) -> I32, OnNegative;
+            SetAdd = skink_set_add(Value, Value) -> I32, OnNegative;
+            /// `[*x]`, `{*x}`: extends a list or a set with an iterable.
+            Extend = skink_extend(Value, Value) -> I32, OnNegative;
+            /// `{**x}`: merges a mapping into a dict.
+            DictMerge = skink_dict_merge(Value, Value) -> I32, OnNegative;
+            /// `f(*x)`: extends the argument list; the callable is for the error message.
+            CallArgsExtend = skink_call_args_extend(Value, Value, Value) -> I32, OnNegative;
+            /// `f(**m)` / `f(k=v)`: adds keyword arguments to the dict (key NULL for `**m`,
+            /// which is then the mapping), refusing a repeated name.
+            CallKwargsAdd = skink_call_kwargs_add(Value, Value, Value, Value) -> I32, OnNegative;
+            /// A tuple with the items of a list (for `(*a, *b)`).
+            ListToTuple = skink_list_to_tuple(Value) -> Value, Never;
+            GetItem = skink_getitem(Value, Value) -> Value, OnNull;
+            SetItem = skink_setitem(Value, Value, Value) -> I32, OnNegative;
+            DelItem = skink_delitem(Value, Value) -> I32, OnNegative;
+            /// A slice object; absent bounds are `None`.
+            SliceNew = skink_slice_new(Value, Value, Value) -> Value, Never;
+            /// `item in container` as 1 or 0: (container, item).
+            Contains = skink_contains(Value, Value) -> I32, OnNegative;
+            /// `obj.name` (the name is a str constant).
+            GetAttr = skink_getattr(Value, Value) -> Value, OnNull;
+            /// Raises `AttributeError` unless `obj` has the method `name`.
+            CheckMethod = skink_check_method(Value, Value) -> I32, OnNegative;
+            /// `obj.name(*args)`; the last `len(kwnames)` arguments are keywords (kwnames may be NULL).
+            CallMethod = skink_call_method(Value, Value, Ptr, I64, Value) -> Value, OnNull;
+            /// `callable(*args)` with keyword names as for `CallMethod`.
+            Call = skink_call(Value, Ptr, I64, Value) -> Value, OnNull;
+            /// `callable(*args_tuple, **kwargs_dict)` (kwargs may be NULL).
+            CallStar = skink_call_star(Value, Value, Value) -> Value, OnNull;
+            /// The builtin object (function or type) with this name.
+            LoadBuiltin = skink_load_builtin(Ptr, I64) -> Value, Never;
+            /// A function object: (code object, the address of its array entry, defaults
+            /// tuple, keyword-only defaults dict, closure tuple of cells); the last three may be NULL.
+            MakeFunction = skink_make_function(Value, Ptr, Value, Value, Value) -> Value, Never;
+            /// A name of a class body: a new reference to `ns[name]`, or NULL (no exception) when absent.
+            NsLoad = skink_ns_load(Value, Value) -> Value, Never;
+            /// `obj.name = value` / `del obj.name` (the name is a str constant).
+            SetAttr = skink_setattr(Value, Value, Value) -> I32, OnNegative;
+            DelAttr = skink_delattr(Value, Value) -> I32, OnNegative;
+            /// A class from its name, qualified name, bases tuple and the namespace its body filled.
+            BuildClass = skink_build_class(Ptr, I64, Ptr, I64, Value, Value) -> Value, OnNull;
+            /// `del name` in a class body: `NameError` when absent.
+            NsDel = skink_ns_del(Value, Value) -> I32, OnNegative;
+            /// Calling a generator function: a generator over the body at `Ptr` (its
+            /// array entry) with the `n` owned slot values, for the function object.
+            GenNew = skink_gen_new(Value, Ptr, Ptr, I64) -> Value, Never;
+            /// `yield value` (borrowed): what the generator is resumed with.
+            Yield = skink_yield(Value) -> Value, OnNull;
+            /// `yield from iterable`: the delegate's return value.
+            YieldFrom = skink_yield_from(Value) -> Value, OnNull;
+            /// `import name`: the module object (immortal).
+            Import = skink_import(Ptr, I64) -> Value, OnNull;
+            /// `with mgr`: checks the context manager protocol, returns the bound `__exit__`.
+            ContextExit = skink_context_exit(Value) -> Value, OnNull;
+            /// Calls a bound `__exit__` with the exception being handled: whether it suppresses it.
+            ContextExitException = skink_context_exit_exception(Value) -> I32, OnNegative;
+            /// A new cell holding the (borrowed) value, or unbound for NULL.
+            CellNew = skink_cell_new(Value) -> Value, Never;
+            /// A new reference to cell `i` of the closure of the (borrowed) function object.
+            ClosureCell = skink_closure_cell(Value, I64) -> Value, Never;
+            /// `a op= b` with the operator's code (`skink_abi::inplace`), in place where the type allows.
+            Inplace = skink_op_inplace(Value, Value, I64) -> Value, OnNull;
+            /// `format(value, spec)` for f-strings.
+            FormatValue = skink_format_value(Value, Value) -> Value, OnNull;
+            /// The f-string conversions `!s` (1), `!r` (2), `!a` (3).
+            Convert = skink_convert(Value, I64) -> Value, OnNull;
+            /// Concatenates (borrowed) strs.
+            BuildString = skink_build_string(Ptr, I64) -> Value, Never;
+            /// Takes the pending exception and makes it the one being handled.
+            ExcFetch = skink_exc_fetch() -> Value, Never;
+            /// Whether the exception matches an `except` clause's class or tuple of classes.
+            ExcMatches = skink_exc_matches(Value, Value) -> I32, OnNegative;
+            /// Leaves the innermost handler (pops the exception being handled).
+            ExcEnd = skink_exc_end() -> unit, Never;
+            /// Makes the (borrowed) exception pending again and leaves its handler.
+            ExcRestore = skink_exc_restore(Value) -> unit, Never;
+            /// `raise exc` / `raise exc from cause` (cause is NULL when absent).
+            Raise = skink_raise(Value, Value) -> Value, OnNull;
+            /// Bare `raise`.
+            Reraise = skink_reraise() -> Value, OnNull;
+            /// A failed `assert`, with its message or NULL.
+            AssertFail = skink_assert_fail(Value) -> Value, OnNull;
+            // Raising: each sets the pending exception and returns NULL.
+            RaiseNameError = skink_raise_name_error(Ptr, I64) -> Value, OnNull;
+            RaiseUnboundLocal = skink_raise_unbound_local(Ptr, I64) -> Value, OnNull;
+            RaiseUnboundFree = skink_raise_unbound_free(Ptr, I64) -> Value, OnNull;
+            RaiseTypeError = skink_raise_type_error(Ptr, I64) -> Value, OnNull;
+            /// Records a traceback entry (function name, line) while unwinding.
+            TracebackAdd = skink_traceback_add(Ptr, I64, I32) -> unit, Never;
+            /// A new float object (unboxed floats made into values).
+            FloatNew = skink_float_new(F64) -> Value, Never;
+            /// `float(i)` of an int as a new float object; raises OverflowError.
+            FloatOfInt = skink_float_of_int(Value) -> Value, OnNull;
+            /// Raises `ZeroDivisionError: float division by zero`.
+            RaiseFloatDivZero = skink_raise_float_div_zero() -> Value, OnNull;
+            /// Counts a Python call; raises `RecursionError` past the limit. Compiled
+            /// code counts inline (`FRAMES_LEFT_SYMBOL`) and calls this only to raise.
+            RecursionEnter = skink_recursion_enter() -> I32, OnNegative;
+            /// The program entry: runs the module function, reports an uncaught exception.
+            Main = skink_main(I32, Ptr, Ptr, Ptr, I64) -> I32, Never;
+        }
+    };
 }
+
+with_runtime_functions!(runtime_functions);
 
 #[cfg(test)]
 mod tests {

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use skink_compiler::{Error, OptLevel, Options, Stage, link};
 
-mod passes;
-
 mod bench;
+mod diff;
+mod passes;
 mod rules;
 
 #[derive(Parser)]
@@ -85,6 +85,11 @@ enum Command {
         #[arg(long, default_value = "conformance/cases/fuzz")]
         cases: PathBuf,
     },
+    /// Run a program under CPython, the MIR interpreter after each pass and as a
+    /// native binary, and name the first stage whose output differs from CPython's
+    Diff(diff::DiffArgs),
+    /// Run a program's MIR in the reference interpreter (what `skink diff` compares)
+    Interp(diff::InterpArgs),
     /// Run the benchmark suite: outputs checked against CPython, instruction counts,
     /// binary sizes, compile time and speedups; `--gate` checks them against the baseline
     Bench(bench::BenchArgs),
@@ -94,7 +99,7 @@ enum Command {
 }
 
 #[derive(Args)]
-struct OptFlag {
+pub(crate) struct OptFlag {
     /// Optimization level: 0 compiles MIR as lowered (every value boxed), 1 adds type inference, specialization, unboxing and the e-graph optimizer
     #[arg(short = 'O', long = "opt-level", value_enum, default_value_t = OptArg::Full)]
     opt: OptArg,
@@ -173,6 +178,8 @@ fn main() -> ExitCode {
             jobs,
             cases,
         } => fuzz(time, seed, features.as_deref(), jobs, cases),
+        Command::Diff(args) => diff::diff(&args),
+        Command::Interp(args) => diff::interp(&args),
         Command::Bench(args) => bench::bench(&args),
         Command::Rules(command) => rules::rules(&command),
     };

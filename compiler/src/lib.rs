@@ -218,18 +218,63 @@ fn record(
     });
 }
 
-/// The MIR passes of an optimization level.
-fn optimize(mir: &mut mir::Module, opt: Options, mut log: Option<&mut Vec<PassView>>) {
+/// The MIR passes, in the order they run: -O0 runs the first, -O1 all of them.
+pub const PASSES: [&str; 4] = ["lower", "specialize", "unbox", "egraph"];
+
+/// The MIR passes of an optimization level, stopping after the pass `stop`
+/// when one is given.
+fn optimize(
+    mir: &mut mir::Module,
+    opt: Options,
+    mut log: Option<&mut Vec<PassView>>,
+    stop: Option<&str>,
+) {
     record(&mut log, "lower", mir, None);
-    if opt.level == OptLevel::None {
+    if opt.level == OptLevel::None || stop == Some("lower") {
         return;
     }
     let types = mir::types::specialize_and_infer(mir);
     record(&mut log, "specialize", mir, None);
+    if stop == Some("specialize") {
+        return;
+    }
     mir::unbox::unbox(mir, &types);
     record(&mut log, "unbox", mir, None);
+    if stop == Some("unbox") {
+        return;
+    }
     let report = mir::egraph::optimize(mir, &types, opt.fuel);
     record(&mut log, "egraph", mir, Some(report));
+}
+
+/// Parses and lowers a source file to MIR and runs the passes of `opt`, up to
+/// and including `stop` (all of them when `None`): what the MIR interpreter runs.
+pub fn mir_after(
+    file: &SourceFile,
+    opt: impl Into<Options>,
+    stop: Option<&'static str>,
+) -> Result<mir::Module, Error> {
+    let file = file.clone();
+    let opt = opt.into();
+    if let Some(pass) = stop.filter(|p| !PASSES.contains(p)) {
+        return Err(Error::Internal(format!("no MIR pass named {pass}")));
+    }
+    with_big_stack(move || {
+        let (_, _, mut mir) = lower(&file)?;
+        optimize(&mut mir, opt, None, stop);
+        Ok(mir)
+    })
+}
+
+/// The front end: the syntax tree, HIR and MIR as lowered, or the diagnostics.
+fn lower(file: &SourceFile) -> Result<(Vec<frontend::ast::Stmt>, hir::Module, mir::Module), Error> {
+    let ast = frontend::parse(file).map_err(|d| Error::Diagnostics(file.clone(), vec![d]))?;
+    let (hir, diags) = hir::lower::lower(&ast, &file.text);
+    if !diags.is_empty() {
+        return Err(Error::Diagnostics(file.clone(), diags));
+    }
+    let mir = mir::lower::lower(&hir, file);
+    Ok((ast, hir, mir))
 }
 
 fn compile_here(
@@ -238,13 +283,8 @@ fn compile_here(
     opt: Options,
     log: Option<&mut Vec<PassView>>,
 ) -> Result<Compilation, Error> {
-    let ast = frontend::parse(file).map_err(|d| Error::Diagnostics(file.clone(), vec![d]))?;
-    let (hir, diags) = hir::lower::lower(&ast, &file.text);
-    if !diags.is_empty() {
-        return Err(Error::Diagnostics(file.clone(), diags));
-    }
-    let mut mir = mir::lower::lower(&hir, file);
-    optimize(&mut mir, opt, log);
+    let (ast, hir, mut mir) = lower(file)?;
+    optimize(&mut mir, opt, log, None);
     let codegen = codegen::compile(&mir, clif).map_err(Error::Internal)?;
     Ok(Compilation {
         ast,

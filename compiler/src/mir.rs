@@ -24,7 +24,8 @@ pub mod ownership;
 pub mod types;
 pub mod unbox;
 
-use cranelift_codegen::entity::{PrimaryMap, SecondaryMap, entity_impl};
+use cranelift_codegen::entity::entity_impl;
+pub use cranelift_codegen::entity::{EntityRef, PrimaryMap, SecondaryMap};
 use skink_abi::RtFn;
 
 pub use crate::hir::{FuncId, GlobalId, LocalId};

@@ -6,34 +6,16 @@
 //! The compatibility matrix (docs/compat.md, docs/compat.json) is generated here.
 
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use skink_compiler::OptLevel;
+pub use skink_outcome::{Outcome, describe_difference, run_command, run_with_timeout};
 
 /// How long a compiled case may run before it counts as hung.
 pub const RUN_TIMEOUT: Duration = Duration::from_secs(20);
-
-/// What a program did: the three things skink promises to match.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Outcome {
-    pub stdout: String,
-    pub exit_code: i32,
-    pub stderr_last_line: String,
-}
-
-impl From<skink_oracle::Outcome> for Outcome {
-    fn from(o: skink_oracle::Outcome) -> Self {
-        Outcome {
-            stdout: o.stdout,
-            exit_code: o.exit_code,
-            stderr_last_line: o.stderr_last_line,
-        }
-    }
-}
 
 #[derive(Clone, Debug)]
 pub struct Case {
@@ -120,7 +102,7 @@ impl Case {
 
     /// What CPython does with this case now.
     pub fn oracle(&self) -> Result<Outcome, String> {
-        skink_oracle::run(&self.source, &self.display_path(), &[]).map(Outcome::from)
+        skink_oracle::run(&self.source, &self.display_path(), &[])
     }
 
     /// Records the oracle's outcome as the expectation.
@@ -145,60 +127,46 @@ impl Case {
         std::fs::create_dir_all(&cwd).map_err(|e| format!("{}: {e}", cwd.display()))?;
         run_with_timeout(&exe, &cwd, RUN_TIMEOUT)
     }
+
+    /// Runs the case's MIR after `pass` at `opt` in the reference interpreter,
+    /// through `runner` (the `skink-conformance` binary, whose `interp` command
+    /// runs one program per process, as the runtime's state asks).
+    pub fn run_interpreted(
+        &self,
+        runner: &Path,
+        work_dir: &Path,
+        opt: OptLevel,
+        pass: &str,
+    ) -> Result<Outcome, String> {
+        let name = format!("{}.O{}.{pass}", self.id.replace('/', "__"), opt.name());
+        let cwd = work_dir.join(format!("{name}.cwd"));
+        std::fs::create_dir_all(&cwd).map_err(|e| format!("{}: {e}", cwd.display()))?;
+        let mut command = Command::new(runner);
+        command
+            .current_dir(&cwd)
+            .arg("interp")
+            .arg(&self.source_path)
+            .arg(self.display_path())
+            .arg(opt.name())
+            .arg(pass);
+        run_command(command, RUN_TIMEOUT)
+    }
 }
 
-/// Runs an executable in `cwd`, capturing its output, killing it after `timeout`.
-pub fn run_with_timeout(exe: &Path, cwd: &Path, timeout: Duration) -> Result<Outcome, String> {
-    let mut child = Command::new(exe)
-        .current_dir(cwd)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
-    let mut stdout = child.stdout.take().ok_or("no stdout")?;
-    let mut stderr = child.stderr.take().ok_or("no stderr")?;
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = stdout.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = stderr.read_to_end(&mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if start.elapsed() > timeout {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!("timed out after {} s", timeout.as_secs()));
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    };
-    let stdout = out_reader.join().map_err(|_| "stdout reader panicked")?;
-    let stderr = err_reader.join().map_err(|_| "stderr reader panicked")?;
-    let stderr = String::from_utf8_lossy(&stderr);
-    let exit_code = match status.code() {
-        Some(c) => c,
-        None => return Err(format!("killed by a signal ({status}); stderr:\n{stderr}")),
-    };
-    Ok(Outcome {
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        exit_code,
-        // As the oracle reads it: the exception's last line, even when its message
-        // ends in a newline (then stderr ends in a blank line).
-        stderr_last_line: stderr
-            .trim_end_matches('\n')
-            .lines()
-            .last()
-            .unwrap_or("")
-            .to_string(),
-    })
+/// `skink-conformance interp`: runs the program at `source_path`, shown as
+/// `shown`, after MIR pass `pass` at level `opt` in the reference interpreter.
+pub fn interpret(source_path: &Path, shown: &str, opt: &str, pass: &str) -> Result<i32, String> {
+    let text = std::fs::read_to_string(source_path)
+        .map_err(|e| format!("{}: {e}", source_path.display()))?;
+    let file = skink_compiler::SourceFile::new(shown.to_string(), text);
+    let opt = OptLevel::parse(opt).ok_or_else(|| format!("no optimization level {opt}"))?;
+    let pass = skink_compiler::PASSES
+        .into_iter()
+        .find(|p| *p == pass)
+        .ok_or_else(|| format!("no MIR pass {pass}"))?;
+    let mir = skink_compiler::mir_after(&file, opt, Some(pass))
+        .map_err(|e| format!("skink rejected it:\n{}", e.render()))?;
+    skink_interp::run(mir, vec![shown.to_string()])
 }
 
 /// The verdict on one case.
@@ -216,43 +184,6 @@ impl Verdict {
     pub fn is_ok(&self) -> bool {
         matches!(self, Verdict::Pass | Verdict::ExpectedFailure)
     }
-}
-
-/// A line-by-line account of how two outcomes differ.
-pub fn describe_difference(expected: &Outcome, actual: &Outcome) -> String {
-    let mut out = String::new();
-    if expected.exit_code != actual.exit_code {
-        out.push_str(&format!(
-            "exit code: expected {}, got {}\n",
-            expected.exit_code, actual.exit_code
-        ));
-    }
-    if expected.stderr_last_line != actual.stderr_last_line {
-        out.push_str(&format!(
-            "last stderr line:\n  expected {:?}\n  got      {:?}\n",
-            expected.stderr_last_line, actual.stderr_last_line
-        ));
-    }
-    if expected.stdout != actual.stdout {
-        let (e, a): (Vec<_>, Vec<_>) = (
-            expected.stdout.lines().collect(),
-            actual.stdout.lines().collect(),
-        );
-        let first = e
-            .iter()
-            .zip(&a)
-            .position(|(x, y)| x != y)
-            .unwrap_or(e.len().min(a.len()));
-        out.push_str(&format!(
-            "stdout differs from line {} (expected {} lines, got {}):\n  expected {:?}\n  got      {:?}\n",
-            first + 1,
-            e.len(),
-            a.len(),
-            e.get(first).unwrap_or(&"<end>"),
-            a.get(first).unwrap_or(&"<end>")
-        ));
-    }
-    out
 }
 
 /// Compiles, runs and judges one case.

@@ -1,7 +1,8 @@
 //! `skink-conformance`: records expectations from CPython (`bless`), runs the
 //! suite (`run`) and regenerates the compatibility matrix (`report`).
 //!
-//! Usage: `cargo run -p skink-conformance -- <bless|run|report> [FILTER]`
+//! Usage: `cargo run -p skink-conformance -- <bless|run|report> [FILTER]`; the
+//! interpreter test runs `skink-conformance interp SOURCE SHOWN LEVEL PASS`.
 
 use std::process::ExitCode;
 
@@ -9,6 +10,17 @@ use skink_conformance::*;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [command, source, shown, opt, pass] = args.as_slice()
+        && command == "interp"
+    {
+        return match interpret(std::path::Path::new(source), shown, opt, pass) {
+            Ok(code) => ExitCode::from(code as u8),
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(101)
+            }
+        };
+    }
     let (command, filter) = (
         args.first().map(String::as_str),
         args.get(1).cloned().unwrap_or_default(),

@@ -2,6 +2,7 @@
 //! recorded CPython outcome says; every recorded outcome must still be CPython's;
 //! the checked-in compatibility matrix must be the one these results generate.
 
+use skink_compiler::OptLevel;
 use skink_conformance::*;
 
 fn cases() -> Vec<Case> {
@@ -63,5 +64,48 @@ fn recorded_expectations_are_still_cpythons() {
         stale.is_empty(),
         "expectations no longer match CPython (re-bless after checking):\n{}",
         stale.join("\n")
+    );
+}
+
+/// The reference MIR interpreter runs every case's MIR as lowered (-O0) and
+/// after the last pass of -O1, and must behave as CPython did: the MIR means
+/// what the program means, before and after optimization.
+#[test]
+fn the_mir_interpreter_behaves_as_cpython() {
+    let runner = std::path::Path::new(env!("CARGO_BIN_EXE_skink-conformance"));
+    let work = tempfile::tempdir().expect("temp dir");
+    let cases: Vec<Case> = cases().into_iter().filter(|c| c.xfail.is_none()).collect();
+    let runs = [(OptLevel::None, "lower"), (OptLevel::Full, "egraph")];
+    let failures = std::sync::Mutex::new(Vec::new());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(case) = cases.get(i) else { break };
+                    let expected = case.expected().expect("every case is blessed");
+                    for (opt, pass) in runs {
+                        let why = match case.run_interpreted(runner, work.path(), opt, pass) {
+                            Ok(actual) if actual == expected => continue,
+                            Ok(actual) => describe_difference(&expected, &actual),
+                            Err(e) => e,
+                        };
+                        failures.lock().unwrap().push(format!(
+                            "{} (MIR after {pass} at -O{}):\n{why}",
+                            case.id,
+                            opt.name()
+                        ));
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    assert!(
+        failures.is_empty(),
+        "{} interpreted runs differ from CPython:\n\n{}",
+        failures.len(),
+        failures.join("\n")
     );
 }

@@ -7,17 +7,9 @@ use std::ffi::CString;
 use std::sync::{Mutex, OnceLock};
 
 use pyo3::prelude::*;
+pub use skink_outcome::Outcome;
 
 const HELPER: &str = include_str!("oracle.py");
-
-/// What CPython did with a program.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Outcome {
-    pub stdout: String,
-    pub exit_code: i32,
-    /// The final line of stderr (`ZeroDivisionError: division by zero`), empty if none.
-    pub stderr_last_line: String,
-}
 
 static LOCK: Mutex<()> = Mutex::new(());
 static DEPTH_OFFSET: OnceLock<Result<i64, String>> = OnceLock::new();

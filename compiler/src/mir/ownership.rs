@@ -13,7 +13,7 @@ use crate::mir::*;
 type State = BTreeSet<ValueId>;
 
 /// Where the implicit releases go.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Releases {
     /// Before unwinding from (block, instruction index) to the handler; the
     /// terminator `Unwind` has index `insts.len()`.

@@ -80,7 +80,7 @@ fn first_difference(a: &str, b: &str) -> usize {
 /// runs it with CPython, in `work` (a scratch directory of this thread).
 pub fn check(source: &str, work: &Path, tag: &str) -> Verdict {
     let cpython = match skink_oracle::run(source, "fuzz.py", &[]) {
-        Ok(o) => Outcome::from(o),
+        Ok(o) => o,
         Err(e) => return Verdict::Crashed(format!("the oracle failed: {e}")),
     };
     let file = skink_compiler::SourceFile::new("fuzz.py".to_string(), source.to_string());
