@@ -174,7 +174,7 @@ fn compare(cpython: Command, stages: Vec<Stage>, timeout: Duration) -> Result<u8
             Ok(actual) => {
                 let why = describe_difference(&expected, &actual);
                 first.get_or_insert((stage.name.clone(), stage.blame, why.clone()));
-                format!("DIFFERS: {}", why.lines().next().unwrap_or(""))
+                format!("DIFFERS: {}", short_difference(&expected, &actual))
             }
             Err(e) => {
                 first.get_or_insert((stage.name.clone(), stage.blame, e.clone()));
@@ -195,9 +195,33 @@ fn compare(cpython: Command, stages: Vec<Stage>, timeout: Duration) -> Result<u8
     }
 }
 
+/// The first way `actual` differs from `expected`, in a few words.
+fn short_difference(expected: &Outcome, actual: &Outcome) -> String {
+    if expected.exit_code != actual.exit_code {
+        return format!("exit code {}", actual.exit_code);
+    }
+    if expected.stderr_last_line != actual.stderr_last_line {
+        return format!("last stderr line {:?}", actual.stderr_last_line);
+    }
+    let line = expected
+        .stdout
+        .lines()
+        .zip(actual.stdout.lines())
+        .position(|(e, a)| e != a)
+        .unwrap_or_else(|| {
+            expected
+                .stdout
+                .lines()
+                .count()
+                .min(actual.stdout.lines().count())
+        });
+    format!("stdout from line {}", line + 1)
+}
+
 fn summary(o: &Outcome) -> String {
     let lines = o.stdout.lines().count();
-    let mut text = format!("exit code {}, {lines} lines of output", o.exit_code);
+    let plural = if lines == 1 { "" } else { "s" };
+    let mut text = format!("exit code {}, {lines} line{plural} of output", o.exit_code);
     if !o.stderr_last_line.is_empty() {
         text.push_str(&format!(", {}", o.stderr_last_line));
     }

@@ -12,8 +12,13 @@ struct Run {
 
 /// Runs skink, failing the test if it takes longer than a minute (a hang is a bug).
 fn skink(dir: &Path, args: &[&str]) -> Run {
+    skink_with_env(dir, args, &[])
+}
+
+fn skink_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_skink"))
         .args(args)
+        .envs(env.iter().copied())
         .current_dir(dir)
         .env("XDG_CACHE_HOME", dir.join("cache"))
         .stdout(std::process::Stdio::piped())
@@ -349,4 +354,89 @@ fn compile_time_errors_and_warnings_of_cpython_are_rejected() {
         let stderr = check_rejected("app.py", source.as_bytes());
         assert!(stderr.contains(says), "{source:?}: {stderr}");
     }
+}
+
+const DIFF_PROGRAM: &str = "\
+def halve(a, b):
+    return a // b
+
+def less(x, y):
+    return x - y
+
+print(halve(-7, 2), less(1.5, 0.25))
+";
+
+#[test]
+fn diff_finds_every_stage_agreeing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("app.py"), DIFF_PROGRAM).expect("write");
+    let r = skink(dir.path(), &["diff", "app.py"]);
+    assert_eq!(r.code, 0, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
+    insta::assert_snapshot!(r.stdout);
+    let r = skink(dir.path(), &["interp", "--after", "unbox", "app.py"]);
+    assert_eq!(
+        (r.code, r.stdout.as_str()),
+        (0, "-4 1.25\n"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// The faults are injected through `SKINK_INJECT`, which only debug builds read.
+#[cfg(debug_assertions)]
+#[test]
+fn diff_names_the_stage_of_an_injected_miscompilation() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("app.py"), DIFF_PROGRAM).expect("write");
+    let unbox = [("SKINK_INJECT", "unbox-sub-adds")];
+    let r = skink_with_env(dir.path(), &["diff", "app.py"], &unbox);
+    assert_eq!(r.code, 1, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
+    insta::assert_snapshot!(r.stdout);
+    // -O0 does not run the unbox pass: nothing to find.
+    let r = skink_with_env(dir.path(), &["diff", "-O0", "app.py"], &unbox);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+
+    let codegen = [("SKINK_INJECT", "codegen-floordiv-truncates")];
+    for level in ["-O0", "-O1"] {
+        let r = skink_with_env(dir.path(), &["diff", level, "app.py"], &codegen);
+        assert_eq!(r.code, 1, "{level}: {}", r.stdout);
+        assert!(
+            r.stdout
+                .contains("first divergence: native (code generation"),
+            "{level}: {}",
+            r.stdout
+        );
+        assert!(
+            !r.stdout.contains("MIR after lower  DIFFERS"),
+            "{}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
+fn diff_and_interp_refuse_what_they_cannot_do() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("app.py"), DIFF_PROGRAM).expect("write");
+    let r = skink(
+        dir.path(),
+        &["interp", "-O0", "--after", "egraph", "app.py"],
+    );
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr, "error: -O0 runs only the passes lower\n");
+    let r = skink(
+        dir.path(),
+        &["diff", "--python", "/no/such/python", "app.py"],
+    );
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .starts_with("error: skink diff compares with CPython 3.11, and found none"),
+        "{}",
+        r.stderr
+    );
+    std::fs::write(dir.path().join("bad.py"), "print(undefined_name\n").expect("write");
+    let r = skink(dir.path(), &["diff", "bad.py"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("--> bad.py:"), "{}", r.stderr);
 }

@@ -22,6 +22,7 @@ use cranelift_module::{DataDescription, DataId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
+use crate::inject;
 use crate::mir::ownership::{self, Releases};
 use crate::mir::{self, Arg, Const, Inst, Terminator, Ty};
 
@@ -1411,7 +1412,11 @@ impl FnTranslator<'_, '_> {
                 // Truncating quotient, one less when the remainder's sign differs.
                 let q = self.b.ins().sdiv(x, y_safe);
                 let rem = self.b.ins().srem(x, y_safe);
-                let adjust = self.floor_adjust(rem, y_safe);
+                let adjust = if inject::is_on(inject::Fault::CodegenFloordivTruncates) {
+                    self.b.ins().iconst(types::I8, 0)
+                } else {
+                    self.floor_adjust(rem, y_safe)
+                };
                 let adjust = self.b.ins().uextend(WORD, adjust);
                 (self.b.ins().isub(q, adjust), y_zero)
             }

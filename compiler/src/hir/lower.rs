@@ -2054,7 +2054,9 @@ impl Lowerer<'_> {
             ast::Expr::BinOp(b) => {
                 let op = self.binop(b.op, at)?;
                 let (left, right) = (self.boxed(scope, &b.left), self.boxed(scope, &b.right));
-                if op == BinOp::FloorDiv && crate::inject::floordiv_truncates() {
+                if op == BinOp::FloorDiv
+                    && crate::inject::is_on(crate::inject::Fault::FloordivTruncates)
+                {
                     let quotient = Expr {
                         kind: ExprKind::Binary(BinOp::TrueDiv, left, right),
                         span: at,

@@ -372,6 +372,7 @@ struct Rewriter<'a> {
 fn float_arith(op: RtFn) -> Option<Prim> {
     Some(match op {
         RtFn::Add => Prim::FAdd,
+        RtFn::Sub if crate::inject::is_on(crate::inject::Fault::UnboxSubAdds) => Prim::FAdd,
         RtFn::Sub => Prim::FSub,
         RtFn::Mul => Prim::FMul,
         RtFn::TrueDiv => Prim::FDiv,

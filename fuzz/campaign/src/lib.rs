@@ -377,7 +377,7 @@ fn write_case(dir: &Path, seed: u64, source: &str, verdict: &Verdict) -> Option<
         verdict.summary()
     );
     std::fs::write(&path, &text).ok()?;
-    let outcome: Outcome = skink_oracle::run(&text, "fuzz.py", &[]).ok()?.into();
+    let outcome: Outcome = skink_oracle::run(&text, "fuzz.py", &[]).ok()?;
     let mut json = serde_json::to_string_pretty(&outcome).ok()?;
     json.push('\n');
     std::fs::write(path.with_extension("expected.json"), json).ok()?;
