@@ -11,6 +11,7 @@ use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, ObjHeader, Word, kind};
 
+use crate::attrcache;
 use crate::call::{self, Kw};
 use crate::dict::Dict;
 use crate::exc::{self, ExcType, PyResult};
@@ -309,6 +310,7 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
         slots,
     });
     let w = object::make_immortal(object::into_word(class));
+    attrcache::class_changed();
     let c = ClassRef(w as usize);
     let mut mro = vec![PyType::Class(c)];
     mro.extend(rest);
@@ -375,7 +377,12 @@ fn lookup_from(cls: ClassRef, start: usize, name: Word) -> PyResult<Option<Word>
 }
 
 pub fn lookup(cls: ClassRef, name: Word) -> PyResult<Option<Word>> {
-    lookup_from(cls, 0, name)
+    if let Some(found) = attrcache::get(cls.0, name) {
+        return Ok(found);
+    }
+    let found = lookup_from(cls, 0, name)?;
+    attrcache::put(cls.0, name, found);
+    Ok(found)
 }
 
 /// What the attribute `name`, found on `cls` as `a`, gives when read through
@@ -704,7 +711,9 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
         }
     }
     if let Some(cls) = as_class(obj) {
-        return cls.get().dict.set(name, value);
+        let r = cls.get().dict.set(name, value);
+        attrcache::class_changed();
+        return r;
     }
     if let Some(f) = function::as_function(obj) {
         let text = str_value(name);
@@ -792,6 +801,7 @@ pub fn delattr(obj: Word, name: Word) -> PyResult<()> {
     if let Some(cls) = as_class(obj)
         && let Some((k, v)) = cls.get().dict.remove(name)?
     {
+        attrcache::class_changed();
         object::decref(k);
         object::decref(v);
         return Ok(());

@@ -75,6 +75,10 @@ impl Dict {
             if e.hash != hash {
                 return false;
             }
+            // Identity first, as CPython's lookup: names are usually the same object.
+            if e.key == key {
+                return true;
+            }
             match ops::equal(e.key, key) {
                 Ok(b) => b,
                 Err(Raised) => {

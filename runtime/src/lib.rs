@@ -4,6 +4,7 @@
 //! pending. Built as a static library for the linker and as an rlib for tests.
 
 pub mod array;
+pub mod attrcache;
 pub mod builtin_objects;
 pub mod builtins;
 pub mod bytesmethods;

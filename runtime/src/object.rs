@@ -33,12 +33,31 @@ pub struct StrObj {
     pub value: String,
     /// Length in code points, as Python counts it.
     pub char_len: usize,
+    /// `hash(s)` once computed (strs are immutable), -1 before: attribute and
+    /// dict lookups hash the same names again and again.
+    pub hash: std::cell::Cell<i64>,
 }
 
 impl StrObj {
     /// One byte per code point: O(1), where `str::is_ascii` scans the text.
     pub fn is_ascii(&self) -> bool {
         self.char_len == self.value.len()
+    }
+
+    /// `hash(s)`, computed once.
+    pub fn hash(&self) -> i64 {
+        let cached = self.hash.get();
+        if cached != -1 {
+            return cached;
+        }
+        let h = if self.is_ascii() {
+            // ASCII is its own Latin-1 representation.
+            crate::settable::hash_bytes(self.value.as_bytes())
+        } else {
+            crate::settable::hash_str(&self.value)
+        };
+        self.hash.set(h);
+        h
     }
 }
 
@@ -711,6 +730,7 @@ pub fn new_str(value: String) -> Word {
         header: header(kind::STR),
         value,
         char_len,
+        hash: std::cell::Cell::new(-1),
     }))
 }
 

@@ -647,7 +647,7 @@ pub fn hash(w: Word) -> PyResult<i64> {
         return Ok(settable::hash_float(f).unwrap_or(identity_hash(w)));
     }
     if let Some(s) = object::as_str(w) {
-        return Ok(settable::hash_str(&s.value));
+        return Ok(s.hash());
     }
     if let Some(t) = object::as_tuple(w) {
         let hashes = exc::nested("", || {

@@ -244,6 +244,9 @@ pub fn hash_bytes(data: &[u8]) -> i64 {
 /// over the PEP 393 representation: Latin-1, UCS-2 or UCS-4 by the widest
 /// character), so orders match a CPython run with that setting.
 pub fn hash_str(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
     let widest = s.chars().map(u32::from).max().unwrap_or(0);
     let data: Vec<u8> = if widest < 0x100 {
         s.chars().map(|c| u32::from(c) as u8).collect()

@@ -1,0 +1,86 @@
+//! The type attribute cache, as CPython's: the result of looking a name up along
+//! a class's MRO, by (class, name object), so that `self.x` and `obj.method()`
+//! do not search every dict of the MRO each time. Any change to any class's
+//! namespace bumps one version number, which invalidates every entry: classes
+//! are changed while a program sets itself up, hardly ever after.
+//!
+//! A cached value is borrowed from the class dict that holds it, which no change
+//! can touch without bumping the version. A cached name is kept alive (owned),
+//! so no other str can take its address while its entry stands.
+
+use std::cell::{Cell, RefCell};
+
+use skink_abi::{self as abi, Word};
+
+use crate::object;
+
+const SIZE: usize = 4096;
+
+#[derive(Clone, Copy)]
+struct Entry {
+    class: usize,
+    /// Owned while the entry stands; NULL for an empty entry.
+    name: Word,
+    version: u64,
+    /// The attribute found (borrowed), or NULL when the MRO has none.
+    value: Word,
+}
+
+const EMPTY: Entry = Entry {
+    class: 0,
+    name: abi::NULL,
+    version: 0,
+    value: abi::NULL,
+};
+
+thread_local! {
+    static ENTRIES: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+    static VERSION: Cell<u64> = const { Cell::new(1) };
+}
+
+fn slot(class: usize, name: Word) -> usize {
+    // Objects are 16-byte aligned: drop the bits that are always zero.
+    ((class >> 4) ^ (name as usize >> 4).wrapping_mul(0x9e37_79b9)) % SIZE
+}
+
+/// The cached lookup of `name` on `class`: `Some(None)` when the MRO is known
+/// to lack it, `None` when nothing is cached.
+pub fn get(class: usize, name: Word) -> Option<Option<Word>> {
+    let version = VERSION.with(Cell::get);
+    ENTRIES.with(|e| {
+        let e = e.borrow();
+        let entry = e.get(slot(class, name))?;
+        (entry.class == class && entry.name == name && entry.version == version)
+            .then(|| (entry.value != abi::NULL).then_some(entry.value))
+    })
+}
+
+/// Records the lookup of `name` on `class`.
+pub fn put(class: usize, name: Word, value: Option<Word>) {
+    let version = VERSION.with(Cell::get);
+    object::incref(name);
+    let evicted = ENTRIES.with(|e| {
+        let mut e = e.borrow_mut();
+        if e.is_empty() {
+            e.resize(SIZE, EMPTY);
+        }
+        std::mem::replace(
+            &mut e[slot(class, name)],
+            Entry {
+                class,
+                name,
+                version,
+                value: value.unwrap_or(abi::NULL),
+            },
+        )
+    });
+    // Released outside the borrow: freeing a str never comes back here.
+    if evicted.name != abi::NULL {
+        object::decref(evicted.name);
+    }
+}
+
+/// Invalidates every entry: a class namespace changed.
+pub fn class_changed() {
+    VERSION.with(|v| v.set(v.get() + 1));
+}
