@@ -26,6 +26,9 @@ pub fn call(callable: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
         return function::call_function(callable, args, kw);
     }
     if let Some(m) = function::as_method(callable) {
+        if function::as_function(m.func.0).is_some() {
+            return function::call_function_on(m.func.0, m.receiver.0, args, kw);
+        }
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(m.receiver.0);
         full.extend_from_slice(args);

@@ -843,10 +843,7 @@ fn call_bound(
     kw: &Kw,
 ) -> PyResult<Word> {
     if function::as_function(attr).is_some() {
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj);
-        full.extend_from_slice(args);
-        return function::call_function(attr, &full, kw);
+        return function::call_function_on(attr, obj, args, kw);
     }
     let bound = Owned(bind(attr, Some(obj), cls, name)?);
     call::call(bound.0, args, kw)

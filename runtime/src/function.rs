@@ -195,7 +195,34 @@ pub fn call_function(func: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let Some(f) = as_function(func) else {
         return exc::type_error("not a function");
     };
+    let code = f.code;
+    let plain = code.kwonly == 0 && !code.has(code_flags::VARARGS) && !code.has(code_flags::VARKW);
+    if plain && kw.is_empty() && args.len() == code.positional {
+        // Exactly the positional parameters: the arguments are the slots.
+        args.iter().for_each(|&w| object::incref(w));
+        return enter(f, func, args);
+    }
     let slots = bind(f, args, kw)?;
+    enter(f, func, &slots)
+}
+
+/// `func(obj, *args, **kw)`: a method called on `obj`, without a bound method.
+pub fn call_function_on(func: Word, obj: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
+    const SHORT: usize = 8;
+    if args.len() < SHORT {
+        let mut all = [abi::NULL; SHORT];
+        all[0] = obj;
+        all[1..=args.len()].copy_from_slice(args);
+        return call_function(func, &all[..=args.len()], kw);
+    }
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(obj);
+    all.extend_from_slice(args);
+    call_function(func, &all, kw)
+}
+
+/// Runs `f` (the object `func`) on its slot values, which it takes over.
+fn enter(f: &FunctionObj, func: Word, slots: &[Word]) -> PyResult<Word> {
     // SAFETY: `entry` is the array entry the compiler made for this code object; it
     // reads exactly `code.slots()` words and takes them over.
     let entry: extern "C" fn(Word, *const Word) -> Word =
