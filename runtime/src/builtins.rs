@@ -1071,6 +1071,14 @@ fn items_to_unpack(value: Word) -> PyResult<Items> {
 
 /// Unpacks `value` into exactly `out.len()` new references.
 pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
+    if let Some(items) = object::as_seq(value)
+        && items.len() == out.len()
+    {
+        // A tuple or list of the right length, the common case: no iteration.
+        items.iter().for_each(|&w| object::incref(w));
+        out.copy_from_slice(items);
+        return Ok(());
+    }
     let items = items_to_unpack(value)?;
     if items.len() != out.len() {
         return if items.len() > out.len() {

@@ -7,6 +7,7 @@
 //! `__class__` cells and its subclasses, and programs define them once.
 
 use crate::fixedmap::FixedMap;
+use crate::textcache::TextCache;
 use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, ObjHeader, Word, kind};
@@ -170,34 +171,22 @@ fn instance_dict<'a>(w: Word) -> Option<&'a mut Dict> {
 // these immortal strs count as reachable at exit.
 static INTERNED: Mutex<Option<FixedMap<&'static str, Word>>> = Mutex::new(None);
 
-const RECENT_NAMES: usize = 256;
-
 thread_local! {
-    /// The names interned lately, by the address of their static text: every
-    /// operator dispatch asks for its special method's name.
-    static RECENT: std::cell::RefCell<[(usize, usize, Word); RECENT_NAMES]> =
-        const { std::cell::RefCell::new([(0, 0, abi::NULL); RECENT_NAMES]) };
+    /// Every operator dispatch asks for its special method's name.
+    static RECENT: TextCache<256> = const { TextCache::new() };
 }
 
 /// An immortal str for a name the runtime looks up (`__add__`, `__init__`, ...).
 pub fn intern(name: &'static str) -> Word {
-    let key = (name.as_ptr() as usize, name.len());
-    let slot = (key.0 >> 3) % RECENT_NAMES;
-    // Static text never changes: the same address and length are the same name.
-    let recent = RECENT.with(|r| {
-        let (p, l, w) = r.borrow()[slot];
-        ((p, l) == key).then_some(w)
-    });
-    if let Some(w) = recent {
-        return w;
-    }
-    let mut table = INTERNED.lock().unwrap_or_else(PoisonError::into_inner);
-    let w = *table
-        .get_or_insert_with(FixedMap::default)
-        .entry(name)
-        .or_insert_with(|| object::make_immortal(object::new_str(name.to_string())));
-    RECENT.with(|r| r.borrow_mut()[slot] = (key.0, key.1, w));
-    w
+    RECENT.with(|r| {
+        r.get(name, || {
+            let mut table = INTERNED.lock().unwrap_or_else(PoisonError::into_inner);
+            *table
+                .get_or_insert_with(FixedMap::default)
+                .entry(name)
+                .or_insert_with(|| object::make_immortal(object::new_str(name.to_string())))
+        })
+    })
 }
 
 fn leak(s: &str) -> &'static str {

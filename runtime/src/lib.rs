@@ -32,6 +32,7 @@ pub mod settable;
 pub mod str;
 pub mod strmethods;
 pub mod strobj;
+pub mod textcache;
 pub mod timsort;
 
 use skink_abi::{self as abi, Word};
@@ -542,7 +543,10 @@ pub extern "C" fn skink_call_star(callable: Word, positional: Word, kwargs: Word
 pub unsafe extern "C" fn skink_load_builtin(ptr: *const u8, len: i64) -> Word {
     // SAFETY: forwarded contract.
     let name = unsafe { static_str(ptr, len) };
-    builtin_objects::load(name)
+    thread_local! {
+        static LOADED: textcache::TextCache<64> = const { textcache::TextCache::new() };
+    }
+    LOADED.with(|c| c.get(name, || builtin_objects::load(name)))
 }
 
 #[unsafe(no_mangle)]

@@ -144,7 +144,24 @@ fn chars_of(s: &str) -> Vec<char> {
 }
 
 /// `container[key]`.
+/// `items[key]` of a list or tuple and a small int within its bounds: the
+/// common case, decided before any other dispatch.
+fn small_index(items: &[Word], key: Word) -> Option<usize> {
+    if !abi::is_small_int(key) {
+        return None;
+    }
+    let (i, n) = (key >> 1, items.len() as i64);
+    let i = if i < 0 { i + n } else { i };
+    (0..n).contains(&i).then_some(i as usize)
+}
+
 pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
+    if let Some(items) = object::as_seq(container)
+        && let Some(i) = small_index(items, key)
+    {
+        object::incref(items[i]);
+        return Ok(items[i]);
+    }
     if crate::array::as_array(container).is_some() {
         return crate::array::getitem(container, key);
     }
@@ -343,6 +360,14 @@ fn range_getitem(r: Word, key: Word) -> PyResult<Word> {
 
 /// `container[key] = value`.
 pub fn setitem(container: Word, key: Word, value: Word) -> PyResult<()> {
+    if let Some(list) = object::as_list(container)
+        && let Some(i) = small_index(&list.items, key)
+    {
+        object::incref(value);
+        let old = std::mem::replace(&mut list.items[i], value);
+        object::decref(old);
+        return Ok(());
+    }
     if crate::array::as_array(container).is_some() {
         return crate::array::setitem(container, key, value);
     }
