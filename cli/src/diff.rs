@@ -96,7 +96,7 @@ fn blame_of(pass: &str) -> &'static str {
         "lower" => "lowering to MIR, or the runtime",
         "specialize" => "the specialize pass (type inference and specialized copies)",
         "unbox" => "the unbox pass",
-        "egraph" => "the e-graph optimizer (bisect it with --opt-fuel)",
+        "egraph" => "the e-graph optimizer",
         _ => "this pass",
     }
 }
@@ -144,9 +144,86 @@ pub fn diff(args: &DiffArgs) -> Result<u8, Error> {
         command: native,
     });
 
-    let result = compare(cpython, stages, timeout);
+    let first = compare(cpython, stages, timeout);
     let _ = std::fs::remove_file(&binary);
-    result
+    let Some(first) = first? else {
+        println!("\nevery stage agrees with CPython");
+        return Ok(0);
+    };
+    println!(
+        "\nfirst divergence: {} ({})\n{}",
+        first.stage, first.blame, first.why
+    );
+    if first.stage == "MIR after egraph" && opt.fuel.is_none() {
+        bisect(args, &source, opt, &first.expected, timeout, &exe)?;
+    }
+    Ok(1)
+}
+
+/// The first stage whose outcome differs from CPython's.
+struct Divergence {
+    stage: String,
+    blame: &'static str,
+    why: String,
+    /// CPython's outcome.
+    expected: Outcome,
+}
+
+/// Finds the rewrite of the e-graph pass that first makes the outcome differ,
+/// by bisecting its fuel: fuel n makes exactly the first n rewrites.
+fn bisect(
+    args: &DiffArgs,
+    source: &skink_compiler::SourceFile,
+    opt: Options,
+    expected: &Outcome,
+    timeout: Duration,
+    exe: &Path,
+) -> Result<(), Error> {
+    let passes = skink_compiler::passes(source, opt)?;
+    let firings = passes
+        .iter()
+        .rev()
+        .find_map(|p| p.report.as_ref())
+        .map(|r| r.firings.clone())
+        .unwrap_or_default();
+    let differs = |fuel: u64| -> bool {
+        let mut command = Command::new(exe);
+        command
+            .arg("interp")
+            .arg("--after")
+            .arg("egraph")
+            .args(opt_flags(Options {
+                fuel: Some(fuel),
+                ..opt
+            }))
+            .arg(&args.file)
+            .args(&args.args);
+        !matches!(run_command(command, timeout), Ok(actual) if actual == *expected)
+    };
+    println!("bisecting the {} rewrites with --opt-fuel:", firings.len());
+    if differs(0) {
+        println!(
+            "  with no rewrite it already differs: the e-graph pass's extraction or tidying is wrong"
+        );
+        return Ok(());
+    }
+    let (mut good, mut bad) = (0u64, firings.len() as u64);
+    while bad - good > 1 {
+        let mid = good + (bad - good) / 2;
+        if differs(mid) {
+            bad = mid;
+        } else {
+            good = mid;
+        }
+    }
+    match firings.iter().find(|f| f.fuel == bad) {
+        Some(f) => println!(
+            "  rewrite #{bad} makes it differ: {} in {} (`skink ir --passes` lists it; --opt-fuel {good} avoids it)",
+            f.rule, f.function
+        ),
+        None => println!("  every rewrite together makes it differ, no single one"),
+    }
+    Ok(())
 }
 
 fn opt_flags(opt: Options) -> Vec<String> {
@@ -157,7 +234,13 @@ fn opt_flags(opt: Options) -> Vec<String> {
     flags
 }
 
-fn compare(cpython: Command, stages: Vec<Stage>, timeout: Duration) -> Result<u8, Error> {
+/// Runs CPython and each stage, printing a line for each; returns the first
+/// stage that differs.
+fn compare(
+    cpython: Command,
+    stages: Vec<Stage>,
+    timeout: Duration,
+) -> Result<Option<Divergence>, Error> {
     let width = stages
         .iter()
         .map(|s| s.name.len())
@@ -169,30 +252,28 @@ fn compare(cpython: Command, stages: Vec<Stage>, timeout: Duration) -> Result<u8
     println!("{:<width$}  {}", "CPython", summary(&expected));
     let mut first = None;
     for stage in stages {
-        let verdict = match run_command(stage.command, timeout) {
-            Ok(actual) if actual == expected => "same".to_string(),
-            Ok(actual) => {
-                let why = describe_difference(&expected, &actual);
-                first.get_or_insert((stage.name.clone(), stage.blame, why.clone()));
-                format!("DIFFERS: {}", short_difference(&expected, &actual))
-            }
-            Err(e) => {
-                first.get_or_insert((stage.name.clone(), stage.blame, e.clone()));
-                format!("FAILED: {}", e.lines().next().unwrap_or(""))
-            }
+        let (verdict, why) = match run_command(stage.command, timeout) {
+            Ok(actual) if actual == expected => ("same".to_string(), None),
+            Ok(actual) => (
+                format!("DIFFERS: {}", short_difference(&expected, &actual)),
+                Some(describe_difference(&expected, &actual)),
+            ),
+            Err(e) => (
+                format!("FAILED: {}", e.lines().next().unwrap_or("")),
+                Some(e),
+            ),
         };
         println!("{:<width$}  {verdict}", stage.name);
-    }
-    match first {
-        None => {
-            println!("\nevery stage agrees with CPython");
-            Ok(0)
-        }
-        Some((name, blame, why)) => {
-            println!("\nfirst divergence: {name} ({blame})\n{why}");
-            Ok(1)
+        if let (Some(why), None) = (why, &first) {
+            first = Some(Divergence {
+                stage: stage.name,
+                blame: stage.blame,
+                why,
+                expected: expected.clone(),
+            });
         }
     }
+    Ok(first)
 }
 
 /// The first way `actual` differs from `expected`, in a few words.

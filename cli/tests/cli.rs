@@ -396,6 +396,17 @@ fn diff_names_the_stage_of_an_injected_miscompilation() {
     let r = skink_with_env(dir.path(), &["diff", "-O0", "app.py"], &unbox);
     assert_eq!(r.code, 0, "{}", r.stdout);
 
+    // A wrong constant fold in the e-graph pass: bisecting the fuel names it.
+    std::fs::write(
+        dir.path().join("fold.py"),
+        "def shift(x):\n    y = 3.0 - 1.0\n    return x + y\n\nprint(shift(1.0), 1.5 * 2.0)\n",
+    )
+    .expect("write");
+    let fold = [("SKINK_INJECT", "fold-sub-adds")];
+    let r = skink_with_env(dir.path(), &["diff", "fold.py"], &fold);
+    assert_eq!(r.code, 1, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
+    insta::assert_snapshot!("diff_bisects_a_wrong_fold", r.stdout);
+
     let codegen = [("SKINK_INJECT", "codegen-floordiv-truncates")];
     for level in ["-O0", "-O1"] {
         let r = skink_with_env(dir.path(), &["diff", level, "app.py"], &codegen);

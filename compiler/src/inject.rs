@@ -18,13 +18,17 @@ pub enum Fault {
     CodegenFloordivTruncates,
     /// The unbox pass turns a float subtraction into an addition.
     UnboxSubAdds,
+    /// The e-graph's constant folding folds `a - b` as `a + b`: one rewrite,
+    /// which bisecting with fuel finds.
+    FoldSubAdds,
 }
 
 impl Fault {
-    pub const ALL: [Fault; 3] = [
+    pub const ALL: [Fault; 4] = [
         Fault::FloordivTruncates,
         Fault::CodegenFloordivTruncates,
         Fault::UnboxSubAdds,
+        Fault::FoldSubAdds,
     ];
 
     /// The name `SKINK_INJECT` uses.
@@ -33,11 +37,12 @@ impl Fault {
             Fault::FloordivTruncates => "floordiv-truncates",
             Fault::CodegenFloordivTruncates => "codegen-floordiv-truncates",
             Fault::UnboxSubAdds => "unbox-sub-adds",
+            Fault::FoldSubAdds => "fold-sub-adds",
         }
     }
 }
 
-static ON: [AtomicBool; 3] = [const { AtomicBool::new(false) }; 3];
+static ON: [AtomicBool; Fault::ALL.len()] = [const { AtomicBool::new(false) }; Fault::ALL.len()];
 
 /// Turns a fault on or off in this process.
 pub fn set(fault: Fault, on: bool) {

@@ -10,6 +10,7 @@ use skink_rules::Op;
 use skink_rules::Ty as RuleTy;
 use skink_rules::fold::{Konst, fold};
 
+use crate::inject;
 use crate::mir::ValueId;
 use crate::mir::egraph::lang::Node;
 
@@ -141,7 +142,13 @@ impl Analysis<Node> for Facts {
                 Data {
                     ty,
                     repr: result_repr(*op, ty, &reprs),
-                    konst: konsts.and_then(|k| fold(*op, k.as_slice())),
+                    konst: konsts.and_then(|k| {
+                        let op = match op {
+                            Op::Sub if inject::is_on(inject::Fault::FoldSubAdds) => Op::Add,
+                            op => *op,
+                        };
+                        fold(op, k.as_slice())
+                    }),
                 }
             }
         }
