@@ -28,3 +28,9 @@ impl<const N: usize> TextCache<N> {
         w
     }
 }
+
+impl<const N: usize> Default for TextCache<N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
