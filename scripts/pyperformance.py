@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
 """Compiles pyperformance benchmark programs with skink and compares them with CPython.
 
-    scripts/pyperformance.py [--skink PATH] [--keep DIR] [NAME ...]
+    scripts/pyperformance.py [--skink PATH] [--pypy PATH] [--runs N] [--keep DIR] [NAME ...]
 
 The benchmark programs are not ours, so they are never committed: this script
 downloads the pyperformance source distribution from PyPI (pinned below) into a
 cache directory at check time, takes each `run_benchmark.py` unchanged except for
 the pyperf harness, which it swaps for a plain driver (ours, below) that runs the
 benchmark once and prints a checksum of its result. Each program is then run by
-CPython and by a skink executable; the script reports whether the output matches
-and the time of each, measured in the same run.
+CPython and by a skink executable (and by PyPy when one is found: `pypy3` on the
+PATH, or --pypy), interleaved, N times each; the script reports whether skink's
+output matches CPython's and the median time of each, measured in the same run.
 
 Exit status: 0 when every selected benchmark compiles and matches CPython.
 """
@@ -17,6 +18,7 @@ Exit status: 0 when every selected benchmark compiles and matches CPython.
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -107,12 +109,18 @@ def run(cmd, timeout=600):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--skink", default=os.path.join(ROOT, "target", "release", "skink"))
+    parser.add_argument("--pypy", default=shutil.which("pypy3"),
+                        help="a PyPy to compare with too [default: pypy3 on the PATH]")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each, median reported")
     parser.add_argument("--keep", help="write the swapped programs to this directory")
     parser.add_argument("names", nargs="*", default=sorted(DRIVERS))
     args = parser.parse_args()
     benchmarks = fetch()
     failures = 0
-    print(f"{'benchmark':16} {'result':10} {'cpython s':>10} {'skink s':>10} {'speedup':>8}")
+    header = f"{'benchmark':16} {'result':10} {'cpython s':>10} {'skink s':>10} {'speedup':>8}"
+    if args.pypy:
+        header += f" {'pypy s':>8} {'pypy':>7}"
+    print(header)
     with tempfile.TemporaryDirectory() as tmp:
         out_dir = args.keep or tmp
         os.makedirs(out_dir, exist_ok=True)
@@ -129,13 +137,25 @@ def main():
                 first = (build.stderr.strip().splitlines() or ["?"])[0]
                 print(f"{name:16} {'rejected':10} {first}")
                 continue
-            py, py_time = run([sys.executable, program])
-            sk, sk_time = run([exe])
+            times = {"py": [], "sk": [], "pypy": []}
+            for _ in range(args.runs):
+                py, t = run([sys.executable, program])
+                times["py"].append(t)
+                sk, t = run([exe])
+                times["sk"].append(t)
+                if args.pypy:
+                    _, t = run([args.pypy, program])
+                    times["pypy"].append(t)
+            med = {k: sorted(v)[len(v) // 2] for k, v in times.items() if v}
             same = (py.stdout, py.returncode) == (sk.stdout, sk.returncode)
             if not same:
                 failures += 1
             verdict = "match" if same else "DIFFERS"
-            print(f"{name:16} {verdict:10} {py_time:10.3f} {sk_time:10.3f} {py_time / sk_time:7.2f}x")
+            line = (f"{name:16} {verdict:10} {med['py']:10.3f} {med['sk']:10.3f} "
+                    f"{med['py'] / med['sk']:7.2f}x")
+            if args.pypy:
+                line += f" {med['pypy']:8.3f} {med['py'] / med['pypy']:6.2f}x"
+            print(line)
             if not same:
                 print("  cpython:", (py.stdout + py.stderr).strip().splitlines()[-1:])
                 print("  skink:  ", (sk.stdout + sk.stderr).strip().splitlines()[-1:])
