@@ -5,8 +5,10 @@
 //! are changed while a program sets itself up, hardly ever after.
 //!
 //! A cached value is borrowed from the class dict that holds it, which no change
-//! can touch without bumping the version. A cached name is kept alive (owned),
-//! so no other str can take its address while its entry stands.
+//! can touch without bumping the version. Only immortal names are cached (the
+//! attribute names of the program's code and the runtime's interned ones), so
+//! no other str can ever take a cached name's address, and the cache owns
+//! nothing that would have to be released at exit.
 
 use std::cell::{Cell, RefCell};
 
@@ -19,7 +21,7 @@ const SIZE: usize = 4096;
 #[derive(Clone, Copy)]
 struct Entry {
     class: usize,
-    /// Owned while the entry stands; NULL for an empty entry.
+    /// An immortal str; NULL for an empty entry.
     name: Word,
     version: u64,
     /// The attribute found (borrowed), or NULL when the MRO has none.
@@ -55,29 +57,24 @@ pub fn get(class: usize, name: Word) -> Option<Option<Word>> {
     })
 }
 
-/// Records the lookup of `name` on `class`.
+/// Records the lookup of `name` on `class`, when the name is immortal.
 pub fn put(class: usize, name: Word, value: Option<Word>) {
+    if !object::is_immortal(name) {
+        return;
+    }
     let version = VERSION.with(Cell::get);
-    object::incref(name);
-    let evicted = ENTRIES.with(|e| {
+    ENTRIES.with(|e| {
         let mut e = e.borrow_mut();
         if e.is_empty() {
             e.resize(SIZE, EMPTY);
         }
-        std::mem::replace(
-            &mut e[slot(class, name)],
-            Entry {
-                class,
-                name,
-                version,
-                value: value.unwrap_or(abi::NULL),
-            },
-        )
+        e[slot(class, name)] = Entry {
+            class,
+            name,
+            version,
+            value: value.unwrap_or(abi::NULL),
+        };
     });
-    // Released outside the borrow: freeing a str never comes back here.
-    if evicted.name != abi::NULL {
-        object::decref(evicted.name);
-    }
 }
 
 /// Invalidates every entry: a class namespace changed.

@@ -636,6 +636,12 @@ pub fn refcount(w: Word) -> i64 {
     }
 }
 
+/// Whether `w` lives forever: an immediate, or a program constant or interned
+/// name (whose count starts so far from zero that it never gets there).
+pub fn is_immortal(w: Word) -> bool {
+    refcount(w) > abi::IMMORTAL_REFCOUNT / 2
+}
+
 /// Makes a freshly created object live forever (program constants).
 pub fn make_immortal(w: Word) -> Word {
     if abi::is_heap(w) {
