@@ -16,9 +16,9 @@ fn a_wrong_checksum_fails_the_gate_and_names_the_benchmark() {
     options.quick = true;
     options.filter = Some("int_arith".into());
 
-    skink_compiler::inject::set_floordiv_truncates(true);
+    skink_compiler::inject::set(skink_compiler::inject::Fault::FloordivTruncates, true);
     let report = skink_bench::run(&suite, &options, &|_| {}).expect("the suite runs");
-    skink_compiler::inject::set_floordiv_truncates(false);
+    skink_compiler::inject::set(skink_compiler::inject::Fault::FloordivTruncates, false);
 
     let bench = &report.benchmarks[0];
     assert_eq!(bench.name, "int_arith");

@@ -9,7 +9,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use clap::Args;
-use skink_compiler::{Error, OptLevel, Options, PASSES, link};
+use skink_compiler::{Error, Options, PASSES, link};
 use skink_outcome::{Outcome, describe_difference, run_command};
 
 use crate::OptFlag;
@@ -45,48 +45,22 @@ pub struct DiffArgs {
     args: Vec<OsString>,
 }
 
-/// The passes an optimization level runs.
-fn passes_of(level: OptLevel) -> &'static [&'static str] {
-    match level {
-        OptLevel::None => &PASSES[..1],
-        OptLevel::Full => &PASSES,
-    }
-}
-
-fn pass_named(name: &str, opt: Options) -> Result<&'static str, Error> {
-    passes_of(opt.level)
-        .iter()
-        .copied()
-        .find(|p| *p == name)
-        .ok_or_else(|| {
-            Error::Environment(format!(
-                "-O{} runs only the passes {}",
-                opt.level.name(),
-                passes_of(opt.level).join(", ")
-            ))
-        })
-}
-
 /// `skink interp`: runs the program's MIR after a pass in this process.
 pub fn interp(args: &InterpArgs) -> Result<u8, Error> {
     let source = skink_compiler::read_source(&args.file)?;
-    let opt = args.opt.options();
-    let after = args
-        .after
-        .as_deref()
-        .map(|p| pass_named(p, opt))
-        .transpose()?;
-    let mir = skink_compiler::mir_after(&source, opt, after)?;
+    let mir = skink_compiler::mir_after(&source, args.opt.options(), args.after.as_deref())?;
     let mut argv = vec![source.path.clone()];
     argv.extend(args.args.iter().map(|a| a.to_string_lossy().into_owned()));
     let code = skink_interp::run(mir, argv).map_err(Error::Internal)?;
     Ok(code as u8)
 }
 
-/// One stage of `skink diff`: its name, what a first divergence there means,
-/// and the command that runs the program.
+/// One stage of `skink diff`: its name, the MIR pass it runs after (none for
+/// native code), what a first divergence there means, and the command that
+/// runs the program.
 struct Stage {
     name: String,
+    pass: Option<&'static str>,
     blame: &'static str,
     command: Command,
 }
@@ -106,47 +80,51 @@ fn blame_of(pass: &str) -> &'static str {
 pub fn diff(args: &DiffArgs) -> Result<u8, Error> {
     let source = skink_compiler::read_source(&args.file)?;
     let opt = args.opt.options();
-    // A rejected program is reported as `build` would, before anything runs.
-    skink_compiler::mir_after(&source, opt, None)?;
-    let python = find_python(args.python.as_deref())?;
-    let timeout = Duration::from_secs(args.timeout);
-    let exe = std::env::current_exe()
-        .map_err(|e| Error::Environment(format!("cannot find the skink executable: {e}")))?;
-
-    let mut stages = Vec::new();
-    let mut cpython = Command::new(&python);
-    cpython.arg(&args.file).args(&args.args);
-    for pass in passes_of(opt.level) {
-        let mut command = Command::new(&exe);
-        command
-            .arg("interp")
-            .arg("--after")
-            .arg(pass)
-            .args(opt_flags(opt))
-            .arg(&args.file)
-            .args(&args.args);
-        stages.push(Stage {
-            name: format!("MIR after {pass}"),
-            blame: blame_of(pass),
-            command,
-        });
-    }
+    // Building first reports a rejected program as `build` would, before anything runs.
     let dir = link::cache_dir().join("diff");
     std::fs::create_dir_all(&dir)
         .map_err(|e| Error::Environment(format!("cannot create {}: {e}", dir.display())))?;
     let binary = link::unique_temp_path(&dir, "program", "bin");
     skink_compiler::build_at(&source, &binary, opt)?;
-    let mut native = Command::new(&binary);
+    let result = diff_built(args, &source, opt, &binary);
+    let _ = std::fs::remove_file(&binary);
+    result
+}
+
+fn diff_built(
+    args: &DiffArgs,
+    source: &skink_compiler::SourceFile,
+    opt: Options,
+    binary: &Path,
+) -> Result<u8, Error> {
+    let python = find_python(args.python.as_deref())?;
+    let timeout = Duration::from_secs(args.timeout);
+    let exe = std::env::current_exe()
+        .map_err(|e| Error::Environment(format!("cannot find the skink executable: {e}")))?;
+
+    let mut cpython = Command::new(&python);
+    cpython.arg(&args.file).args(&args.args);
+    let mut stages: Vec<Stage> = opt
+        .level
+        .passes()
+        .iter()
+        .map(|&pass| Stage {
+            name: format!("MIR after {pass}"),
+            pass: Some(pass),
+            blame: blame_of(pass),
+            command: interp_command(&exe, pass, opt, args),
+        })
+        .collect();
+    let mut native = Command::new(binary);
     native.args(&args.args);
     stages.push(Stage {
         name: "native".into(),
+        pass: None,
         blame: "code generation (Cranelift lowering or its inline fast paths)",
         command: native,
     });
 
-    let first = compare(cpython, stages, timeout);
-    let _ = std::fs::remove_file(&binary);
-    let Some(first) = first? else {
+    let Some(first) = compare(cpython, stages, timeout)? else {
         println!("\nevery stage agrees with CPython");
         return Ok(0);
     };
@@ -154,15 +132,31 @@ pub fn diff(args: &DiffArgs) -> Result<u8, Error> {
         "\nfirst divergence: {} ({})\n{}",
         first.stage, first.blame, first.why
     );
-    if first.stage == "MIR after egraph" && opt.fuel.is_none() {
-        bisect(args, &source, opt, &first.expected, timeout, &exe)?;
+    if first.pass == Some("egraph") && opt.fuel.is_none() {
+        bisect(args, source, opt, &first.expected, timeout, &exe)?;
     }
     Ok(1)
+}
+
+/// `skink interp --after PASS` of the program, at `opt`.
+fn interp_command(exe: &Path, pass: &str, opt: Options, args: &DiffArgs) -> Command {
+    let mut command = Command::new(exe);
+    command
+        .arg("interp")
+        .arg("--after")
+        .arg(pass)
+        .arg(format!("-O{}", opt.level.name()));
+    if let Some(fuel) = opt.fuel {
+        command.arg(format!("--opt-fuel={fuel}"));
+    }
+    command.arg(&args.file).args(&args.args);
+    command
 }
 
 /// The first stage whose outcome differs from CPython's.
 struct Divergence {
     stage: String,
+    pass: Option<&'static str>,
     blame: &'static str,
     why: String,
     /// CPython's outcome.
@@ -187,17 +181,11 @@ fn bisect(
         .map(|r| r.firings.clone())
         .unwrap_or_default();
     let differs = |fuel: u64| -> bool {
-        let mut command = Command::new(exe);
-        command
-            .arg("interp")
-            .arg("--after")
-            .arg("egraph")
-            .args(opt_flags(Options {
-                fuel: Some(fuel),
-                ..opt
-            }))
-            .arg(&args.file)
-            .args(&args.args);
+        let fueled = Options {
+            fuel: Some(fuel),
+            ..opt
+        };
+        let command = interp_command(exe, "egraph", fueled, args);
         !matches!(run_command(command, timeout), Ok(actual) if actual == *expected)
     };
     println!("bisecting the {} rewrites with --opt-fuel:", firings.len());
@@ -224,14 +212,6 @@ fn bisect(
         None => println!("  every rewrite together makes it differ, no single one"),
     }
     Ok(())
-}
-
-fn opt_flags(opt: Options) -> Vec<String> {
-    let mut flags = vec![format!("-O{}", opt.level.name())];
-    if let Some(fuel) = opt.fuel {
-        flags.push(format!("--opt-fuel={fuel}"));
-    }
-    flags
 }
 
 /// Runs CPython and each stage, printing a line for each; returns the first
@@ -267,6 +247,7 @@ fn compare(
         if let (Some(why), None) = (why, &first) {
             first = Some(Divergence {
                 stage: stage.name,
+                pass: stage.pass,
                 blame: stage.blame,
                 why,
                 expected: expected.clone(),

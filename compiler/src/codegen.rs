@@ -1143,19 +1143,19 @@ impl FnTranslator<'_, '_> {
             _ => None,
         };
         let int_cc = |op| match op {
-            P::ILt => Some((IntCC::SignedLessThan, RtFn::Lt)),
-            P::ILe => Some((IntCC::SignedLessThanOrEqual, RtFn::Le)),
-            P::IGt => Some((IntCC::SignedGreaterThan, RtFn::Gt)),
-            P::IGe => Some((IntCC::SignedGreaterThanOrEqual, RtFn::Ge)),
-            P::IEq => Some((IntCC::Equal, RtFn::Eq)),
-            P::INe => Some((IntCC::NotEqual, RtFn::Ne)),
-            _ => None,
+            P::ILt => IntCC::SignedLessThan,
+            P::ILe => IntCC::SignedLessThanOrEqual,
+            P::IGt => IntCC::SignedGreaterThan,
+            P::IGe => IntCC::SignedGreaterThanOrEqual,
+            P::IEq => IntCC::Equal,
+            _ => IntCC::NotEqual,
         };
         if let Some(cc) = float_cc(op) {
             let c = self.b.ins().fcmp(cc, a[0], a[1]);
             return Ok(self.b.ins().uextend(types::I32, c));
         }
-        if let Some((cc, slow)) = int_cc(op) {
+        if let Some(slow) = op.int_compare() {
+            let cc = int_cc(op);
             // Tagged small ints compare as their words; big ints in the runtime,
             // which cannot fail on two ints.
             let small = self.both_small(a[0], a[1]);

@@ -49,11 +49,6 @@ pub fn set(fault: Fault, on: bool) {
     ON[fault as usize].store(on, Ordering::SeqCst);
 }
 
-/// Makes `a // b` compile as `int(a / b)`, in this process.
-pub fn set_floordiv_truncates(on: bool) {
-    set(Fault::FloordivTruncates, on);
-}
-
 /// The faults `SKINK_INJECT` names; always none in release builds.
 fn from_env() -> &'static [Fault] {
     static FAULTS: OnceLock<Vec<Fault>> = OnceLock::new();

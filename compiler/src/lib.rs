@@ -148,6 +148,14 @@ impl OptLevel {
     pub fn parse(text: &str) -> Option<OptLevel> {
         OptLevel::ALL.into_iter().find(|o| o.name() == text)
     }
+
+    /// The MIR passes the level runs, in order.
+    pub fn passes(self) -> &'static [&'static str] {
+        match self {
+            OptLevel::None => &PASSES[..1],
+            OptLevel::Full => &PASSES,
+        }
+    }
 }
 
 /// How to compile: the optimization level, and the optimizer's fuel.
@@ -249,16 +257,25 @@ fn optimize(
 
 /// Parses and lowers a source file to MIR and runs the passes of `opt`, up to
 /// and including `stop` (all of them when `None`): what the MIR interpreter runs.
+/// A pass the level does not run is refused.
 pub fn mir_after(
     file: &SourceFile,
     opt: impl Into<Options>,
-    stop: Option<&'static str>,
+    stop: Option<&str>,
 ) -> Result<mir::Module, Error> {
     let file = file.clone();
     let opt = opt.into();
-    if let Some(pass) = stop.filter(|p| !PASSES.contains(p)) {
-        return Err(Error::Internal(format!("no MIR pass named {pass}")));
-    }
+    let passes = opt.level.passes();
+    let stop = match stop {
+        None => None,
+        Some(name) => Some(*passes.iter().find(|p| **p == name).ok_or_else(|| {
+            Error::Environment(format!(
+                "-O{} runs only the passes {}",
+                opt.level.name(),
+                passes.join(", ")
+            ))
+        })?),
+    };
     with_big_stack(move || {
         let (_, _, mut mir) = lower(&file)?;
         optimize(&mut mir, opt, None, stop);

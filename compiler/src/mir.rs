@@ -134,6 +134,20 @@ impl Prim {
     pub fn may_raise(self) -> bool {
         matches!(self, Prim::FDiv | Prim::IntToFloat)
     }
+
+    /// For an int comparison, the runtime function that compares two ints
+    /// that are not both small (it cannot fail on two ints).
+    pub fn int_compare(self) -> Option<RtFn> {
+        Some(match self {
+            Prim::ILt => RtFn::Lt,
+            Prim::ILe => RtFn::Le,
+            Prim::IGt => RtFn::Gt,
+            Prim::IGe => RtFn::Ge,
+            Prim::IEq => RtFn::Eq,
+            Prim::INe => RtFn::Ne,
+            _ => return None,
+        })
+    }
 }
 
 /// An immortal constant created at program start.

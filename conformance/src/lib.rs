@@ -160,10 +160,6 @@ pub fn interpret(source_path: &Path, shown: &str, opt: &str, pass: &str) -> Resu
         .map_err(|e| format!("{}: {e}", source_path.display()))?;
     let file = skink_compiler::SourceFile::new(shown.to_string(), text);
     let opt = OptLevel::parse(opt).ok_or_else(|| format!("no optimization level {opt}"))?;
-    let pass = skink_compiler::PASSES
-        .into_iter()
-        .find(|p| *p == pass)
-        .ok_or_else(|| format!("no MIR pass {pass}"))?;
     let mir = skink_compiler::mir_after(&file, opt, Some(pass))
         .map_err(|e| format!("skink rejected it:\n{}", e.render()))?;
     skink_interp::run(mir, vec![shown.to_string()])
@@ -212,16 +208,25 @@ pub fn judge(case: &Case, work_dir: &Path) -> Verdict {
 
 /// Judges every case on `threads` worker threads; results in case order.
 pub fn judge_all(cases: &[Case], work_dir: &Path, threads: usize) -> Vec<Verdict> {
+    in_parallel(cases, threads, |case| judge(case, work_dir))
+}
+
+/// `work` on every item, on `threads` worker threads; results in item order.
+pub fn in_parallel<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    work: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let results = std::sync::Mutex::new(vec![None; cases.len()]);
+    let results = std::sync::Mutex::new((0..items.len()).map(|_| None).collect::<Vec<_>>());
     std::thread::scope(|s| {
         for _ in 0..threads.max(1) {
             s.spawn(|| {
                 loop {
                     let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(case) = cases.get(i) else { break };
-                    let v = judge(case, work_dir);
-                    results.lock().unwrap_or_else(|p| p.into_inner())[i] = Some(v);
+                    let Some(item) = items.get(i) else { break };
+                    let r = work(item);
+                    results.lock().unwrap_or_else(|p| p.into_inner())[i] = Some(r);
                 }
             });
         }
@@ -230,7 +235,7 @@ pub fn judge_all(cases: &[Case], work_dir: &Path, threads: usize) -> Vec<Verdict
         .into_inner()
         .unwrap_or_else(|p| p.into_inner())
         .into_iter()
-        .map(|v| v.unwrap_or(Verdict::Fail("not judged".into())))
+        .map(|r| r.expect("every item is worked on"))
         .collect()
 }
 

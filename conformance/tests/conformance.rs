@@ -76,32 +76,26 @@ fn the_mir_interpreter_behaves_as_cpython() {
     let work = tempfile::tempdir().expect("temp dir");
     let cases: Vec<Case> = cases().into_iter().filter(|c| c.xfail.is_none()).collect();
     let runs = [(OptLevel::None, "lower"), (OptLevel::Full, "egraph")];
-    let failures = std::sync::Mutex::new(Vec::new());
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    std::thread::scope(|s| {
-        for _ in 0..2 {
-            s.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(case) = cases.get(i) else { break };
-                    let expected = case.expected().expect("every case is blessed");
-                    for (opt, pass) in runs {
-                        let why = match case.run_interpreted(runner, work.path(), opt, pass) {
-                            Ok(actual) if actual == expected => continue,
-                            Ok(actual) => describe_difference(&expected, &actual),
-                            Err(e) => e,
-                        };
-                        failures.lock().unwrap().push(format!(
-                            "{} (MIR after {pass} at -O{}):\n{why}",
-                            case.id,
-                            opt.name()
-                        ));
-                    }
-                }
-            });
+    let failures: Vec<String> = in_parallel(&cases, 2, |case| {
+        let expected = case.expected().expect("every case is blessed");
+        let mut failed = Vec::new();
+        for (opt, pass) in runs {
+            let why = match case.run_interpreted(runner, work.path(), opt, pass) {
+                Ok(actual) if actual == expected => continue,
+                Ok(actual) => describe_difference(&expected, &actual),
+                Err(e) => e,
+            };
+            failed.push(format!(
+                "{} (MIR after {pass} at -O{}):\n{why}",
+                case.id,
+                opt.name()
+            ));
         }
-    });
-    let failures = failures.into_inner().unwrap();
+        failed
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     assert!(
         failures.is_empty(),
         "{} interpreted runs differ from CPython:\n\n{}",

@@ -539,15 +539,9 @@ impl Frame {
             Prim::FEq => truth(x(0) == x(1)),
             Prim::FNe => truth(x(0) != x(1)),
             Prim::ILt | Prim::ILe | Prim::IGt | Prim::IGe | Prim::IEq | Prim::INe => {
-                let f = match op {
-                    Prim::ILt => RtFn::Lt,
-                    Prim::ILe => RtFn::Le,
-                    Prim::IGt => RtFn::Gt,
-                    Prim::IGe => RtFn::Ge,
-                    Prim::IEq => RtFn::Eq,
-                    _ => RtFn::Ne,
+                let Some(f) = op.int_compare() else {
+                    skink_runtime::fatal("an int comparison without its runtime function")
                 };
-                // Two ints: the comparison cannot fail.
                 let r = self.call(f, &[self.get(args[0]), self.get(args[1])], line)?;
                 truth(r == abi::TRUE)
             }

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 #[test]
 fn campaign_finds_and_minimizes_an_injected_floordiv_bug() {
-    skink_compiler::inject::set_floordiv_truncates(true);
+    skink_compiler::inject::set(skink_compiler::inject::Fault::FloordivTruncates, true);
     let cases = tempfile::tempdir().expect("temp dir");
     let options = skink_fuzz::Options {
         time: Duration::from_secs(60),
@@ -20,7 +20,7 @@ fn campaign_finds_and_minimizes_an_injected_floordiv_bug() {
     let start = Instant::now();
     let report = skink_fuzz::campaign(&options, &|_| {});
     let took = start.elapsed();
-    skink_compiler::inject::set_floordiv_truncates(false);
+    skink_compiler::inject::set(skink_compiler::inject::Fault::FloordivTruncates, false);
     println!("{}", skink_fuzz::summary(&report));
     let first = report
         .failures
