@@ -17,6 +17,7 @@ pub mod fixedmap;
 pub mod float;
 pub mod fmt;
 pub mod format;
+pub mod free_floats;
 pub mod function;
 pub mod generator;
 pub mod int;
@@ -771,6 +772,7 @@ pub unsafe extern "C" fn skink_main(
         *first = file.to_string();
     }
     modules::set_argv(argv);
+    free_floats::configure_from_env();
     exc::run_module(module, file)
 }
 

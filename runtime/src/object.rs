@@ -662,6 +662,12 @@ const DEALLOC_NESTING: u32 = 200;
 
 /// Frees an object whose count reached zero, releasing what it owns.
 pub fn dealloc(w: Word) {
+    // A float owns nothing, so it needs none of the nesting bookkeeping below.
+    // SAFETY: the count reached zero, so `w` is a live object no one else refers to.
+    if unsafe { header_of(w) }.kind == kind::FLOAT {
+        // SAFETY: as above; floats are only made by `new_float`.
+        return unsafe { crate::free_floats::give_back(w) };
+    }
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= DEALLOC_NESTING {
         DEFERRED.with(|q| q.borrow_mut().push(w));
@@ -684,7 +690,7 @@ fn free_object(w: Word) {
     unsafe {
         match header_of(w).kind {
             kind::INT => drop(Box::from_raw(w as *mut IntObj)),
-            kind::FLOAT => drop(Box::from_raw(w as *mut FloatObj)),
+            kind::FLOAT => crate::free_floats::give_back(w),
             kind::STR => drop(Box::from_raw(w as *mut StrObj)),
             kind::TUPLE => drop(Box::from_raw(w as *mut TupleObj)),
             kind::LIST => drop(Box::from_raw(w as *mut ListObj)),
@@ -724,10 +730,7 @@ pub fn new_big_obj(value: BigInt) -> Word {
 }
 
 pub fn new_float(value: f64) -> Word {
-    into_word(Box::new(FloatObj {
-        header: header(kind::FLOAT),
-        value,
-    }))
+    crate::free_floats::take(header(kind::FLOAT), value)
 }
 
 pub fn new_str(value: String) -> Word {

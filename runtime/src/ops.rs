@@ -88,6 +88,16 @@ pub fn binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
 /// `a OP b`, or for an augmented assignment whose operands have no in-place
 /// meaning, `a OP= b` (whose failure names `OP=`).
 fn binary_as(op: BinOp, a: Word, b: Word, inplace: bool) -> PyResult<Word> {
+    // Float arithmetic on values the compiler could not unbox is the commonest
+    // case that reaches here (the int fast paths are inline in compiled code).
+    if let (Some(x), Some(y)) = (object::as_float(a), object::as_float(b)) {
+        match op {
+            BinOp::Add => return Ok(object::new_float(x + y)),
+            BinOp::Sub => return Ok(object::new_float(x - y)),
+            BinOp::Mul => return Ok(object::new_float(x * y)),
+            _ => {}
+        }
+    }
     match (num_of(a), num_of(b)) {
         (Some(Num::Int(x)), Some(Num::Int(y))) => int_binary(op, a, b, x, y),
         (Some(x), Some(y)) => float_binary(op, a, b, x, y, inplace),
@@ -314,6 +324,10 @@ fn unsupported_for<T>(op: BinOp, a: Word, b: Word, inplace: bool) -> PyResult<T>
 /// `a op= b`: lists, sets and dicts change in place; everything else rebinds.
 /// Returns a new reference to the result.
 pub fn inplace(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
+    // Numbers have no in-place forms; skip the searches for one.
+    if num_of(a).is_some() && num_of(b).is_some() {
+        return binary_as(op, a, b, true);
+    }
     if let Some(r) = crate::class::inplace_op(op, a, b) {
         return r;
     }
