@@ -168,7 +168,7 @@ pub fn divmod(a: Word, b: Word) -> PyResult<Word> {
             ));
         }
     };
-    Ok(object::new_tuple(vec![q, r]))
+    Ok(crate::free_tuples::take(&[q, r]))
 }
 
 pub fn pow(args: &[Word]) -> PyResult<Word> {

@@ -708,8 +708,8 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
             return Ok(());
         }
         if let Some(slots) = &cls.get().slots {
-            let text = str_value(name);
-            if !slots.contains(&text) {
+            let text = object::as_str(name).map_or("", |s| s.value.as_str());
+            if !slots.iter().any(|slot| slot == text) {
                 return exc::raise(
                     ExcType::AttributeError,
                     format!("'{}' object has no attribute '{text}'", cls.get().name),

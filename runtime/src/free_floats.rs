@@ -71,3 +71,38 @@ pub unsafe fn give_back(w: Word) {
         drop(unsafe { Box::from_raw(obj) });
     }
 }
+
+/// Frees every kept float (at program exit).
+pub fn release_all() {
+    let (mut head, _) = KEPT.with(|kept| kept.replace((std::ptr::null_mut(), 0)));
+    while !head.is_null() {
+        // SAFETY: kept objects are unreachable floats this module owns, linked
+        // through their value field.
+        let next = unsafe { (*head).value.to_bits() } as *mut FloatObj;
+        // SAFETY: as above; each was allocated as a `Box<FloatObj>`.
+        drop(unsafe { Box::from_raw(head) });
+        head = next;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object;
+
+    #[test]
+    fn a_kept_float_is_reused_with_its_new_value() {
+        let first = object::new_float(1.5);
+        object::decref(first);
+        let second = object::new_float(-0.0);
+        assert_eq!(second, first, "the kept float is reused");
+        assert_eq!(
+            object::as_float(second).map(f64::to_bits),
+            Some((-0.0f64).to_bits())
+        );
+        assert_eq!(object::refcount(second), 1);
+        object::decref(second);
+        release_all();
+        assert_eq!(KEPT.with(Cell::get).1, 0);
+    }
+}

@@ -237,7 +237,7 @@ fn step(state: &mut IterState) -> PyResult<Word> {
                         ViewKind::Items => {
                             object::incref(e.key);
                             object::incref(e.value);
-                            object::new_tuple(vec![e.key, e.value])
+                            crate::free_tuples::take(&[e.key, e.value])
                         }
                     });
                 }
@@ -272,7 +272,7 @@ fn step(state: &mut IterState) -> PyResult<Word> {
                 None => abi::small_int(0),
             };
             let n = std::mem::replace(&mut count.0, following);
-            Ok(object::new_tuple(vec![n, item]))
+            Ok(crate::free_tuples::take(&[n, item]))
         }
         IterState::Zip { iters } => {
             if iters.is_empty() {

@@ -782,7 +782,7 @@ fn dict_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> 
         "popitem" => {
             no_args("dict", name, args)?;
             match d.pop_last() {
-                Some((k, v)) => Ok(object::new_tuple(vec![k, v])),
+                Some((k, v)) => Ok(crate::free_tuples::take(&[k, v])),
                 None => exc::raise(ExcType::KeyError, "popitem(): dictionary is empty"),
             }
         }

@@ -692,7 +692,7 @@ fn free_object(w: Word) {
             kind::INT => drop(Box::from_raw(w as *mut IntObj)),
             kind::FLOAT => crate::free_floats::give_back(w),
             kind::STR => drop(Box::from_raw(w as *mut StrObj)),
-            kind::TUPLE => drop(Box::from_raw(w as *mut TupleObj)),
+            kind::TUPLE => crate::free_tuples::give_back(w),
             kind::LIST => drop(Box::from_raw(w as *mut ListObj)),
             kind::DICT => drop(Box::from_raw(w as *mut DictObj)),
             kind::SET | kind::FROZENSET => drop(Box::from_raw(w as *mut SetObj)),
