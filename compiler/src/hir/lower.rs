@@ -1321,13 +1321,7 @@ impl Lowerer<'_> {
             return None;
         }
         let mgr_value = self.expr(scope, &item.context_expr);
-        let hidden = |l: &mut Self, what: &str| {
-            Var::Local(
-                l.module.funcs[scope.func]
-                    .locals
-                    .push(format!("<with {what}>")),
-            )
-        };
+        let hidden = |l: &mut Self, what: &str| l.hidden_local(scope, &format!("<with {what}>"));
         let (mgr, exit, value, ok) = (
             hidden(self, "manager"),
             hidden(self, "exit"),
@@ -1667,19 +1661,28 @@ impl Lowerer<'_> {
                 StmtKind::While { test, body, orelse }
             }
             ast::Stmt::For(f) => {
-                let iter = self.for_iter(scope, &f.iter)?;
-                let target = self.target(scope, &f.target)?;
-                if !self.enter_loop(scope, at) {
-                    return None;
-                }
-                let body = self.block(scope, &f.body);
-                scope.loop_depth -= 1;
-                let orelse = self.block(scope, &f.orelse);
-                StmtKind::For {
-                    target,
-                    iter,
-                    body,
-                    orelse,
+                if let Some(iterable) = self.builtin_enumerate_of(scope, &f.iter)
+                    && let ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+                    | ast::Expr::List(ast::ExprList { elts, .. }) = f.target.as_ref()
+                    && let [index, item] = elts.as_slice()
+                    && !elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)))
+                {
+                    self.enumerate_loop(scope, iterable, [index, item], f, at)?
+                } else {
+                    let iter = self.for_iter(scope, &f.iter)?;
+                    let target = self.target(scope, &f.target)?;
+                    if !self.enter_loop(scope, at) {
+                        return None;
+                    }
+                    let body = self.block(scope, &f.body);
+                    scope.loop_depth -= 1;
+                    let orelse = self.block(scope, &f.orelse);
+                    StmtKind::For {
+                        target,
+                        iter,
+                        body,
+                        orelse,
+                    }
                 }
             }
             ast::Stmt::Break(_) if scope.loop_depth == 0 => {
@@ -1792,6 +1795,96 @@ impl Lowerer<'_> {
     fn reject<T>(&mut self, at: Span, what: &str) -> Option<T> {
         self.error(unsupported(at, what));
         None
+    }
+
+    /// `X` when `e` is `enumerate(X)` with the builtin `enumerate`.
+    fn builtin_enumerate_of<'e>(
+        &mut self,
+        scope: &mut Scope,
+        e: &'e ast::Expr,
+    ) -> Option<&'e ast::Expr> {
+        if let ast::Expr::Call(c) = e
+            && let ast::Expr::Name(n) = c.func.as_ref()
+            && n.id.as_str() == "enumerate"
+            && matches!(self.resolve(scope, "enumerate"), Resolved::Global)
+            && !self.globals.contains_key("enumerate")
+            && c.keywords.is_empty()
+            && let [iterable] = c.args.as_slice()
+            && !matches!(iterable, ast::Expr::Starred(_))
+        {
+            return Some(iterable);
+        }
+        None
+    }
+
+    /// `for i, x in enumerate(X): body` without the pairs: the loop walks `X` and
+    /// counts in a hidden local,
+    ///
+    /// ```text
+    /// <enumerate count> = 0
+    /// for <enumerate item> in X:
+    ///     i = <enumerate count>
+    ///     <enumerate count> = <enumerate count> + 1
+    ///     x = <enumerate item>
+    ///     body
+    /// ```
+    ///
+    /// which stores the targets in the order unpacking a pair would, and leaves the
+    /// count an int that type inference sees.
+    fn enumerate_loop(
+        &mut self,
+        scope: &mut Scope,
+        iterable: &ast::Expr,
+        [index, item]: [&ast::Expr; 2],
+        f: &ast::StmtFor,
+        at: Span,
+    ) -> Option<StmtKind> {
+        let iter = ForIter::Value(self.expr(scope, iterable));
+        let index = self.target(scope, index)?;
+        let item = self.target(scope, item)?;
+        let count = self.hidden_local(scope, "<enumerate count>");
+        let current = self.hidden_local(scope, "<enumerate item>");
+        if !self.enter_loop(scope, at) {
+            return None;
+        }
+        let e = |kind: ExprKind| Expr { kind, span: at };
+        let assign = |target: Target, value: Expr| Stmt {
+            kind: StmtKind::Assign {
+                targets: vec![target],
+                value,
+            },
+            span: at,
+        };
+        let next_count = e(ExprKind::Binary(
+            BinOp::Add,
+            Box::new(e(ExprKind::Load(count))),
+            Box::new(e(ExprKind::Int(1.into()))),
+        ));
+        let mut body = vec![
+            assign(index, e(ExprKind::Load(count))),
+            assign(Target::Var(count, at), next_count),
+            assign(item, e(ExprKind::Load(current))),
+        ];
+        body.extend(self.block(scope, &f.body));
+        scope.loop_depth -= 1;
+        let orelse = self.block(scope, &f.orelse);
+        Some(StmtKind::Seq(vec![
+            assign(Target::Var(count, at), e(ExprKind::Int(0.into()))),
+            Stmt {
+                kind: StmtKind::For {
+                    target: Target::Var(current, at),
+                    iter,
+                    body,
+                    orelse,
+                },
+                span: at,
+            },
+        ]))
+    }
+
+    /// A local of the function being lowered that no source name reaches.
+    fn hidden_local(&mut self, scope: &Scope, name: &str) -> Var {
+        Var::Local(self.module.funcs[scope.func].locals.push(name.to_string()))
     }
 
     /// What a `for` loop iterates: `range(...)` specially, anything else as a value.
