@@ -237,6 +237,19 @@ pub struct Generator {
     pub target: Target,
     pub iter: Expr,
     pub ifs: Vec<Expr>,
+    /// `for i, x in enumerate(iter)`: `target` is `x`, and no pairs are made.
+    pub enumerate: Option<EnumerateCount>,
+}
+
+/// The count of an `enumerate` loop without pairs, kept in a hidden local, as
+/// assignments.
+#[derive(Debug)]
+pub struct EnumerateCount {
+    /// Sets the count to 0, each time the loop starts.
+    pub start: (Target, Expr),
+    /// Store the count in the index target, then increment it: each step, before
+    /// the item is stored. What they assign dies with a comprehension.
+    pub step: [(Target, Expr); 2],
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -757,11 +770,15 @@ impl Printer<'_> {
                     s.push_str(&format!(": {}", self.expr(f, v)));
                 }
                 for g in generators {
-                    s.push_str(&format!(
-                        " for {} in {}",
-                        self.target(f, &g.target),
-                        self.expr(f, &g.iter)
-                    ));
+                    let target = self.target(f, &g.target);
+                    match &g.enumerate {
+                        Some(count) => s.push_str(&format!(
+                            " for ({}, {target}) in enumerate({}) (no pairs)",
+                            self.target(f, &count.step[0].0),
+                            self.expr(f, &g.iter)
+                        )),
+                        None => s.push_str(&format!(" for {target} in {}", self.expr(f, &g.iter))),
+                    }
                     for c in &g.ifs {
                         s.push_str(&format!(" if {}", self.expr(f, c)));
                     }

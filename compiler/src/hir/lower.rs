@@ -1661,13 +1661,8 @@ impl Lowerer<'_> {
                 StmtKind::While { test, body, orelse }
             }
             ast::Stmt::For(f) => {
-                if let Some(iterable) = self.builtin_enumerate_of(scope, &f.iter)
-                    && let ast::Expr::Tuple(ast::ExprTuple { elts, .. })
-                    | ast::Expr::List(ast::ExprList { elts, .. }) = f.target.as_ref()
-                    && let [index, item] = elts.as_slice()
-                    && !elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)))
-                {
-                    self.enumerate_loop(scope, iterable, [index, item], f, at)?
+                if let Some((iterable, pair)) = self.enumerate_pair(scope, &f.iter, &f.target) {
+                    self.enumerate_loop(scope, iterable, pair, f, at)?
                 } else {
                     let iter = self.for_iter(scope, &f.iter)?;
                     let target = self.target(scope, &f.target)?;
@@ -1797,13 +1792,15 @@ impl Lowerer<'_> {
         None
     }
 
-    /// `X` when `e` is `enumerate(X)` with the builtin `enumerate`.
-    fn builtin_enumerate_of<'e>(
+    /// `X` and the two targets when a loop is `for i, x in enumerate(X)` with the
+    /// builtin `enumerate`.
+    fn enumerate_pair<'e>(
         &mut self,
         scope: &mut Scope,
-        e: &'e ast::Expr,
-    ) -> Option<&'e ast::Expr> {
-        if let ast::Expr::Call(c) = e
+        iter: &'e ast::Expr,
+        target: &'e ast::Expr,
+    ) -> Option<(&'e ast::Expr, [&'e ast::Expr; 2])> {
+        if let ast::Expr::Call(c) = iter
             && let ast::Expr::Name(n) = c.func.as_ref()
             && n.id.as_str() == "enumerate"
             && matches!(self.resolve(scope, "enumerate"), Resolved::Global)
@@ -1811,10 +1808,32 @@ impl Lowerer<'_> {
             && c.keywords.is_empty()
             && let [iterable] = c.args.as_slice()
             && !matches!(iterable, ast::Expr::Starred(_))
+            && let ast::Expr::Tuple(ast::ExprTuple { elts, .. })
+            | ast::Expr::List(ast::ExprList { elts, .. }) = target
+            && let [index, item] = elts.as_slice()
+            && !elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)))
         {
-            return Some(iterable);
+            return Some((iterable, [index, item]));
         }
         None
+    }
+
+    /// The count of an enumerate loop without pairs, in a hidden local.
+    fn enumerate_count(&mut self, scope: &Scope, index: Target, at: Span) -> EnumerateCount {
+        let count = self.hidden_local(scope, "<enumerate count>");
+        let e = |kind: ExprKind| Expr { kind, span: at };
+        let next_count = e(ExprKind::Binary(
+            BinOp::Add,
+            Box::new(e(ExprKind::Load(count))),
+            Box::new(e(ExprKind::Int(1.into()))),
+        ));
+        EnumerateCount {
+            start: (Target::Var(count, at), e(ExprKind::Int(0.into()))),
+            step: [
+                (index, e(ExprKind::Load(count))),
+                (Target::Var(count, at), next_count),
+            ],
+        }
     }
 
     /// `for i, x in enumerate(X): body` without the pairs: the loop walks `X` and
@@ -1842,34 +1861,29 @@ impl Lowerer<'_> {
         let iter = ForIter::Value(self.expr(scope, iterable));
         let index = self.target(scope, index)?;
         let item = self.target(scope, item)?;
-        let count = self.hidden_local(scope, "<enumerate count>");
         let current = self.hidden_local(scope, "<enumerate item>");
         if !self.enter_loop(scope, at) {
             return None;
         }
-        let e = |kind: ExprKind| Expr { kind, span: at };
-        let assign = |target: Target, value: Expr| Stmt {
+        let assign = |(target, value): (Target, Expr)| Stmt {
             kind: StmtKind::Assign {
                 targets: vec![target],
                 value,
             },
             span: at,
         };
-        let next_count = e(ExprKind::Binary(
-            BinOp::Add,
-            Box::new(e(ExprKind::Load(count))),
-            Box::new(e(ExprKind::Int(1.into()))),
-        ));
-        let mut body = vec![
-            assign(index, e(ExprKind::Load(count))),
-            assign(Target::Var(count, at), next_count),
-            assign(item, e(ExprKind::Load(current))),
-        ];
+        let EnumerateCount { start, step } = self.enumerate_count(scope, index, at);
+        let load_current = Expr {
+            kind: ExprKind::Load(current),
+            span: at,
+        };
+        let mut body: Vec<Stmt> = step.into_iter().map(assign).collect();
+        body.push(assign((item, load_current)));
         body.extend(self.block(scope, &f.body));
         scope.loop_depth -= 1;
         let orelse = self.block(scope, &f.orelse);
         Some(StmtKind::Seq(vec![
-            assign(Target::Var(count, at), e(ExprKind::Int(0.into()))),
+            assign(start),
             Stmt {
                 kind: StmtKind::For {
                     target: Target::Var(current, at),
@@ -2368,7 +2382,12 @@ impl Lowerer<'_> {
             return self.reject(at, "this comprehension");
         };
         // The first iterable is evaluated in the enclosing scope.
-        let first_iter = self.expr(scope, &generators.first()?.iter);
+        let first = generators.first()?;
+        let first_pair = self.enumerate_pair(scope, &first.iter, &first.target);
+        let first_iter = self.expr(
+            scope,
+            first_pair.map_or(&first.iter, |(iterable, _)| iterable),
+        );
         let cell_names = self.symbols.scopes[sym].cells.clone();
         let mut vars = HashMap::new();
         let mut cells = Vec::new();
@@ -2411,14 +2430,35 @@ impl Lowerer<'_> {
                 scope.frames.pop();
                 return self.reject(at, "an async comprehension");
             }
-            let iter = match first_iter.take() {
-                Some(i) => i,
-                None => self.expr(scope, &g.iter),
+            let (iter, pair) = match first_iter.take() {
+                Some(iter) => (iter, first_pair.map(|(_, pair)| pair)),
+                None => match self.enumerate_pair(scope, &g.iter, &g.target) {
+                    Some((iterable, pair)) => (self.expr(scope, iterable), Some(pair)),
+                    None => (self.expr(scope, &g.iter), None),
+                },
             };
-            let target = self.target(scope, &g.target);
+            let (target, enumerate) = match pair {
+                Some([index, item]) => {
+                    let index = self.target(scope, index);
+                    let item = self.target(scope, item);
+                    match index {
+                        Some(index) => {
+                            let at = span(g.target.range());
+                            (item, Some(self.enumerate_count(scope, index, at)))
+                        }
+                        None => (None, None),
+                    }
+                }
+                None => (self.target(scope, &g.target), None),
+            };
             let ifs = g.ifs.iter().map(|c| self.expr(scope, c)).collect();
             if let Some(target) = target {
-                gens.push(Generator { target, iter, ifs });
+                gens.push(Generator {
+                    target,
+                    iter,
+                    ifs,
+                    enumerate,
+                });
             }
         }
         let elt = self.boxed(scope, elt);

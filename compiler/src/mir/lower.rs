@@ -1914,6 +1914,10 @@ impl<'a> FnBuilder<'a> {
             let v = self.expr(&g.iter);
             let it = self.call(RtFn::Iter, vec![Arg::Value(v)], line);
             self.decref(v);
+            if let Some(count) = &g.enumerate {
+                let (target, value) = &count.start;
+                self.assign(std::slice::from_ref(target), value);
+            }
             let (head, body, finished) = (self.new_block(), self.new_block(), self.new_block());
             self.terminate(Terminator::Jump(head, vec![]));
             self.switch_to(head);
@@ -1923,6 +1927,9 @@ impl<'a> FnBuilder<'a> {
             self.decref(it);
             self.terminate(Terminator::Jump(exit_to, vec![]));
             self.switch_to(body);
+            for (target, value) in g.enumerate.iter().flat_map(|count| &count.step) {
+                self.assign(std::slice::from_ref(target), value);
+            }
             self.store(&g.target, item, line);
             for cond in &g.ifs {
                 let c = self.condition(cond);
@@ -1970,6 +1977,9 @@ impl<'a> FnBuilder<'a> {
         // The comprehension's variables die with it.
         for g in generators {
             self.unbind_target(&g.target);
+            for (target, _) in g.enumerate.iter().flat_map(|count| &count.step) {
+                self.unbind_target(target);
+            }
         }
         acc
     }
