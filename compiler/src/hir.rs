@@ -257,6 +257,9 @@ pub enum CompKind {
     List,
     Set,
     Dict,
+    /// `sum(<genexp>)` of the builtin `sum`, run inline: each element is added to
+    /// the total kept in this hidden local as it is made, as `sum` would.
+    Sum(LocalId),
 }
 
 /// A piece of an f-string.

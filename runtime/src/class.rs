@@ -121,6 +121,7 @@ pub fn as_super<'a>(w: Word) -> Option<&'a SuperObj> {
 }
 
 /// The user class of an instance or of a user exception.
+#[inline]
 pub fn class_of(w: Word) -> Option<ClassRef> {
     match object::heap_kind(w)? {
         kind::INSTANCE => as_instance(w).map(|i| i.class),
@@ -980,8 +981,19 @@ pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
 
 /// Calls the special method `name` of a user object: `None` when `obj` is not
 /// one or its class lacks the method.
+#[inline]
 pub fn call_special(obj: Word, name: &'static str, args: &[Word]) -> Option<PyResult<Word>> {
+    // Most objects are not instances: decided inline, without a call.
     let cls = class_of(obj)?;
+    call_special_of(cls, obj, name, args)
+}
+
+fn call_special_of(
+    cls: ClassRef,
+    obj: Word,
+    name: &'static str,
+    args: &[Word],
+) -> Option<PyResult<Word>> {
     let key = intern(name);
     match lookup(cls, key) {
         Err(e) => Some(Err(e)),

@@ -147,16 +147,17 @@ pub fn next(it: Word) -> PyResult<Word> {
         }
         return Ok(value);
     }
-    if crate::generator::as_generator(it).is_some() {
-        return crate::generator::next(it);
-    }
-    if crate::file::as_file(it).is_some() {
-        return crate::file::next(it);
-    }
-    if let Some(r) = crate::class::next(it) {
-        return r;
-    }
+    // Builtin iterators first: they are the common case.
     let Some(obj) = object::as_iter(it) else {
+        if crate::generator::as_generator(it).is_some() {
+            return crate::generator::next(it);
+        }
+        if crate::file::as_file(it).is_some() {
+            return crate::file::next(it);
+        }
+        if let Some(r) = crate::class::next(it) {
+            return r;
+        }
         return exc::type_error(format!("'{}' object is not an iterator", type_name(it)));
     };
     let r = step(&mut obj.state);
@@ -277,6 +278,22 @@ fn step(state: &mut IterState) -> PyResult<Word> {
         IterState::Zip { iters } => {
             if iters.is_empty() {
                 return Ok(abi::STOP);
+            }
+            if let [first, second] = iters.as_slice() {
+                // Two iterables, the common case, without a vector.
+                let a = next(*first)?;
+                if a == abi::STOP {
+                    return Ok(abi::STOP);
+                }
+                let b = next(*second);
+                if !matches!(b, Ok(w) if w != abi::STOP) {
+                    object::decref(a);
+                }
+                let b = b?;
+                if b == abi::STOP {
+                    return Ok(abi::STOP);
+                }
+                return Ok(crate::free_tuples::take(&[a, b]));
             }
             let mut items = Items(Vec::with_capacity(iters.len()));
             for &i in iters.iter() {

@@ -2416,6 +2416,7 @@ impl Lowerer<'_> {
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",
             CompKind::Dict => "<dictcomp>",
+            CompKind::Sum(_) => "<genexpr>",
         };
         scope.frames.push(Frame {
             kind: FrameKind::Comprehension,
@@ -2510,6 +2511,24 @@ impl Lowerer<'_> {
     }
 
     fn call(&mut self, scope: &mut Scope, c: &ast::ExprCall) -> Option<ExprKind> {
+        // The symbol table inlined the generator (`sum` can only be the builtin).
+        if let Some(g) = symbols::summed_generator(c)
+            && let at = span(g.range)
+            && self
+                .symbols
+                .scope_of(at)
+                .is_some_and(|s| self.symbols.scopes[s].kind == symbols::ScopeKind::Comprehension)
+        {
+            let total = self.module.funcs[scope.func].locals.push("<sum>".into());
+            return self.comprehension(
+                scope,
+                CompKind::Sum(total),
+                &g.elt,
+                None,
+                &g.generators,
+                at,
+            );
+        }
         // A module-level function called by name binds statically, when it can.
         if let ast::Expr::Name(n) = c.func.as_ref()
             && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)

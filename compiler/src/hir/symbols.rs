@@ -110,12 +110,14 @@ pub fn build(body: &[ast::Stmt]) -> (Symbols, Vec<Diagnostic>) {
     let mut b = Builder {
         symbols: Symbols::default(),
         diags: Vec::new(),
+        summed_generators: Vec::new(),
     };
     let module = b
         .symbols
         .scopes
         .push(ScopeData::new(ScopeKind::Module, None));
     b.stmts(module, body);
+    b.inline_summed_generators();
     b.analyze(module, &HashSet::new());
     (b.symbols, b.diags)
 }
@@ -128,9 +130,45 @@ fn syntax_error(at: Span, message: String) -> Diagnostic {
 struct Builder {
     symbols: Symbols,
     diags: Vec<Diagnostic>,
+    /// The scopes of generator expressions that are `sum`'s only argument.
+    summed_generators: Vec<ScopeId>,
+}
+
+/// The generator expression of `sum(<genexp>)`: when `sum` is the builtin, the
+/// lowering runs it inline, as a comprehension that adds as it goes.
+pub fn summed_generator(c: &ast::ExprCall) -> Option<&ast::ExprGeneratorExp> {
+    match (c.func.as_ref(), c.args.as_slice()) {
+        (ast::Expr::Name(n), [ast::Expr::GeneratorExp(g)])
+            if n.id.as_str() == "sum" && c.keywords.is_empty() =>
+        {
+            Some(g)
+        }
+        _ => None,
+    }
 }
 
 impl Builder {
+    /// Makes the generator expressions of `sum(<genexp>)` comprehensions (inlined
+    /// into their host function) when no scope binds `sum`, so that it can only be
+    /// the builtin.
+    fn inline_summed_generators(&mut self) {
+        let rebound = self.symbols.scopes.values().any(|d| {
+            d.bound_set.contains("sum") || d.globals.contains("sum") || d.nonlocals.contains("sum")
+        });
+        if rebound {
+            return;
+        }
+        for &scope in &self.summed_generators {
+            let data = &mut self.symbols.scopes[scope];
+            data.kind = ScopeKind::Comprehension;
+            data.is_generator = false;
+            data.bound.retain(|name| name != ".0");
+            data.bound_set.remove(".0");
+            data.bind_counts.remove(".0");
+            data.params.remove(".0");
+        }
+    }
+
     fn scope(&mut self, s: ScopeId) -> &mut ScopeData {
         &mut self.symbols.scopes[s]
     }
@@ -376,6 +414,11 @@ impl Builder {
                 self.expr(s, &c.func);
                 c.args.iter().for_each(|v| self.expr(s, v));
                 c.keywords.iter().for_each(|k| self.expr(s, &k.value));
+                if let Some(genexp) = summed_generator(c)
+                    && let Some(scope) = self.symbols.scope_of(span(genexp.range))
+                {
+                    self.summed_generators.push(scope);
+                }
             }
             ast::Expr::FormattedValue(f) => {
                 self.expr(s, &f.value);

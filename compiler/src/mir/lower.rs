@@ -126,6 +126,15 @@ fn is_constant(e: &hir::Expr) -> bool {
     }
 }
 
+/// Where a comprehension's elements go.
+#[derive(Clone, Copy)]
+enum Accumulator {
+    /// The list, set or dict being built.
+    Container(ValueId),
+    /// The hidden local holding `sum`'s running total.
+    Total(LocalId),
+}
+
 /// What CPython's AST optimizer folds `constant[constant]` to (`fold_subscr`):
 /// an item of a constant tuple, or a character of a str; `None` where it does not
 /// fold (other operands, or an index the item lookup would reject).
@@ -1888,6 +1897,8 @@ impl<'a> FnBuilder<'a> {
         r
     }
 
+    /// A list, set or dict comprehension builds a container; `sum(<genexp>)` keeps
+    /// a running total (see `CompKind::Sum`).
     fn comprehension(
         &mut self,
         kind: CompKind,
@@ -1897,12 +1908,17 @@ impl<'a> FnBuilder<'a> {
         cells: &[LocalId],
         line: u32,
     ) -> ValueId {
-        let func = match kind {
-            CompKind::List => RtFn::ListNew,
-            CompKind::Set => RtFn::SetNew,
-            CompKind::Dict => RtFn::DictNew,
+        let container = |func| move |l: &mut Self| l.call(func, vec![Arg::Array(vec![])], line);
+        let acc = match kind {
+            CompKind::List => Accumulator::Container(container(RtFn::ListNew)(self)),
+            CompKind::Set => Accumulator::Container(container(RtFn::SetNew)(self)),
+            CompKind::Dict => Accumulator::Container(container(RtFn::DictNew)(self)),
+            CompKind::Sum(total) => {
+                let zero = self.word(abi::small_int(0));
+                self.store_var(Var::Local(total), zero);
+                Accumulator::Total(total)
+            }
         };
-        let acc = self.call(func, vec![Arg::Array(vec![])], line);
         for &l in cells {
             self.new_cell(l, false);
         }
@@ -1945,8 +1961,20 @@ impl<'a> FnBuilder<'a> {
             iters.push(it);
             exit_to = head;
         }
-        match kind {
-            CompKind::List | CompKind::Set => {
+        match (kind, acc) {
+            (_, Accumulator::Total(total)) => {
+                let sum = self.load(Var::Local(total), line);
+                let v = self.expr(elt);
+                let r = self.call(
+                    binop_fn(BinOp::Add),
+                    vec![Arg::Value(sum), Arg::Value(v)],
+                    line,
+                );
+                self.decref(sum);
+                self.decref(v);
+                self.store_var(Var::Local(total), r);
+            }
+            (CompKind::List | CompKind::Set | CompKind::Sum(_), Accumulator::Container(acc)) => {
                 let v = self.expr(elt);
                 let add = if kind == CompKind::List {
                     RtFn::ListAppend
@@ -1956,7 +1984,7 @@ impl<'a> FnBuilder<'a> {
                 self.call(add, vec![Arg::Value(acc), Arg::Value(v)], line);
                 self.decref(v);
             }
-            CompKind::Dict => {
+            (CompKind::Dict, Accumulator::Container(acc)) => {
                 let k = self.expr(elt);
                 let v = match value {
                     Some(v) => self.expr(v),
@@ -1981,7 +2009,14 @@ impl<'a> FnBuilder<'a> {
                 self.unbind_target(target);
             }
         }
-        acc
+        match acc {
+            Accumulator::Container(acc) => acc,
+            Accumulator::Total(total) => {
+                let sum = self.load(Var::Local(total), line);
+                self.unbind(Var::Local(total));
+                sum
+            }
+        }
     }
 
     /// Forgets a comprehension variable; a captured one keeps its cell (closures
