@@ -20,10 +20,9 @@ thread_local! {
     static ENABLED: Cell<bool> = const { Cell::new(true) };
 }
 
-/// Reads the environment once, at program start.
-pub fn configure_from_env() {
-    let off = std::env::var_os("SKINK_MALLOC").is_some_and(|v| v == "malloc");
-    ENABLED.with(|e| e.set(!off));
+/// Whether freed objects are kept (`skink_main` decides, from `SKINK_MALLOC`).
+pub fn set_enabled(enabled: bool) {
+    ENABLED.with(|e| e.set(enabled));
 }
 
 /// A float object with a count of 1: a kept one when there is one.

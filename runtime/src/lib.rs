@@ -773,8 +773,10 @@ pub unsafe extern "C" fn skink_main(
         *first = file.to_string();
     }
     modules::set_argv(argv);
-    free_floats::configure_from_env();
-    free_tuples::configure_from_env();
+    // `SKINK_MALLOC=malloc` frees every object (CPython's `PYTHONMALLOC=malloc`).
+    let reuse = std::env::var_os("SKINK_MALLOC").is_none_or(|v| v != "malloc");
+    free_floats::set_enabled(reuse);
+    free_tuples::set_enabled(reuse);
     let status = exc::run_module(module, file);
     // Kept objects go back to the allocator, so that leak checkers see no block lost.
     free_floats::release_all();
