@@ -180,6 +180,9 @@ pub enum ForIter {
     Range(Vec<Expr>),
     /// Any other iterable value.
     Value(Expr),
+    /// `enumerate(X)` with two targets: `X` is walked, the loop's target is the
+    /// item's, and the count goes to the index target (no pairs are made).
+    Enumerate(Expr, Box<EnumerateCount>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -242,7 +245,8 @@ pub struct Generator {
 }
 
 /// The count of an `enumerate` loop without pairs, kept in a hidden local, as
-/// assignments.
+/// assignments: the index target gets the count, the count is incremented, then the
+/// item target gets the item, the order unpacking a pair stores them in.
 #[derive(Debug)]
 pub struct EnumerateCount {
     /// Sets the count to 0, each time the loop starts.
@@ -490,6 +494,21 @@ impl Printer<'_> {
         }
     }
 
+    /// `(index, item) in enumerate(X) (no pairs)`.
+    fn enumerate_header(
+        &self,
+        f: &Function,
+        item: &str,
+        iter: &Expr,
+        count: &EnumerateCount,
+    ) -> String {
+        format!(
+            "({}, {item}) in enumerate({}) (no pairs)",
+            self.target(f, &count.step[0].0),
+            self.expr(f, iter)
+        )
+    }
+
     fn target(&self, f: &Function, t: &Target) -> String {
         match t {
             Target::Var(v, _) => self.var(f, *v),
@@ -617,11 +636,13 @@ impl Printer<'_> {
                 body,
                 orelse,
             } => {
-                let iter = match iter {
-                    ForIter::Range(args) => format!("range({})", self.exprs(f, args)),
-                    ForIter::Value(e) => self.expr(f, e),
+                let target = self.target(f, target);
+                let header = match iter {
+                    ForIter::Range(args) => format!("{target} in range({})", self.exprs(f, args)),
+                    ForIter::Value(e) => format!("{target} in {}", self.expr(f, e)),
+                    ForIter::Enumerate(e, count) => self.enumerate_header(f, &target, e, count),
                 };
-                self.line(depth, &format!("for {} in {iter}:", self.target(f, target)));
+                self.line(depth, &format!("for {header}:"));
                 self.block(f, body, depth + 1);
                 if !orelse.is_empty() {
                     self.line(depth, "else:");
@@ -774,14 +795,11 @@ impl Printer<'_> {
                 }
                 for g in generators {
                     let target = self.target(f, &g.target);
-                    match &g.enumerate {
-                        Some(count) => s.push_str(&format!(
-                            " for ({}, {target}) in enumerate({}) (no pairs)",
-                            self.target(f, &count.step[0].0),
-                            self.expr(f, &g.iter)
-                        )),
-                        None => s.push_str(&format!(" for {target} in {}", self.expr(f, &g.iter))),
-                    }
+                    let header = match &g.enumerate {
+                        Some(count) => self.enumerate_header(f, &target, &g.iter, count),
+                        None => format!("{target} in {}", self.expr(f, &g.iter)),
+                    };
+                    s.push_str(&format!(" for {header}"));
                     for c in &g.ifs {
                         s.push_str(&format!(" if {}", self.expr(f, c)));
                     }

@@ -690,6 +690,7 @@ fn free_object(w: Word) {
     unsafe {
         match header_of(w).kind {
             kind::INT => drop(Box::from_raw(w as *mut IntObj)),
+            // `dealloc` frees floats before it gets here (inline, it is the hot path).
             kind::FLOAT => crate::free_floats::give_back(w),
             kind::STR => drop(Box::from_raw(w as *mut StrObj)),
             kind::TUPLE => crate::free_tuples::give_back(w),

@@ -1094,8 +1094,7 @@ impl Lowerer<'_> {
         let mut bases = Vec::new();
         for b in &c.bases {
             if let ast::Expr::Name(n) = b
-                && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)
-                && !self.globals.contains_key(n.id.as_str())
+                && self.is_builtin(scope, n.id.as_str())
                 && let Some(builtin) = builtin_named(n.id.as_str())
                 && builtin != "object"
                 && (builtin != "list" || defines_special_methods(&c.body))
@@ -1321,7 +1320,8 @@ impl Lowerer<'_> {
             return None;
         }
         let mgr_value = self.expr(scope, &item.context_expr);
-        let hidden = |l: &mut Self, what: &str| l.hidden_local(scope, &format!("<with {what}>"));
+        let hidden =
+            |l: &mut Self, what: &str| Var::Local(l.hidden_local(scope, &format!("<with {what}>")));
         let (mgr, exit, value, ok) = (
             hidden(self, "manager"),
             hidden(self, "exit"),
@@ -1661,23 +1661,30 @@ impl Lowerer<'_> {
                 StmtKind::While { test, body, orelse }
             }
             ast::Stmt::For(f) => {
-                if let Some((iterable, pair)) = self.enumerate_pair(scope, &f.iter, &f.target) {
-                    self.enumerate_loop(scope, iterable, pair, f, at)?
-                } else {
-                    let iter = self.for_iter(scope, &f.iter)?;
-                    let target = self.target(scope, &f.target)?;
-                    if !self.enter_loop(scope, at) {
-                        return None;
+                let (iter, target) = match self.enumerate_pair(scope, &f.iter, &f.target) {
+                    Some((iterable, [index, item])) => {
+                        let iterable = self.expr(scope, iterable);
+                        let index = self.target(scope, index)?;
+                        let item = self.target(scope, item)?;
+                        let count = self.enumerate_count(scope, index, at);
+                        (ForIter::Enumerate(iterable, Box::new(count)), item)
                     }
-                    let body = self.block(scope, &f.body);
-                    scope.loop_depth -= 1;
-                    let orelse = self.block(scope, &f.orelse);
-                    StmtKind::For {
-                        target,
-                        iter,
-                        body,
-                        orelse,
-                    }
+                    None => (
+                        self.for_iter(scope, &f.iter)?,
+                        self.target(scope, &f.target)?,
+                    ),
+                };
+                if !self.enter_loop(scope, at) {
+                    return None;
+                }
+                let body = self.block(scope, &f.body);
+                scope.loop_depth -= 1;
+                let orelse = self.block(scope, &f.orelse);
+                StmtKind::For {
+                    target,
+                    iter,
+                    body,
+                    orelse,
                 }
             }
             ast::Stmt::Break(_) if scope.loop_depth == 0 => {
@@ -1795,16 +1802,15 @@ impl Lowerer<'_> {
     /// `X` and the two targets when a loop is `for i, x in enumerate(X)` with the
     /// builtin `enumerate`.
     fn enumerate_pair<'e>(
-        &mut self,
-        scope: &mut Scope,
+        &self,
+        scope: &Scope,
         iter: &'e ast::Expr,
         target: &'e ast::Expr,
     ) -> Option<(&'e ast::Expr, [&'e ast::Expr; 2])> {
         if let ast::Expr::Call(c) = iter
             && let ast::Expr::Name(n) = c.func.as_ref()
             && n.id.as_str() == "enumerate"
-            && matches!(self.resolve(scope, "enumerate"), Resolved::Global)
-            && !self.globals.contains_key("enumerate")
+            && self.is_builtin(scope, "enumerate")
             && c.keywords.is_empty()
             && let [iterable] = c.args.as_slice()
             && !matches!(iterable, ast::Expr::Starred(_))
@@ -1820,7 +1826,7 @@ impl Lowerer<'_> {
 
     /// The count of an enumerate loop without pairs, in a hidden local.
     fn enumerate_count(&mut self, scope: &Scope, index: Target, at: Span) -> EnumerateCount {
-        let count = self.hidden_local(scope, "<enumerate count>");
+        let count = Var::Local(self.hidden_local(scope, "<enumerate count>"));
         let e = |kind: ExprKind| Expr { kind, span: at };
         let next_count = e(ExprKind::Binary(
             BinOp::Add,
@@ -1836,69 +1842,15 @@ impl Lowerer<'_> {
         }
     }
 
-    /// `for i, x in enumerate(X): body` without the pairs: the loop walks `X` and
-    /// counts in a hidden local,
-    ///
-    /// ```text
-    /// <enumerate count> = 0
-    /// for <enumerate item> in X:
-    ///     i = <enumerate count>
-    ///     <enumerate count> = <enumerate count> + 1
-    ///     x = <enumerate item>
-    ///     body
-    /// ```
-    ///
-    /// which stores the targets in the order unpacking a pair would, and leaves the
-    /// count an int that type inference sees.
-    fn enumerate_loop(
-        &mut self,
-        scope: &mut Scope,
-        iterable: &ast::Expr,
-        [index, item]: [&ast::Expr; 2],
-        f: &ast::StmtFor,
-        at: Span,
-    ) -> Option<StmtKind> {
-        let iter = ForIter::Value(self.expr(scope, iterable));
-        let index = self.target(scope, index)?;
-        let item = self.target(scope, item)?;
-        let current = self.hidden_local(scope, "<enumerate item>");
-        if !self.enter_loop(scope, at) {
-            return None;
-        }
-        let assign = |(target, value): (Target, Expr)| Stmt {
-            kind: StmtKind::Assign {
-                targets: vec![target],
-                value,
-            },
-            span: at,
-        };
-        let EnumerateCount { start, step } = self.enumerate_count(scope, index, at);
-        let load_current = Expr {
-            kind: ExprKind::Load(current),
-            span: at,
-        };
-        let mut body: Vec<Stmt> = step.into_iter().map(assign).collect();
-        body.push(assign((item, load_current)));
-        body.extend(self.block(scope, &f.body));
-        scope.loop_depth -= 1;
-        let orelse = self.block(scope, &f.orelse);
-        Some(StmtKind::Seq(vec![
-            assign(start),
-            Stmt {
-                kind: StmtKind::For {
-                    target: Target::Var(current, at),
-                    iter,
-                    body,
-                    orelse,
-                },
-                span: at,
-            },
-        ]))
+    /// Whether `name` can only be the builtin of that name here: no enclosing
+    /// function binds it and the module defines no global of that name.
+    fn is_builtin(&self, scope: &Scope, name: &str) -> bool {
+        matches!(self.resolve(scope, name), Resolved::Global) && !self.globals.contains_key(name)
     }
 
     /// A local of the function being lowered that no source name reaches.
-    fn hidden_local(&mut self, scope: &Scope, name: &str) -> Var {
-        Var::Local(self.module.funcs[scope.func].locals.push(name.to_string()))
+    fn hidden_local(&mut self, scope: &Scope, name: &str) -> LocalId {
+        self.module.funcs[scope.func].locals.push(name.to_string())
     }
 
     /// What a `for` loop iterates: `range(...)` specially, anything else as a value.
@@ -1906,8 +1858,7 @@ impl Lowerer<'_> {
         if let ast::Expr::Call(c) = iter
             && let ast::Expr::Name(n) = c.func.as_ref()
             && n.id.as_str() == "range"
-            && matches!(self.resolve(scope, "range"), Resolved::Global)
-            && !self.globals.contains_key("range")
+            && self.is_builtin(scope, "range")
             && c.keywords.is_empty()
             && (1..=3).contains(&c.args.len())
             && !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
@@ -2519,7 +2470,7 @@ impl Lowerer<'_> {
                 .scope_of(at)
                 .is_some_and(|s| self.symbols.scopes[s].kind == symbols::ScopeKind::Comprehension)
         {
-            let total = self.module.funcs[scope.func].locals.push("<sum>".into());
+            let total = self.hidden_local(scope, "<sum>");
             return self.comprehension(
                 scope,
                 CompKind::Sum(total),
@@ -2542,15 +2493,13 @@ impl Lowerer<'_> {
             && n.id.as_str() == "super"
             && c.args.is_empty()
             && c.keywords.is_empty()
-            && matches!(self.resolve(scope, "super"), Resolved::Global)
-            && !self.globals.contains_key("super")
+            && self.is_builtin(scope, "super")
         {
             return self.zero_arg_super(scope, span(c.range));
         }
         if let ast::Expr::Name(n) = c.func.as_ref()
             && n.id.as_str() == "open"
-            && matches!(self.resolve(scope, "open"), Resolved::Global)
-            && !self.globals.contains_key("open")
+            && self.is_builtin(scope, "open")
         {
             let mode = c.args.get(1).or_else(|| {
                 c.keywords

@@ -866,13 +866,18 @@ impl<'a> FnBuilder<'a> {
                 }
                 iter
             }
-            ForIter::Value(e) => {
+            ForIter::Value(e) | ForIter::Enumerate(e, _) => {
                 let v = self.expr(e);
                 let iter = self.call(RtFn::Iter, vec![Arg::Value(v)], line);
                 self.decref(v);
                 iter
             }
         };
+        let count = match it {
+            ForIter::Enumerate(_, count) => Some(count.as_ref()),
+            ForIter::Range(_) | ForIter::Value(_) => None,
+        };
+        self.start_count(count);
         let (head, body_b, else_b, exit) = (
             self.new_block(),
             self.new_block(),
@@ -882,6 +887,7 @@ impl<'a> FnBuilder<'a> {
         self.terminate(Terminator::Jump(head, vec![]));
         self.switch_to(head);
         let item = self.next_item(iter, line, else_b, body_b);
+        self.step_count(count);
         self.store(target, item, line);
         self.exits.push(Exit::Loop {
             continue_to: head,
@@ -896,6 +902,21 @@ impl<'a> FnBuilder<'a> {
         self.stmts(orelse);
         self.terminate(Terminator::Jump(exit, vec![]));
         self.switch_to(exit);
+    }
+
+    /// Sets an `enumerate` loop's count to 0 (nothing for other loops).
+    fn start_count(&mut self, count: Option<&hir::EnumerateCount>) {
+        if let Some(count) = count {
+            let (target, value) = &count.start;
+            self.assign(std::slice::from_ref(target), value);
+        }
+    }
+
+    /// Stores an `enumerate` loop's count in its index target and increments it.
+    fn step_count(&mut self, count: Option<&hir::EnumerateCount>) {
+        for (target, value) in count.iter().flat_map(|count| &count.step) {
+            self.assign(std::slice::from_ref(target), value);
+        }
     }
 
     /// Steps `iter`: goes on in `body` with the item, or to `exhausted`.
@@ -1930,10 +1951,7 @@ impl<'a> FnBuilder<'a> {
             let v = self.expr(&g.iter);
             let it = self.call(RtFn::Iter, vec![Arg::Value(v)], line);
             self.decref(v);
-            if let Some(count) = &g.enumerate {
-                let (target, value) = &count.start;
-                self.assign(std::slice::from_ref(target), value);
-            }
+            self.start_count(g.enumerate.as_ref());
             let (head, body, finished) = (self.new_block(), self.new_block(), self.new_block());
             self.terminate(Terminator::Jump(head, vec![]));
             self.switch_to(head);
@@ -1943,9 +1961,7 @@ impl<'a> FnBuilder<'a> {
             self.decref(it);
             self.terminate(Terminator::Jump(exit_to, vec![]));
             self.switch_to(body);
-            for (target, value) in g.enumerate.iter().flat_map(|count| &count.step) {
-                self.assign(std::slice::from_ref(target), value);
-            }
+            self.step_count(g.enumerate.as_ref());
             self.store(&g.target, item, line);
             for cond in &g.ifs {
                 let c = self.condition(cond);
