@@ -8,7 +8,7 @@
 //! renames the fingerprint symbol so that a stale runtime fails at link time.
 
 /// Bumped on every incompatible change of this crate.
-pub const ABI_VERSION: u32 = 4;
+pub const ABI_VERSION: u32 = 5;
 
 /// The symbol every compiled object references and only a matching runtime defines.
 pub fn fingerprint_symbol() -> String {
@@ -25,6 +25,8 @@ pub fn fingerprint_symbol() -> String {
 pub type Word = i64;
 
 pub const NULL: Word = 0;
+/// The words of an attribute site's inline cache (`runtime::attr_ic::AttrIc`).
+pub const ATTR_CACHE_WORDS: usize = 14;
 pub const NONE: Word = 0x2;
 pub const FALSE: Word = 0x6;
 pub const TRUE: Word = 0xA;
@@ -306,12 +308,13 @@ macro_rules! with_runtime_functions {
             SliceNew = skink_slice_new(Value, Value, Value) -> Value, Never;
             /// `item in container` as 1 or 0: (container, item).
             Contains = skink_contains(Value, Value) -> I32, OnNegative;
-            /// `obj.name` (the name is a str constant).
-            GetAttr = skink_getattr(Value, Value) -> Value, OnNull;
+            /// `obj.name` (the name is a str constant; the last argument is the site's
+            /// attribute cache, `ATTR_CACHE_WORDS` zeroed words, or NULL).
+            GetAttr = skink_getattr(Value, Value, Ptr) -> Value, OnNull;
             /// Raises `AttributeError` unless `obj` has the method `name`.
-            CheckMethod = skink_check_method(Value, Value) -> I32, OnNegative;
+            CheckMethod = skink_check_method(Value, Value, Ptr) -> I32, OnNegative;
             /// `obj.name(*args)`; the last `len(kwnames)` arguments are keywords (kwnames may be NULL).
-            CallMethod = skink_call_method(Value, Value, Ptr, I64, Value) -> Value, OnNull;
+            CallMethod = skink_call_method(Value, Value, Ptr, I64, Value, Ptr) -> Value, OnNull;
             /// `callable(*args)` with keyword names as for `CallMethod`.
             Call = skink_call(Value, Ptr, I64, Value) -> Value, OnNull;
             /// `callable(*args_tuple, **kwargs_dict)` (kwargs may be NULL).
@@ -324,7 +327,7 @@ macro_rules! with_runtime_functions {
             /// A name of a class body: a new reference to `ns[name]`, or NULL (no exception) when absent.
             NsLoad = skink_ns_load(Value, Value) -> Value, Never;
             /// `obj.name = value` / `del obj.name` (the name is a str constant).
-            SetAttr = skink_setattr(Value, Value, Value) -> I32, OnNegative;
+            SetAttr = skink_setattr(Value, Value, Value, Ptr) -> I32, OnNegative;
             DelAttr = skink_delattr(Value, Value) -> I32, OnNegative;
             /// A class from its name, qualified name, bases tuple and the namespace its body filled.
             BuildClass = skink_build_class(Ptr, I64, Ptr, I64, Value, Value) -> Value, OnNull;

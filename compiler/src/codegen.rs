@@ -178,6 +178,10 @@ struct Codegen {
     consts: DataId,
     /// The runtime's count of frames left before `RecursionError`.
     frames_left: DataId,
+    /// The inline caches of attribute sites, `abi::ATTR_CACHE_WORDS` zeroed
+    /// words each; defined once every function is compiled.
+    attr_caches: DataId,
+    attr_cache_count: usize,
     keep_clif: Clif,
     clif: String,
 }
@@ -198,6 +202,9 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
     let frames_left = obj
         .declare_data(abi::FRAMES_LEFT_SYMBOL, Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
+    let attr_caches = obj
+        .declare_data("skink_attr_caches", Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
     let mut cg = Codegen {
         obj,
         call_conv,
@@ -209,6 +216,8 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         globals,
         consts,
         frames_left,
+        attr_caches,
+        attr_cache_count: 0,
         keep_clif,
         clif: String::new(),
     };
@@ -271,6 +280,12 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         }
     }
     cg.main(module)?;
+    let mut caches = DataDescription::new();
+    caches.define_zeroinit(cg.attr_cache_count.max(1) * abi::ATTR_CACHE_WORDS * 8);
+    caches.set_align(8);
+    cg.obj
+        .define_data(cg.attr_caches, &caches)
+        .map_err(|e| e.to_string())?;
     let product = cg.obj.finish();
     let object = product.emit().map_err(|e| e.to_string())?;
     Ok(Output {
@@ -853,6 +868,12 @@ impl FnTranslator<'_, '_> {
                         self.cg.array_entries[*f].ok_or("address of an undeclared function")?;
                     let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
                     out.push(self.b.ins().func_addr(types::I64, fref));
+                }
+                Arg::AttrCache => {
+                    let offset = self.cg.attr_cache_count * abi::ATTR_CACHE_WORDS * 8;
+                    self.cg.attr_cache_count += 1;
+                    let base = self.data_addr(self.cg.attr_caches);
+                    out.push(self.b.ins().iadd_imm_s(base, offset as i64));
                 }
             }
         }

@@ -226,6 +226,9 @@ pub enum Arg {
     Int(i64),
     /// The address of a compiled function.
     FuncAddr(FuncId),
+    /// The address of this call's own inline cache (`abi::ATTR_CACHE_WORDS`
+    /// words, zero at start): each occurrence in the code is a cache of its own.
+    AttrCache,
 }
 
 #[derive(Clone, Debug)]
@@ -552,6 +555,7 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
                     Arg::Text(t) => format!("{t:?}"),
                     Arg::Int(i) => format!("#{i}"),
                     Arg::FuncAddr(f) => format!("&{f}"),
+                    Arg::AttrCache => "ic".to_string(),
                 })
                 .collect();
             let dst = dst.map_or(String::new(), |d| format!("{d} = "));

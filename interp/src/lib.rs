@@ -36,6 +36,9 @@ struct Program {
     /// Which function each function object made by `MakeFunction` runs. Not
     /// its code constant: functions with the same signature share one.
     functions: RefCell<HashMap<Word, FuncId>>,
+    /// The inline cache of each attribute site, by the address of its `Arg`
+    /// in the (leaked) module: one per occurrence, as codegen lays them out.
+    attr_caches: RefCell<HashMap<usize, Box<[Word; abi::ATTR_CACHE_WORDS]>>>,
 }
 
 thread_local! {
@@ -82,6 +85,7 @@ pub fn run(module: mir::Module, argv: Vec<String>) -> Result<i32, String> {
                     .map(|_| Cell::new(abi::NULL))
                     .collect(),
                 functions: RefCell::new(HashMap::new()),
+                attr_caches: RefCell::new(HashMap::new()),
             }));
             PROGRAM.with(|p| p.set(Some(program)));
             modules::set_argv(argv);
@@ -377,6 +381,13 @@ impl Frame {
                 }
                 Arg::Int(i) => out.push(*i),
                 Arg::FuncAddr(_) => out.push(function_entry as *const () as usize as Word),
+                Arg::AttrCache => {
+                    let mut caches = self.p.attr_caches.borrow_mut();
+                    let cache = caches
+                        .entry(a as *const Arg as usize)
+                        .or_insert_with(|| Box::new([0; abi::ATTR_CACHE_WORDS]));
+                    out.push(cache.as_mut_ptr() as Word);
+                }
             }
         }
         out

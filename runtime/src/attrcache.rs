@@ -9,6 +9,9 @@
 //! attribute names of the program's code and the runtime's interned ones), so
 //! no other str can ever take a cached name's address, and the cache owns
 //! nothing that would have to be released at exit.
+//!
+//! An entry also holds the name's index in the class's instance layout
+//! (`instance_attrs`), which a growing layout invalidates by the same version.
 
 use std::cell::{Cell, RefCell};
 
@@ -26,6 +29,18 @@ struct Entry {
     version: u64,
     /// The attribute found (borrowed), or NULL when the MRO has none.
     value: Word,
+    /// The name's index in the class's instance layout, or `NO_SLOT`.
+    slot: u32,
+}
+
+const NO_SLOT: u32 = u32::MAX;
+
+/// What is known of a name on a class: the attribute its MRO gives (borrowed)
+/// and the name's index in the layout of its instances.
+#[derive(Clone, Copy)]
+pub struct Found {
+    pub attr: Option<Word>,
+    pub slot: Option<usize>,
 }
 
 const EMPTY: Entry = Entry {
@@ -33,6 +48,7 @@ const EMPTY: Entry = Entry {
     name: abi::NULL,
     version: 0,
     value: abi::NULL,
+    slot: NO_SLOT,
 };
 
 thread_local! {
@@ -45,20 +61,22 @@ fn slot(class: usize, name: Word) -> usize {
     ((class >> 4) ^ (name as usize >> 4).wrapping_mul(0x9e37_79b9)) % SIZE
 }
 
-/// The cached lookup of `name` on `class`: `Some(None)` when the MRO is known
-/// to lack it, `None` when nothing is cached.
-pub fn get(class: usize, name: Word) -> Option<Option<Word>> {
+/// The cached lookup of `name` on `class`, `None` when nothing is cached.
+#[inline]
+pub fn get(class: usize, name: Word) -> Option<Found> {
     let version = VERSION.with(Cell::get);
     ENTRIES.with(|e| {
         let e = e.borrow();
         let entry = e.get(slot(class, name))?;
-        (entry.class == class && entry.name == name && entry.version == version)
-            .then(|| (entry.value != abi::NULL).then_some(entry.value))
+        (entry.class == class && entry.name == name && entry.version == version).then(|| Found {
+            attr: (entry.value != abi::NULL).then_some(entry.value),
+            slot: (entry.slot != NO_SLOT).then_some(entry.slot as usize),
+        })
     })
 }
 
 /// Records the lookup of `name` on `class`, when the name is immortal.
-pub fn put(class: usize, name: Word, value: Option<Word>) {
+pub fn put(class: usize, name: Word, found: Found) {
     if !object::is_immortal(name) {
         return;
     }
@@ -72,12 +90,20 @@ pub fn put(class: usize, name: Word, value: Option<Word>) {
             class,
             name,
             version,
-            value: value.unwrap_or(abi::NULL),
+            value: found.attr.unwrap_or(abi::NULL),
+            slot: found.slot.map_or(NO_SLOT, |i| i as u32),
         };
     });
 }
 
-/// Invalidates every entry: a class namespace changed.
+/// The version entries are valid at: any change to a class namespace or an
+/// instance layout makes a new one.
+#[inline]
+pub fn version() -> u64 {
+    VERSION.with(Cell::get)
+}
+
+/// Invalidates every entry: a class namespace or an instance layout changed.
 pub fn class_changed() {
     VERSION.with(|v| v.set(v.get() + 1));
 }

@@ -12,11 +12,12 @@ use std::sync::{Mutex, PoisonError};
 
 use skink_abi::{self as abi, ObjHeader, Word, kind};
 
-use crate::attrcache;
+use crate::attrcache::{self, Found};
 use crate::call::{self, Kw};
 use crate::dict::Dict;
 use crate::exc::{self, ExcType, PyResult};
 use crate::function;
+use crate::instance_attrs::{Attrs, Layout};
 use crate::object::{self, Owned, PyType};
 
 /// A class object, by address (classes never move and never die).
@@ -68,13 +69,15 @@ pub struct ClassObj {
     /// The attributes instances may have when `__slots__` (here and in every base)
     /// leaves them no `__dict__`; None when they may have any.
     pub slots: Option<Vec<String>>,
+    /// The attribute names its instances have been given.
+    pub layout: Layout,
 }
 
 #[repr(C)]
 pub struct InstanceObj {
     pub header: ObjHeader,
     pub class: ClassRef,
-    pub dict: Dict,
+    pub attrs: Attrs,
 }
 
 #[repr(C)]
@@ -157,14 +160,50 @@ pub fn is_user_object(w: Word) -> bool {
     }
 }
 
-/// The attribute dict of an instance or a user exception.
-fn instance_dict<'a>(w: Word) -> Option<&'a mut Dict> {
+/// Where an instance or a user exception keeps its attributes.
+enum Store<'a> {
+    Layout(&'a mut Attrs, &'a mut Layout),
+    Dict(&'a mut Dict),
+}
+
+/// The attributes of `w`, an instance or a user exception of class `cls`.
+fn store<'a>(w: Word, cls: ClassRef) -> Option<Store<'a>> {
     match object::heap_kind(w)? {
-        kind::INSTANCE => as_instance(w).map(|i| &mut i.dict),
+        kind::INSTANCE => {
+            as_instance(w).map(|i| Store::Layout(&mut i.attrs, &mut cls.get().layout))
+        }
         kind::EXCEPTION => object::as_exception(w)
             .filter(|e| e.class != abi::NULL)
-            .map(|e| &mut e.dict),
+            .map(|e| Store::Dict(&mut e.dict)),
         _ => None,
+    }
+}
+
+impl Store<'_> {
+    /// `name`'s value (borrowed); `found` is its lookup on the class.
+    fn get(&self, found: Found, name: Word) -> PyResult<Option<Word>> {
+        match self {
+            Store::Layout(attrs, _) => attrs.get(found.slot, name),
+            Store::Dict(d) => d.get(name),
+        }
+    }
+
+    fn set(&mut self, name: Word, value: Word) -> PyResult<()> {
+        match self {
+            Store::Layout(attrs, layout) => attrs.set(layout, name, value),
+            Store::Dict(d) => d.set(name, value),
+        }
+    }
+
+    /// Removes `name`, giving back its value (owned).
+    fn remove(&mut self, found: Found, name: Word) -> PyResult<Option<Word>> {
+        match self {
+            Store::Layout(attrs, _) => attrs.remove(found.slot, name),
+            Store::Dict(d) => Ok(d.remove(name)?.map(|(k, v)| {
+                object::decref(k);
+                v
+            })),
+        }
     }
 }
 
@@ -319,6 +358,7 @@ pub fn build_class(name: &str, qualname: &str, bases: Word, ns: Word) -> PyResul
         dict,
         builtin,
         slots,
+        layout: Layout::default(),
     });
     let w = object::make_immortal(object::into_word(class));
     attrcache::class_changed();
@@ -388,10 +428,20 @@ fn lookup_from(cls: ClassRef, start: usize, name: Word) -> PyResult<Option<Word>
 }
 
 pub fn lookup(cls: ClassRef, name: Word) -> PyResult<Option<Word>> {
+    Ok(find(cls, name)?.attr)
+}
+
+/// `name` on `cls`: its attribute along the MRO and its index in the layout of
+/// the class's instances.
+#[inline]
+pub fn find(cls: ClassRef, name: Word) -> PyResult<Found> {
     if let Some(found) = attrcache::get(cls.0, name) {
         return Ok(found);
     }
-    let found = lookup_from(cls, 0, name)?;
+    let found = Found {
+        attr: lookup_from(cls, 0, name)?,
+        slot: cls.get().layout.find(name),
+    };
     attrcache::put(cls.0, name, found);
     Ok(found)
 }
@@ -440,7 +490,8 @@ fn instance_getattr(obj: Word, cls: ClassRef, name: Word) -> PyResult<Word> {
     if object::as_str(name).is_some_and(|s| s.value == "__class__") {
         return Ok(cls.word());
     }
-    let attr = lookup(cls, name)?;
+    let found = find(cls, name)?;
+    let attr = found.attr;
     if let Some(a) = attr
         && as_property(a).is_some()
     {
@@ -455,8 +506,8 @@ fn instance_getattr(obj: Word, cls: ClassRef, name: Word) -> PyResult<Word> {
         }
         return r;
     }
-    if let Some(d) = instance_dict(obj)
-        && let Some(v) = d.get(name)?
+    if let Some(d) = store(obj, cls)
+        && let Some(v) = d.get(found, name)?
     {
         object::incref(v);
         return Ok(v);
@@ -717,7 +768,7 @@ pub fn setattr(obj: Word, name: Word, value: Word) -> PyResult<()> {
                 );
             }
         }
-        if let Some(d) = instance_dict(obj) {
+        if let Some(mut d) = store(obj, cls) {
             return d.set(name, value);
         }
     }
@@ -782,7 +833,8 @@ fn read_only(obj: Word, text: &str) -> PyResult<()> {
 pub fn delattr(obj: Word, name: Word) -> PyResult<()> {
     let text = str_value(name);
     if let Some(cls) = class_of(obj) {
-        if let Some(a) = lookup(cls, name)?
+        let found = find(cls, name)?;
+        if let Some(a) = found.attr
             && let Some(p) = as_property(a)
         {
             if p.fdel.0 == abi::NULL {
@@ -797,10 +849,9 @@ pub fn delattr(obj: Word, name: Word) -> PyResult<()> {
             call::call(p.fdel.0, &[obj], &[]).map(object::decref)?;
             return Ok(());
         }
-        if let Some(d) = instance_dict(obj)
-            && let Some((k, v)) = d.remove(name)?
+        if let Some(mut d) = store(obj, cls)
+            && let Some(v) = d.remove(found, name)?
         {
-            object::decref(k);
             object::decref(v);
             return Ok(());
         }
@@ -844,12 +895,12 @@ fn call_bound(
 pub fn call_method(obj: Word, name: Word, args: &[Word], kw: &Kw) -> Option<PyResult<Word>> {
     let cls = class_of(obj)?;
     Some((|| {
-        let attr = lookup(cls, name)?;
-        let shadowed = match instance_dict(obj) {
-            Some(d) => d.get(name)?.is_some(),
+        let found = find(cls, name)?;
+        let shadowed = match store(obj, cls) {
+            Some(d) => d.get(found, name)?.is_some(),
             None => false,
         };
-        match attr {
+        match found.attr {
             Some(a) if !shadowed && function::as_function(a).is_some() => {
                 call_bound(a, obj, cls, name, args, kw)
             }
@@ -877,8 +928,9 @@ pub fn call_method_word(obj: Word, name: Word, args: &[Word], kw: &Kw) -> PyResu
 /// property's getter or `__getattr__` (the call does that).
 pub fn check_method(obj: Word, name: Word) -> PyResult<()> {
     if let Some(cls) = class_of(obj) {
-        if lookup(cls, name)?.is_some()
-            || instance_dict(obj).is_some_and(|d| matches!(d.get(name), Ok(Some(_))))
+        let found = find(cls, name)?;
+        if found.attr.is_some()
+            || store(obj, cls).is_some_and(|d| matches!(d.get(found, name), Ok(Some(_))))
             || lookup(cls, intern("__getattr__"))?.is_some()
             || object::as_exception(obj).is_some()
         {
@@ -961,7 +1013,7 @@ pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
             object::into_word(Box::new(InstanceObj {
                 header: object::header(kind::INSTANCE),
                 class: cls,
-                dict: Dict::new(),
+                attrs: Attrs::default(),
             }))
         }
     };

@@ -4,6 +4,7 @@
 //! pending. Built as a static library for the linker and as an rlib for tests.
 
 pub mod array;
+pub mod attr_ic;
 pub mod attrcache;
 pub mod builtin_objects;
 pub mod builtins;
@@ -21,6 +22,7 @@ pub mod free_floats;
 pub mod free_tuples;
 pub mod function;
 pub mod generator;
+pub mod instance_attrs;
 pub mod int;
 pub mod io;
 pub mod iter;
@@ -44,11 +46,11 @@ use crate::ops::{BinOp, CmpOp};
 
 /// Defined only by a runtime whose ABI matches the compiler's; every compiled
 /// object refers to it, so a mismatch fails at link time.
-#[unsafe(export_name = "skink_abi_fingerprint_v4")]
+#[unsafe(export_name = "skink_abi_fingerprint_v5")]
 pub static ABI_FINGERPRINT: u32 = abi::ABI_VERSION;
 
 const _: () = assert!(
-    abi::ABI_VERSION == 4,
+    abi::ABI_VERSION == 5,
     "rename the fingerprint symbol with the version"
 );
 
@@ -411,9 +413,26 @@ fn name_of<'a>(name: Word) -> &'a str {
     object::as_str(name).map_or("", |s| s.value.as_str())
 }
 
+/// The inline cache of an attribute site (compiled code passes a zeroed one of
+/// its own; NULL for none).
+///
+/// # Safety
+/// `ic` is NULL or points at a live `AttrIc` nothing else uses during the call.
+unsafe fn site_cache<'a>(ic: *mut attr_ic::AttrIc) -> Option<&'a mut attr_ic::AttrIc> {
+    // SAFETY: forwarded contract.
+    unsafe { ic.as_mut() }
+}
+
+/// # Safety
+/// `ic` is NULL or an attribute site's cache.
 #[unsafe(no_mangle)]
-pub extern "C" fn skink_getattr(obj: Word, name: Word) -> Word {
-    if let Some(r) = class::getattr(obj, name) {
+pub unsafe extern "C" fn skink_getattr(obj: Word, name: Word, ic: *mut attr_ic::AttrIc) -> Word {
+    // SAFETY: forwarded contract.
+    if let Some(ic) = unsafe { site_cache(ic) } {
+        if let Some(r) = attr_ic::getattr(ic, obj, name) {
+            return to_word(r);
+        }
+    } else if let Some(r) = class::getattr(obj, name) {
         return to_word(r);
     }
     if let Some(m) = modules::as_module(obj) {
@@ -422,10 +441,20 @@ pub extern "C" fn skink_getattr(obj: Word, name: Word) -> Word {
     to_word(methods::getattr(obj, name_of(name)))
 }
 
+/// # Safety
+/// `ic` is NULL or an attribute site's cache.
 #[unsafe(no_mangle)]
-pub extern "C" fn skink_check_method(obj: Word, name: Word) -> i32 {
+pub unsafe extern "C" fn skink_check_method(
+    obj: Word,
+    name: Word,
+    ic: *mut attr_ic::AttrIc,
+) -> i32 {
     if class::is_user_object(obj) {
-        return status(class::check_method(obj, name));
+        // SAFETY: forwarded contract.
+        return status(match unsafe { site_cache(ic) } {
+            Some(ic) => attr_ic::check_method(ic, obj, name),
+            None => class::check_method(obj, name),
+        });
     }
     if let Some(m) = modules::as_module(obj) {
         return status(modules::getattr(m, name).map(object::decref));
@@ -433,9 +462,20 @@ pub extern "C" fn skink_check_method(obj: Word, name: Word) -> i32 {
     status(methods::check_method(obj, name_of(name)))
 }
 
+/// # Safety
+/// `ic` is NULL or an attribute site's cache.
 #[unsafe(no_mangle)]
-pub extern "C" fn skink_setattr(obj: Word, name: Word, value: Word) -> i32 {
-    status(class::setattr(obj, name, value))
+pub unsafe extern "C" fn skink_setattr(
+    obj: Word,
+    name: Word,
+    value: Word,
+    ic: *mut attr_ic::AttrIc,
+) -> i32 {
+    // SAFETY: forwarded contract.
+    status(match unsafe { site_cache(ic) } {
+        Some(ic) => attr_ic::setattr(ic, obj, name, value),
+        None => class::setattr(obj, name, value),
+    })
 }
 
 #[unsafe(no_mangle)]
@@ -477,7 +517,7 @@ fn split_kw(a: &[Word], kwnames: Word) -> (&[Word], Vec<(&str, Word)>) {
 }
 
 /// # Safety
-/// `ptr` must point at `n` words.
+/// `ptr` must point at `n` words; `ic` is NULL or an attribute site's cache.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn skink_call_method(
     obj: Word,
@@ -485,12 +525,17 @@ pub unsafe extern "C" fn skink_call_method(
     ptr: *const Word,
     n: i64,
     kwnames: Word,
+    ic: *mut attr_ic::AttrIc,
 ) -> Word {
     // SAFETY: forwarded contract.
     let a = unsafe { args(ptr, n) };
     let (pos, kw) = split_kw(a, kwnames);
     if class::is_user_object(obj) {
-        return to_word(class::call_method_word(obj, name, pos, &kw));
+        // SAFETY: forwarded contract.
+        return to_word(match unsafe { site_cache(ic) } {
+            Some(ic) => attr_ic::call_method(ic, obj, name, pos, &kw),
+            None => class::call_method_word(obj, name, pos, &kw),
+        });
     }
     if let Some(m) = modules::as_module(obj) {
         return to_word(modules::getattr(m, name).and_then(|f| {

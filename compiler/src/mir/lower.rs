@@ -1000,11 +1000,15 @@ impl<'a> FnBuilder<'a> {
             Target::Attribute { obj, name, .. } => {
                 let o = self.expr(obj);
                 let n = self.text_const(name);
-                let cur = self.call(RtFn::GetAttr, vec![Arg::Value(o), Arg::Value(n)], line);
+                let cur = self.call(
+                    RtFn::GetAttr,
+                    vec![Arg::Value(o), Arg::Value(n), Arg::AttrCache],
+                    line,
+                );
                 let r = self.inplace(cur, value, code.clone(), line);
                 self.call(
                     RtFn::SetAttr,
-                    vec![Arg::Value(o), Arg::Value(n), Arg::Value(r)],
+                    vec![Arg::Value(o), Arg::Value(n), Arg::Value(r), Arg::AttrCache],
                     line,
                 );
                 self.decref(r);
@@ -1143,7 +1147,7 @@ impl<'a> FnBuilder<'a> {
                 let n = self.text_const(name);
                 self.call(
                     RtFn::SetAttr,
-                    vec![Arg::Value(o), Arg::Value(n), Arg::Value(v)],
+                    vec![Arg::Value(o), Arg::Value(n), Arg::Value(v), Arg::AttrCache],
                     line,
                 );
                 self.decref(v);
@@ -1311,7 +1315,11 @@ impl<'a> FnBuilder<'a> {
             ExprKind::Attribute(obj, name) => {
                 let o = self.expr(obj);
                 let n = self.text_const(name);
-                let r = self.call(RtFn::GetAttr, vec![Arg::Value(o), Arg::Value(n)], line);
+                let r = self.call(
+                    RtFn::GetAttr,
+                    vec![Arg::Value(o), Arg::Value(n), Arg::AttrCache],
+                    line,
+                );
                 self.decref(o);
                 r
             }
@@ -1326,7 +1334,11 @@ impl<'a> FnBuilder<'a> {
                 let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
                     && keywords.iter().all(|(k, _)| k.is_some());
                 let r = if simple {
-                    self.call(RtFn::CheckMethod, vec![Arg::Value(o), Arg::Value(n)], line);
+                    self.call(
+                        RtFn::CheckMethod,
+                        vec![Arg::Value(o), Arg::Value(n), Arg::AttrCache],
+                        line,
+                    );
                     let (values, kwnames) = self.simple_args(args, keywords);
                     let r = self.call(
                         RtFn::CallMethod,
@@ -1335,6 +1347,7 @@ impl<'a> FnBuilder<'a> {
                             Arg::Value(n),
                             Arg::Array(values.clone()),
                             Arg::Value(kwnames),
+                            Arg::AttrCache,
                         ],
                         line,
                     );
@@ -1343,7 +1356,11 @@ impl<'a> FnBuilder<'a> {
                     }
                     r
                 } else {
-                    let m = self.call(RtFn::GetAttr, vec![Arg::Value(o), Arg::Value(n)], line);
+                    let m = self.call(
+                        RtFn::GetAttr,
+                        vec![Arg::Value(o), Arg::Value(n), Arg::AttrCache],
+                        line,
+                    );
                     let r = self.star_call(m, args, keywords, line);
                     self.decref(m);
                     r

@@ -1,0 +1,173 @@
+//! Inline caches of attribute sites, as CPython 3.11's specialized `LOAD_ATTR`,
+//! `STORE_ATTR` and `LOAD_METHOD`: compiled code gives every `obj.name`,
+//! `obj.name = v` and `obj.name(...)` a zeroed `AttrIc` of its own, which the first
+//! lookup on an instance fills with the instance's class, the attribute cache's
+//! version, the name's index in the class's instance layout and, for a method,
+//! the function the class gives. While the class and the version are the same,
+//! nothing about the name can have changed on the class (any change to any class
+//! namespace or layout makes a new version), so a hit only reads the instance.
+//!
+//! Only plain instances (not user exceptions) are cached, and only names that
+//! are immortal, as the attribute cache's. A hit does exactly what the full
+//! lookup would; anything else takes the full lookup.
+
+use skink_abi::{self as abi, Word, kind};
+
+use crate::attrcache;
+use crate::call::Kw;
+use crate::class::{self, InstanceObj};
+use crate::exc::PyResult;
+use crate::function;
+use crate::object;
+
+/// One site's cache, as compiled code lays it out: `ATTR_CACHE_WORDS` zeroed
+/// words. It holds up to `WAYS` classes, as a method of a base class sees the
+/// instances of its subclasses; a full cache replaces its entries in turn.
+#[repr(C)]
+pub struct AttrIc {
+    /// The attribute cache's version the entries were filled at.
+    version: u64,
+    /// The entry the next fill replaces.
+    next: u64,
+    entries: [Entry; WAYS],
+}
+
+const WAYS: usize = 4;
+
+const _: () = assert!(std::mem::size_of::<AttrIc>() == abi::ATTR_CACHE_WORDS * 8);
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct Entry {
+    /// The class of the instances it was filled for; 0 when empty.
+    class: usize,
+    /// The name's index in the class's instance layout, or `NO_SLOT`.
+    slot: u64,
+    /// For a method: the function the class gives (borrowed from its dict).
+    method: Word,
+}
+
+const NO_SLOT: u64 = u64::MAX;
+
+/// The instance `obj` and the entry filled for its class at this version.
+#[inline]
+fn hit<'a>(ic: &AttrIc, obj: Word) -> Option<(&'a mut InstanceObj, Entry)> {
+    let inst = class::as_instance(obj)?;
+    if ic.version != attrcache::version() {
+        return None;
+    }
+    let entry = ic.entries.iter().find(|e| e.class == inst.class.0)?;
+    Some((inst, *entry))
+}
+
+/// Fills an entry of `ic` for `obj`'s class when `obj` is a plain instance and
+/// the name's lookup can be cached: for a method (`want_method`), only when the
+/// class gives a plain function, which a call may then call directly.
+fn fill(ic: &mut AttrIc, obj: Word, name: Word, want_method: bool) -> PyResult<()> {
+    let Some(inst) = class::as_instance(obj) else {
+        return Ok(());
+    };
+    if !object::is_immortal(name) || object::as_str(name).is_none_or(|s| s.value == "__class__") {
+        return Ok(());
+    }
+    let cls = inst.class;
+    let found = class::find(cls, name)?;
+    if found.attr.is_some_and(|a| class::as_property(a).is_some()) {
+        return Ok(());
+    }
+    let method = match found.attr {
+        Some(a) if want_method && function::as_function(a).is_some() => a,
+        _ if want_method => return Ok(()),
+        _ => abi::NULL,
+    };
+    let version = attrcache::version();
+    if ic.version != version {
+        *ic = AttrIc {
+            version,
+            next: 0,
+            entries: [EMPTY; WAYS],
+        };
+    }
+    let way = ic.next as usize % WAYS;
+    ic.next = ic.next.wrapping_add(1);
+    ic.entries[way] = Entry {
+        class: cls.0,
+        slot: found.slot.map_or(NO_SLOT, |i| i as u64),
+        method,
+    };
+    Ok(())
+}
+
+const EMPTY: Entry = Entry {
+    class: 0,
+    slot: NO_SLOT,
+    method: abi::NULL,
+};
+
+/// `obj.name`.
+pub fn getattr(ic: &mut AttrIc, obj: Word, name: Word) -> Option<PyResult<Word>> {
+    if let Some((inst, e)) = hit(ic, obj)
+        && let Some(v) = usize::try_from(e.slot).ok().and_then(|i| inst.attrs.at(i))
+    {
+        object::incref(v);
+        return Some(Ok(v));
+    }
+    let r = class::getattr(obj, name)?;
+    if r.is_ok() && object::heap_kind(obj) == Some(kind::INSTANCE) {
+        // The value was found; filling cannot fail where the lookup did not.
+        let _ = fill(ic, obj, name, false);
+    }
+    Some(r)
+}
+
+/// `obj.name = value`.
+pub fn setattr(ic: &mut AttrIc, obj: Word, name: Word, value: Word) -> PyResult<()> {
+    if let Some((inst, e)) = hit(ic, obj)
+        && e.slot != NO_SLOT
+    {
+        inst.attrs.set_at(e.slot as usize, value);
+        return Ok(());
+    }
+    class::setattr(obj, name, value)?;
+    // After the store: a new name has grown the layout (a new version).
+    fill(ic, obj, name, false)
+}
+
+/// The function `obj.name(...)` calls when the cache knows it: the class gives
+/// a plain function and the instance has no attribute of that name.
+#[inline]
+fn cached_method(ic: &AttrIc, obj: Word) -> Option<Word> {
+    let (inst, e) = hit(ic, obj)?;
+    if e.method == abi::NULL {
+        return None;
+    }
+    let shadowed = match usize::try_from(e.slot) {
+        Ok(i) => inst.attrs.at(i).is_some(),
+        Err(_) => inst.attrs.has_extra(),
+    };
+    (!shadowed).then_some(e.method)
+}
+
+/// Raises `AttributeError` now when `obj.name` cannot exist (see `class::check_method`).
+pub fn check_method(ic: &mut AttrIc, obj: Word, name: Word) -> PyResult<()> {
+    if cached_method(ic, obj).is_some() {
+        return Ok(());
+    }
+    class::check_method(obj, name)?;
+    fill(ic, obj, name, true)
+}
+
+/// `obj.name(*args, **kw)` for user objects.
+pub fn call_method(
+    ic: &mut AttrIc,
+    obj: Word,
+    name: Word,
+    args: &[Word],
+    kw: &Kw,
+) -> PyResult<Word> {
+    if let Some(f) = cached_method(ic, obj) {
+        return function::call_function_on(f, obj, args, kw);
+    }
+    fill(ic, obj, name, true)?;
+    class::call_method_word(obj, name, args, kw)
+}
