@@ -132,6 +132,22 @@ pub const RANGE_ITER_NEXT_OFFSET: i32 = 16;
 pub const RANGE_ITER_STOP_OFFSET: i32 = 24;
 pub const RANGE_ITER_STEP_OFFSET: i32 = 32;
 
+/// An instance's class and its attribute values by layout index (a pointer to
+/// `len` words, NULL where unset), which compiled code reads inline.
+pub const INSTANCE_CLASS_OFFSET: i32 = 16;
+pub const INSTANCE_VALUES_OFFSET: i32 = 24;
+pub const INSTANCE_VALUES_LEN_OFFSET: i32 = 32;
+
+/// An attribute site's cache (`ATTR_CACHE_WORDS` words): the version of the
+/// classes its entries hold at, and its first entry's class and layout index.
+pub const ATTR_CACHE_VERSION_OFFSET: i32 = 0;
+pub const ATTR_CACHE_CLASS_OFFSET: i32 = 16;
+pub const ATTR_CACHE_SLOT_OFFSET: i32 = 24;
+
+/// The runtime's `u64` version of every class namespace and instance layout:
+/// any change makes a new one, and a cached lookup is valid only at its own.
+pub const ATTR_VERSION_SYMBOL: &str = "skink_attr_version";
+
 /// Where a cell keeps its value (NULL when unbound); compiled code loads and stores it.
 pub const CELL_VALUE_OFFSET: i32 = 16;
 

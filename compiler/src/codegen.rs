@@ -182,6 +182,8 @@ struct Codegen {
     /// words each; defined once every function is compiled.
     attr_caches: DataId,
     attr_cache_count: usize,
+    /// The runtime's version of classes and instance layouts (`abi::ATTR_VERSION_SYMBOL`).
+    attr_version: DataId,
     keep_clif: Clif,
     clif: String,
 }
@@ -205,6 +207,9 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
     let attr_caches = obj
         .declare_data("skink_attr_caches", Linkage::Local, true, false)
         .map_err(|e| e.to_string())?;
+    let attr_version = obj
+        .declare_data(abi::ATTR_VERSION_SYMBOL, Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
     let mut cg = Codegen {
         obj,
         call_conv,
@@ -218,6 +223,7 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         frames_left,
         attr_caches,
         attr_cache_count: 0,
+        attr_version,
         keep_clif,
         clif: String::new(),
     };
@@ -1038,6 +1044,10 @@ impl FnTranslator<'_, '_> {
                     ) => self.small_compare(*func, *a, *b, *line)?,
                     (RtFn::Truthy, [Arg::Value(a)]) => self.truthy(*a, *line)?,
                     (RtFn::IterNext, [Arg::Value(it)]) => Some(self.iter_next(*it, *line)?),
+                    (RtFn::GetAttr, [Arg::Value(_), Arg::Value(_), Arg::AttrCache]) => {
+                        let values = self.args(args)?;
+                        Some(self.cached_getattr(&values, *line)?)
+                    }
                     _ => {
                         let values = self.args(args)?;
                         let r = self.rt_call(*func, &values);
@@ -1320,6 +1330,79 @@ impl FnTranslator<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Ok(Some(result))
+    }
+
+    /// `obj.name` through the site's cache (`args`: object, name, cache): an
+    /// instance of the class of the cache's first entry, at the version the cache
+    /// holds, with a value at the entry's layout index is read inline; anything
+    /// else, and every miss, is the runtime's (which fills the cache).
+    fn cached_getattr(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
+        let (obj, ic) = (args[0], args[2]);
+        let flags = MemFlagsData::trusted();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, WORD);
+        // Each test leaves for `slow` or goes on in a new block.
+        let then = |cg: &mut Self, cond: Value| {
+            let next = cg.b.create_block();
+            cg.b.ins().brif(cond, next, &[], slow, &[]);
+            cg.b.switch_to_block(next);
+        };
+        let heap = self.is_heap(obj, false);
+        then(self, heap);
+        let kind = self.b.ins().load(types::I32, flags, obj, abi::KIND_OFFSET);
+        let instance = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, abi::kind::INSTANCE as i64);
+        then(self, instance);
+        let class = self
+            .b
+            .ins()
+            .load(WORD, flags, obj, abi::INSTANCE_CLASS_OFFSET);
+        let cached_class = self
+            .b
+            .ins()
+            .load(WORD, flags, ic, abi::ATTR_CACHE_CLASS_OFFSET);
+        let same_class = self.b.ins().icmp(IntCC::Equal, class, cached_class);
+        let version_addr = self.data_addr(self.cg.attr_version);
+        let version = self.b.ins().load(types::I64, flags, version_addr, 0);
+        let cached_version =
+            self.b
+                .ins()
+                .load(types::I64, flags, ic, abi::ATTR_CACHE_VERSION_OFFSET);
+        let same_version = self.b.ins().icmp(IntCC::Equal, version, cached_version);
+        let valid = self.b.ins().band(same_class, same_version);
+        then(self, valid);
+        let slot = self
+            .b
+            .ins()
+            .load(types::I64, flags, ic, abi::ATTR_CACHE_SLOT_OFFSET);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, flags, obj, abi::INSTANCE_VALUES_LEN_OFFSET);
+        // The slot of a name the layout lacks is u64::MAX: never below the length.
+        let within = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, len);
+        then(self, within);
+        let values = self
+            .b
+            .ins()
+            .load(WORD, flags, obj, abi::INSTANCE_VALUES_OFFSET);
+        let offset = self.b.ins().ishl_imm_u(slot, 3);
+        let addr = self.b.ins().iadd(values, offset);
+        let value = self.b.ins().load(WORD, flags, addr, 0);
+        let set = self.b.ins().icmp_imm_s(IntCC::NotEqual, value, 0);
+        then(self, set);
+        self.incref(value);
+        self.b.ins().jump(join, &[BlockArg::Value(value)]);
+        self.b.switch_to_block(slow);
+        let r = self.rt_call(RtFn::GetAttr, args);
+        self.check_result(RtFn::GetAttr, r, line)?;
+        let r = r.expect("getattr returns a word");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        Ok(result)
     }
 
     /// `next(it)` of a `for` loop: a range iterator within i64 bounds steps

@@ -34,7 +34,17 @@ pub struct AttrIc {
 
 const WAYS: usize = 4;
 
-const _: () = assert!(std::mem::size_of::<AttrIc>() == abi::ATTR_CACHE_WORDS * 8);
+const _: () = {
+    use std::mem::{offset_of, size_of};
+    assert!(size_of::<AttrIc>() == abi::ATTR_CACHE_WORDS * 8);
+    assert!(offset_of!(AttrIc, version) == abi::ATTR_CACHE_VERSION_OFFSET as usize);
+    let first = offset_of!(AttrIc, entries);
+    assert!(first + offset_of!(Entry, class) == abi::ATTR_CACHE_CLASS_OFFSET as usize);
+    assert!(first + offset_of!(Entry, slot) == abi::ATTR_CACHE_SLOT_OFFSET as usize);
+    assert!(offset_of!(InstanceObj, class) == abi::INSTANCE_CLASS_OFFSET as usize);
+    assert!(offset_of!(InstanceObj, attrs) == abi::INSTANCE_VALUES_OFFSET as usize);
+    assert!(offset_of!(InstanceObj, attrs) + 8 == abi::INSTANCE_VALUES_LEN_OFFSET as usize);
+};
 
 #[repr(C)]
 #[derive(Clone, Copy)]

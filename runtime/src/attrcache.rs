@@ -13,7 +13,8 @@
 //! An entry also holds the name's index in the class's instance layout
 //! (`instance_attrs`), which a growing layout invalidates by the same version.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use skink_abi::{self as abi, Word};
 
@@ -53,8 +54,14 @@ const EMPTY: Entry = Entry {
 
 thread_local! {
     static ENTRIES: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
-    static VERSION: Cell<u64> = const { Cell::new(1) };
 }
+
+/// The version entries are valid at (`abi::ATTR_VERSION_SYMBOL`): compiled code
+/// reads it inline to check its sites' caches. Threads (only tests have several)
+/// share it, which can only invalidate more.
+#[unsafe(no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static skink_attr_version: AtomicU64 = AtomicU64::new(1);
 
 fn slot(class: usize, name: Word) -> usize {
     // Objects are 16-byte aligned: drop the bits that are always zero.
@@ -64,7 +71,7 @@ fn slot(class: usize, name: Word) -> usize {
 /// The cached lookup of `name` on `class`, `None` when nothing is cached.
 #[inline]
 pub fn get(class: usize, name: Word) -> Option<Found> {
-    let version = VERSION.with(Cell::get);
+    let version = skink_attr_version.load(Ordering::Relaxed);
     ENTRIES.with(|e| {
         let e = e.borrow();
         let entry = e.get(slot(class, name))?;
@@ -80,7 +87,7 @@ pub fn put(class: usize, name: Word, found: Found) {
     if !object::is_immortal(name) {
         return;
     }
-    let version = VERSION.with(Cell::get);
+    let version = skink_attr_version.load(Ordering::Relaxed);
     ENTRIES.with(|e| {
         let mut e = e.borrow_mut();
         if e.is_empty() {
@@ -100,10 +107,10 @@ pub fn put(class: usize, name: Word, found: Found) {
 /// instance layout makes a new one.
 #[inline]
 pub fn version() -> u64 {
-    VERSION.with(Cell::get)
+    skink_attr_version.load(Ordering::Relaxed)
 }
 
 /// Invalidates every entry: a class namespace or an instance layout changed.
 pub fn class_changed() {
-    VERSION.with(|v| v.set(v.get() + 1));
+    skink_attr_version.fetch_add(1, Ordering::Relaxed);
 }

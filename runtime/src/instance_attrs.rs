@@ -59,28 +59,74 @@ impl Layout {
 }
 
 /// One instance's attributes: owned values by layout index (NULL when unset) and
-/// the names past the layout's cap.
-#[derive(Default)]
+/// the names past the layout's cap. Compiled code reads the values inline
+/// (`abi::INSTANCE_VALUES_OFFSET`), so they are a pointer and a length of a boxed
+/// slice rather than a `Vec`, whose layout Rust does not promise.
+#[repr(C)]
 pub struct Attrs {
-    values: Vec<Word>,
+    values: *mut Word,
+    len: usize,
     extra: Option<Box<Dict>>,
 }
 
-impl Drop for Attrs {
-    fn drop(&mut self) {
-        for &v in &self.values {
-            if v != abi::NULL {
-                object::decref(v);
-            }
+impl Default for Attrs {
+    fn default() -> Self {
+        Attrs {
+            values: std::ptr::NonNull::dangling().as_ptr(),
+            len: 0,
+            extra: None,
         }
     }
 }
 
+impl Drop for Attrs {
+    fn drop(&mut self) {
+        for &v in self.values() {
+            if v != abi::NULL {
+                object::decref(v);
+            }
+        }
+        drop(self.take_values());
+    }
+}
+
 impl Attrs {
+    #[inline]
+    fn values(&self) -> &[Word] {
+        // SAFETY: `values` is a boxed slice of `len` words (dangling when empty).
+        unsafe { std::slice::from_raw_parts(self.values, self.len) }
+    }
+
+    fn values_mut(&mut self) -> &mut [Word] {
+        // SAFETY: as in `values`, and `self` is borrowed mutably.
+        unsafe { std::slice::from_raw_parts_mut(self.values, self.len) }
+    }
+
+    /// The values as the box they were allocated as, leaving none.
+    fn take_values(&mut self) -> Box<[Word]> {
+        let len = std::mem::take(&mut self.len);
+        let ptr = std::mem::replace(&mut self.values, std::ptr::NonNull::dangling().as_ptr());
+        // SAFETY: `ptr` and `len` came from `Box::into_raw` of a boxed slice (an
+        // empty one is dangling, which is what an empty box holds too).
+        unsafe { Box::from_raw(std::ptr::slice_from_raw_parts_mut(ptr, len)) }
+    }
+
+    /// Room for layout index `slot`: new places are NULL.
+    fn reserve(&mut self, slot: usize) {
+        if slot < self.len {
+            return;
+        }
+        let mut grown = self.take_values().into_vec();
+        grown.resize((slot + 1).next_power_of_two().max(4), abi::NULL);
+        let grown = Box::into_raw(grown.into_boxed_slice());
+        self.len = grown.len();
+        self.values = grown.cast::<Word>();
+    }
+
     /// The value at layout index `slot` (borrowed).
     #[inline]
     pub fn at(&self, slot: usize) -> Option<Word> {
-        self.values.get(slot).copied().filter(|&v| v != abi::NULL)
+        self.values().get(slot).copied().filter(|&v| v != abi::NULL)
     }
 
     /// Whether names past the layout's cap have values here.
@@ -91,11 +137,9 @@ impl Attrs {
 
     /// Sets the value at layout index `slot`, taking a new reference to it.
     pub fn set_at(&mut self, slot: usize, value: Word) {
-        if slot >= self.values.len() {
-            self.values.resize(slot + 1, abi::NULL);
-        }
+        self.reserve(slot);
         object::incref(value);
-        let old = std::mem::replace(&mut self.values[slot], value);
+        let old = std::mem::replace(&mut self.values_mut()[slot], value);
         if old != abi::NULL {
             object::decref(old);
         }
@@ -123,7 +167,7 @@ impl Attrs {
     pub fn remove(&mut self, slot: Option<usize>, name: Word) -> PyResult<Option<Word>> {
         match (slot, &mut self.extra) {
             (Some(i), _) => Ok(self
-                .values
+                .values_mut()
                 .get_mut(i)
                 .map(|v| std::mem::replace(v, abi::NULL))
                 .filter(|&v| v != abi::NULL)),
@@ -135,6 +179,12 @@ impl Attrs {
         }
     }
 }
+
+const _: () = {
+    use std::mem::offset_of;
+    assert!(offset_of!(Attrs, values) == 0);
+    assert!(offset_of!(Attrs, len) == 8);
+};
 
 #[cfg(test)]
 mod tests {

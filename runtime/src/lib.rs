@@ -506,6 +506,9 @@ pub unsafe extern "C" fn skink_build_class(
 
 /// Splits a call's argument array into positional arguments and keywords.
 fn split_kw(a: &[Word], kwnames: Word) -> (&[Word], Vec<(&str, Word)>) {
+    if kwnames == abi::NULL {
+        return (a, Vec::new());
+    }
     let names: &[Word] = object::as_tuple(kwnames).map_or(&[], |t| t.items.as_slice());
     let split = a.len().saturating_sub(names.len());
     let kw = names
