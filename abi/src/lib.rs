@@ -143,6 +143,8 @@ pub const INSTANCE_VALUES_LEN_OFFSET: i32 = 32;
 pub const ATTR_CACHE_VERSION_OFFSET: i32 = 0;
 pub const ATTR_CACHE_CLASS_OFFSET: i32 = 16;
 pub const ATTR_CACHE_SLOT_OFFSET: i32 = 24;
+/// The function the first entry's class gives for a method (NULL for none).
+pub const ATTR_CACHE_METHOD_OFFSET: i32 = 32;
 
 /// The runtime's `u64` version of every class namespace and instance layout:
 /// any change makes a new one, and a cached lookup is valid only at its own.

@@ -1048,6 +1048,10 @@ impl FnTranslator<'_, '_> {
                         let values = self.args(args)?;
                         Some(self.cached_getattr(&values, *line)?)
                     }
+                    (RtFn::CheckMethod, [Arg::Value(_), Arg::Value(_), Arg::AttrCache]) => {
+                        let values = self.args(args)?;
+                        Some(self.cached_check_method(&values, *line)?)
+                    }
                     _ => {
                         let values = self.args(args)?;
                         let r = self.rt_call(*func, &values);
@@ -1332,30 +1336,25 @@ impl FnTranslator<'_, '_> {
         Ok(Some(result))
     }
 
-    /// `obj.name` through the site's cache (`args`: object, name, cache): an
-    /// instance of the class of the cache's first entry, at the version the cache
-    /// holds, with a value at the entry's layout index is read inline; anything
-    /// else, and every miss, is the runtime's (which fills the cache).
-    fn cached_getattr(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
-        let (obj, ic) = (args[0], args[2]);
+    /// Goes on in a new block when `cond` holds, else leaves for `otherwise`.
+    fn continue_if(&mut self, cond: Value, otherwise: ir::Block) {
+        let next = self.b.create_block();
+        self.b.ins().brif(cond, next, &[], otherwise, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    /// Goes on only when `obj` is an instance of the class of the first entry of
+    /// the site cache `ic`, at the version the cache holds; else leaves for `miss`.
+    fn attr_cache_guard(&mut self, obj: Value, ic: Value, miss: ir::Block) {
         let flags = MemFlagsData::trusted();
-        let (slow, join) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(slow);
-        let result = self.b.append_block_param(join, WORD);
-        // Each test leaves for `slow` or goes on in a new block.
-        let then = |cg: &mut Self, cond: Value| {
-            let next = cg.b.create_block();
-            cg.b.ins().brif(cond, next, &[], slow, &[]);
-            cg.b.switch_to_block(next);
-        };
         let heap = self.is_heap(obj, false);
-        then(self, heap);
+        self.continue_if(heap, miss);
         let kind = self.b.ins().load(types::I32, flags, obj, abi::KIND_OFFSET);
         let instance = self
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, kind, abi::kind::INSTANCE as i64);
-        then(self, instance);
+        self.continue_if(instance, miss);
         let class = self
             .b
             .ins()
@@ -1373,7 +1372,39 @@ impl FnTranslator<'_, '_> {
                 .load(types::I64, flags, ic, abi::ATTR_CACHE_VERSION_OFFSET);
         let same_version = self.b.ins().icmp(IntCC::Equal, version, cached_version);
         let valid = self.b.ins().band(same_class, same_version);
-        then(self, valid);
+        self.continue_if(valid, miss);
+    }
+
+    /// The runtime call `f` on `args` in the (cold) block `slow`, then a jump to
+    /// `join` with its result.
+    fn slow_call(
+        &mut self,
+        slow: ir::Block,
+        join: ir::Block,
+        f: RtFn,
+        args: &[Value],
+        line: u32,
+    ) -> Result<(), String> {
+        self.b.switch_to_block(slow);
+        let r = self.rt_call(f, args);
+        self.check_result(f, r, line)?;
+        let r = r.expect("cached attribute operations return a value");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        Ok(())
+    }
+
+    /// `obj.name` through the site's cache (`args`: object, name, cache): an
+    /// instance the cache guard passes with a value at the entry's layout index
+    /// is read inline; anything else, and every miss, is the runtime's (which
+    /// fills the cache).
+    fn cached_getattr(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
+        let (obj, ic) = (args[0], args[2]);
+        let flags = MemFlagsData::trusted();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, WORD);
+        self.attr_cache_guard(obj, ic, slow);
         let slot = self
             .b
             .ins()
@@ -1384,7 +1415,7 @@ impl FnTranslator<'_, '_> {
             .load(types::I64, flags, obj, abi::INSTANCE_VALUES_LEN_OFFSET);
         // The slot of a name the layout lacks is u64::MAX: never below the length.
         let within = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, len);
-        then(self, within);
+        self.continue_if(within, slow);
         let values = self
             .b
             .ins()
@@ -1393,15 +1424,35 @@ impl FnTranslator<'_, '_> {
         let addr = self.b.ins().iadd(values, offset);
         let value = self.b.ins().load(WORD, flags, addr, 0);
         let set = self.b.ins().icmp_imm_s(IntCC::NotEqual, value, 0);
-        then(self, set);
+        self.continue_if(set, slow);
         self.incref(value);
         self.b.ins().jump(join, &[BlockArg::Value(value)]);
-        self.b.switch_to_block(slow);
-        let r = self.rt_call(RtFn::GetAttr, args);
-        self.check_result(RtFn::GetAttr, r, line)?;
-        let r = r.expect("getattr returns a word");
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(join);
+        self.slow_call(slow, join, RtFn::GetAttr, args, line)?;
+        Ok(result)
+    }
+
+    /// The check before `obj.name(...)` evaluates its arguments, through the
+    /// site's cache (`args`: object, name, cache): it passes inline for an
+    /// instance the cache guard passes whose class gives a function for the name
+    /// (the entry's method), as then the attribute exists, shadowed or not.
+    fn cached_check_method(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
+        let (obj, ic) = (args[0], args[2]);
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, types::I32);
+        self.attr_cache_guard(obj, ic, slow);
+        let method = self.b.ins().load(
+            WORD,
+            MemFlagsData::trusted(),
+            ic,
+            abi::ATTR_CACHE_METHOD_OFFSET,
+        );
+        let has_method = self.b.ins().icmp_imm_s(IntCC::NotEqual, method, 0);
+        let passed = self.b.ins().iconst(types::I32, 0);
+        self.b
+            .ins()
+            .brif(has_method, join, &[BlockArg::Value(passed)], slow, &[]);
+        self.slow_call(slow, join, RtFn::CheckMethod, args, line)?;
         Ok(result)
     }
 

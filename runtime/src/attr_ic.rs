@@ -41,6 +41,7 @@ const _: () = {
     let first = offset_of!(AttrIc, entries);
     assert!(first + offset_of!(Entry, class) == abi::ATTR_CACHE_CLASS_OFFSET as usize);
     assert!(first + offset_of!(Entry, slot) == abi::ATTR_CACHE_SLOT_OFFSET as usize);
+    assert!(first + offset_of!(Entry, method) == abi::ATTR_CACHE_METHOD_OFFSET as usize);
     assert!(offset_of!(InstanceObj, class) == abi::INSTANCE_CLASS_OFFSET as usize);
     assert!(offset_of!(InstanceObj, attrs) == abi::INSTANCE_VALUES_OFFSET as usize);
     assert!(offset_of!(InstanceObj, attrs) + 8 == abi::INSTANCE_VALUES_LEN_OFFSET as usize);
@@ -160,7 +161,8 @@ fn cached_method(ic: &AttrIc, obj: Word) -> Option<Word> {
 
 /// Raises `AttributeError` now when `obj.name` cannot exist (see `class::check_method`).
 pub fn check_method(ic: &mut AttrIc, obj: Word, name: Word) -> PyResult<()> {
-    if cached_method(ic, obj).is_some() {
+    // The class gives a function: the attribute exists, shadowed or not.
+    if hit(ic, obj).is_some_and(|(_, e)| e.method != abi::NULL) {
         return Ok(());
     }
     class::check_method(obj, name)?;

@@ -47,9 +47,17 @@ print(call_norm(p))
 del p.norm1
 print(call_norm(p))
 
-# The class's method is replaced.
+# The class's method is replaced, then deleted: the check before the call's
+# arguments raises.
 Point.norm1 = lambda self: "replaced"
 print(call_norm(p))
+saved = Point.norm1
+del Point.norm1
+try:
+    call_norm(p)
+except AttributeError as e:
+    print("AttributeError:", e)
+Point.norm1 = saved
 
 # The class gains a property of the name the sites read and write.
 set_x(p, 10)
