@@ -1048,6 +1048,13 @@ impl FnTranslator<'_, '_> {
                         let values = self.args(args)?;
                         Some(self.cached_getattr(&values, *line)?)
                     }
+                    (
+                        RtFn::SetAttr,
+                        [Arg::Value(_), Arg::Value(_), Arg::Value(_), Arg::AttrCache],
+                    ) => {
+                        let values = self.args(args)?;
+                        Some(self.cached_setattr(&values, *line)?)
+                    }
                     (RtFn::CheckMethod, [Arg::Value(_), Arg::Value(_), Arg::AttrCache]) => {
                         let values = self.args(args)?;
                         Some(self.cached_check_method(&values, *line)?)
@@ -1428,6 +1435,44 @@ impl FnTranslator<'_, '_> {
         self.incref(value);
         self.b.ins().jump(join, &[BlockArg::Value(value)]);
         self.slow_call(slow, join, RtFn::GetAttr, args, line)?;
+        Ok(result)
+    }
+
+    /// `obj.name = value` through the site's cache (`args`: object, name, value,
+    /// cache): an instance the cache guard passes whose values already have a
+    /// place at the entry's layout index stores inline (the new value taken,
+    /// then the old released, as the runtime does); anything else is the
+    /// runtime's.
+    fn cached_setattr(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
+        let (obj, value, ic) = (args[0], args[2], args[3]);
+        let flags = MemFlagsData::trusted();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, types::I32);
+        self.attr_cache_guard(obj, ic, slow);
+        let slot = self
+            .b
+            .ins()
+            .load(types::I64, flags, ic, abi::ATTR_CACHE_SLOT_OFFSET);
+        let len = self
+            .b
+            .ins()
+            .load(types::I64, flags, obj, abi::INSTANCE_VALUES_LEN_OFFSET);
+        let within = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, len);
+        self.continue_if(within, slow);
+        let values = self
+            .b
+            .ins()
+            .load(WORD, flags, obj, abi::INSTANCE_VALUES_OFFSET);
+        let offset = self.b.ins().ishl_imm_u(slot, 3);
+        let addr = self.b.ins().iadd(values, offset);
+        self.incref(value);
+        let old = self.b.ins().load(WORD, flags, addr, 0);
+        self.b.ins().store(flags, value, addr, 0);
+        self.decref(old, true);
+        let stored = self.b.ins().iconst(types::I32, 0);
+        self.b.ins().jump(join, &[BlockArg::Value(stored)]);
+        self.slow_call(slow, join, RtFn::SetAttr, args, line)?;
         Ok(result)
     }
 

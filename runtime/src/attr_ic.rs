@@ -147,7 +147,7 @@ pub fn setattr(ic: &mut AttrIc, obj: Word, name: Word, value: Word) -> PyResult<
 /// The function `obj.name(...)` calls when the cache knows it: the class gives
 /// a plain function and the instance has no attribute of that name.
 #[inline]
-fn cached_method(ic: &AttrIc, obj: Word) -> Option<Word> {
+pub fn cached_method(ic: &AttrIc, obj: Word) -> Option<Word> {
     let (inst, e) = hit(ic, obj)?;
     if e.method == abi::NULL {
         return None;
@@ -178,7 +178,7 @@ pub fn call_method(
     kw: &Kw,
 ) -> PyResult<Word> {
     if let Some(f) = cached_method(ic, obj) {
-        return function::call_function_on(f, obj, args, kw);
+        return function::call_method_function(f, obj, args, kw);
     }
     fill(ic, obj, name, true)?;
     class::call_method_word(obj, name, args, kw)

@@ -532,10 +532,18 @@ pub unsafe extern "C" fn skink_call_method(
 ) -> Word {
     // SAFETY: forwarded contract.
     let a = unsafe { args(ptr, n) };
+    // SAFETY: forwarded contract.
+    let ic = unsafe { site_cache(ic) };
+    // The site's method, known for this instance's class: no lookups at all.
+    if kwnames == abi::NULL
+        && let Some(ic) = &ic
+        && let Some(f) = attr_ic::cached_method(ic, obj)
+    {
+        return to_word(function::call_method_function(f, obj, a, &[]));
+    }
     let (pos, kw) = split_kw(a, kwnames);
     if class::is_user_object(obj) {
-        // SAFETY: forwarded contract.
-        return to_word(match unsafe { site_cache(ic) } {
+        return to_word(match ic {
             Some(ic) => attr_ic::call_method(ic, obj, name, pos, &kw),
             None => class::call_method_word(obj, name, pos, &kw),
         });
