@@ -91,22 +91,29 @@ fn fill(ic: &mut AttrIc, obj: Word, name: Word, want_method: bool) -> PyResult<(
         _ if want_method => return Ok(()),
         _ => abi::NULL,
     };
-    let version = attrcache::version();
-    if ic.version != version {
-        *ic = AttrIc {
-            version,
-            next: 0,
-            entries: [EMPTY; WAYS],
-        };
-    }
-    let way = ic.next as usize % WAYS;
-    ic.next = ic.next.wrapping_add(1);
-    ic.entries[way] = Entry {
+    ic.take_entry(Entry {
         class: cls.0,
         slot: found.slot.map_or(NO_SLOT, |i| i as u64),
         method,
-    };
+    });
     Ok(())
+}
+
+impl AttrIc {
+    /// Records `entry` at the current version, in turn with the others.
+    fn take_entry(&mut self, entry: Entry) {
+        let version = attrcache::version();
+        if self.version != version {
+            *self = AttrIc {
+                version,
+                next: 0,
+                entries: [EMPTY; WAYS],
+            };
+        }
+        let way = self.next as usize % WAYS;
+        self.next = self.next.wrapping_add(1);
+        self.entries[way] = entry;
+    }
 }
 
 const EMPTY: Entry = Entry {
@@ -157,6 +164,44 @@ pub fn cached_method(ic: &AttrIc, obj: Word) -> Option<Word> {
         Err(_) => inst.attrs.has_extra(),
     };
     (!shadowed).then_some(e.method)
+}
+
+/// The key a builtin container or str takes in a site's entries in place of a
+/// class: odd multiples of 8, which no class address (16-aligned) can be. Their
+/// methods are fixed tables, so a name found once is there for good.
+fn builtin_key(obj: Word) -> Option<usize> {
+    match object::heap_kind(obj)? {
+        k @ (kind::STR
+        | kind::TUPLE
+        | kind::LIST
+        | kind::DICT
+        | kind::SET
+        | kind::FROZENSET
+        | kind::BYTES) => Some(((k as usize) << 4) | 8),
+        _ => None,
+    }
+}
+
+/// The method check of a builtin container or str at a cached site: it passes
+/// when the site has seen the name on this kind before; else `check` (the full
+/// check) runs, and a success is remembered.
+pub fn check_builtin_method(
+    ic: &mut AttrIc,
+    obj: Word,
+    check: impl FnOnce() -> PyResult<()>,
+) -> PyResult<()> {
+    let Some(key) = builtin_key(obj) else {
+        return check();
+    };
+    if ic.version == attrcache::version() && ic.entries.iter().any(|e| e.class == key) {
+        return Ok(());
+    }
+    check()?;
+    ic.take_entry(Entry {
+        class: key,
+        ..EMPTY
+    });
+    Ok(())
 }
 
 /// Raises `AttributeError` now when `obj.name` cannot exist (see `class::check_method`).

@@ -459,7 +459,12 @@ pub unsafe extern "C" fn skink_check_method(
     if let Some(m) = modules::as_module(obj) {
         return status(modules::getattr(m, name).map(object::decref));
     }
-    status(methods::check_method(obj, name_of(name)))
+    let check = || methods::check_method(obj, name_of(name));
+    // SAFETY: forwarded contract.
+    status(match unsafe { site_cache(ic) } {
+        Some(ic) => attr_ic::check_builtin_method(ic, obj, check),
+        None => check(),
+    })
 }
 
 /// # Safety

@@ -166,3 +166,44 @@ class Failure(Exception):
 for code in (1, 2):
     f = Failure(code)
     print(read_code := f.code, f.describe(), f.args)
+
+
+# Method sites on builtin containers and strs: several kinds at one site, a
+# name one kind lacks, and a list subclass whose method goes away.
+def count_of(seq, x):
+    return seq.count(x)
+
+
+for seq in ([1, 2, 1], (1, 1, 1), "a1b1", [1], b"11"):
+    try:
+        print(count_of(seq, 1 if not isinstance(seq, (str, bytes)) else "1"))
+    except TypeError as e:
+        print("TypeError:", e)
+for obj in ({1: 2}, {1, 2}, "s"):
+    try:
+        print(count_of(obj, 1))
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
+
+
+class Stack(list):
+    def top(self, note):
+        return self[-1]
+
+
+def noisy():
+    print("argument evaluated")
+
+
+def top_of(s):
+    # A missing method raises before the arguments are evaluated.
+    return s.top(noisy())
+
+
+st = Stack([1, 2, 3])
+print(top_of(st), top_of(st))
+del Stack.top
+try:
+    top_of(st)
+except AttributeError as e:
+    print("AttributeError:", e)
