@@ -1401,17 +1401,12 @@ impl FnTranslator<'_, '_> {
         Ok(())
     }
 
-    /// `obj.name` through the site's cache (`args`: object, name, cache): an
-    /// instance the cache guard passes with a value at the entry's layout index
-    /// is read inline; anything else, and every miss, is the runtime's (which
-    /// fills the cache).
-    fn cached_getattr(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
-        let (obj, ic) = (args[0], args[2]);
+    /// The address of the value of `obj` at the layout index of the first entry
+    /// of the site cache `ic`, when the cache guard passes and the instance's
+    /// values reach that index; else leaves for `miss`.
+    fn cached_value_addr(&mut self, obj: Value, ic: Value, miss: ir::Block) -> Value {
         let flags = MemFlagsData::trusted();
-        let (slow, join) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(slow);
-        let result = self.b.append_block_param(join, WORD);
-        self.attr_cache_guard(obj, ic, slow);
+        self.attr_cache_guard(obj, ic, miss);
         let slot = self
             .b
             .ins()
@@ -1422,13 +1417,26 @@ impl FnTranslator<'_, '_> {
             .load(types::I64, flags, obj, abi::INSTANCE_VALUES_LEN_OFFSET);
         // The slot of a name the layout lacks is u64::MAX: never below the length.
         let within = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, len);
-        self.continue_if(within, slow);
+        self.continue_if(within, miss);
         let values = self
             .b
             .ins()
             .load(WORD, flags, obj, abi::INSTANCE_VALUES_OFFSET);
         let offset = self.b.ins().ishl_imm_u(slot, 3);
-        let addr = self.b.ins().iadd(values, offset);
+        self.b.ins().iadd(values, offset)
+    }
+
+    /// `obj.name` through the site's cache (`args`: object, name, cache): an
+    /// instance the cache guard passes with a value at the entry's layout index
+    /// is read inline; anything else, and every miss, is the runtime's (which
+    /// fills the cache).
+    fn cached_getattr(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
+        let (obj, ic) = (args[0], args[2]);
+        let flags = MemFlagsData::trusted();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, WORD);
+        let addr = self.cached_value_addr(obj, ic, slow);
         let value = self.b.ins().load(WORD, flags, addr, 0);
         let set = self.b.ins().icmp_imm_s(IntCC::NotEqual, value, 0);
         self.continue_if(set, slow);
@@ -1449,23 +1457,7 @@ impl FnTranslator<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(join, types::I32);
-        self.attr_cache_guard(obj, ic, slow);
-        let slot = self
-            .b
-            .ins()
-            .load(types::I64, flags, ic, abi::ATTR_CACHE_SLOT_OFFSET);
-        let len = self
-            .b
-            .ins()
-            .load(types::I64, flags, obj, abi::INSTANCE_VALUES_LEN_OFFSET);
-        let within = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, len);
-        self.continue_if(within, slow);
-        let values = self
-            .b
-            .ins()
-            .load(WORD, flags, obj, abi::INSTANCE_VALUES_OFFSET);
-        let offset = self.b.ins().ishl_imm_u(slot, 3);
-        let addr = self.b.ins().iadd(values, offset);
+        let addr = self.cached_value_addr(obj, ic, slow);
         self.incref(value);
         let old = self.b.ins().load(WORD, flags, addr, 0);
         self.b.ins().store(flags, value, addr, 0);
