@@ -64,11 +64,8 @@ const NO_SLOT: u64 = u64::MAX;
 #[inline]
 fn hit<'a>(ic: &AttrIc, obj: Word) -> Option<(&'a mut InstanceObj, Entry)> {
     let inst = class::as_instance(obj)?;
-    if ic.version != attrcache::version() {
-        return None;
-    }
-    let entry = ic.entries.iter().find(|e| e.class == inst.class.0)?;
-    Some((inst, *entry))
+    let entry = ic.entry(inst.class.0)?;
+    Some((inst, entry))
 }
 
 /// Fills an entry of `ic` for `obj`'s class when `obj` is a plain instance and
@@ -100,6 +97,16 @@ fn fill(ic: &mut AttrIc, obj: Word, name: Word, want_method: bool) -> PyResult<(
 }
 
 impl AttrIc {
+    /// The entry of `class` (or of a builtin kind's key), when filled at the
+    /// current version.
+    #[inline]
+    fn entry(&self, class: usize) -> Option<Entry> {
+        if self.version != attrcache::version() {
+            return None;
+        }
+        self.entries.iter().find(|e| e.class == class).copied()
+    }
+
     /// Records `entry` at the current version, in turn with the others.
     fn take_entry(&mut self, entry: Entry) {
         let version = attrcache::version();
@@ -131,7 +138,7 @@ pub fn getattr(ic: &mut AttrIc, obj: Word, name: Word) -> Option<PyResult<Word>>
         return Some(Ok(v));
     }
     let r = class::getattr(obj, name)?;
-    if r.is_ok() && object::heap_kind(obj) == Some(kind::INSTANCE) {
+    if r.is_ok() {
         // The value was found; filling cannot fail where the lookup did not.
         let _ = fill(ic, obj, name, false);
     }
@@ -193,7 +200,7 @@ pub fn check_builtin_method(
     let Some(key) = builtin_key(obj) else {
         return check();
     };
-    if ic.version == attrcache::version() && ic.entries.iter().any(|e| e.class == key) {
+    if ic.entry(key).is_some() {
         return Ok(());
     }
     check()?;
@@ -214,7 +221,8 @@ pub fn check_method(ic: &mut AttrIc, obj: Word, name: Word) -> PyResult<()> {
     fill(ic, obj, name, true)
 }
 
-/// `obj.name(*args, **kw)` for user objects.
+/// `obj.name(*args, **kw)` for user objects (calls with keywords, and those the
+/// caller's `cached_method` did not know).
 pub fn call_method(
     ic: &mut AttrIc,
     obj: Word,
@@ -223,7 +231,7 @@ pub fn call_method(
     kw: &Kw,
 ) -> PyResult<Word> {
     if let Some(f) = cached_method(ic, obj) {
-        return function::call_method_function(f, obj, args, kw);
+        return function::call_function_on(f, obj, args, kw);
     }
     fill(ic, obj, name, true)?;
     class::call_method_word(obj, name, args, kw)

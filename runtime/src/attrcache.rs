@@ -71,7 +71,7 @@ fn slot(class: usize, name: Word) -> usize {
 /// The cached lookup of `name` on `class`, `None` when nothing is cached.
 #[inline]
 pub fn get(class: usize, name: Word) -> Option<Found> {
-    let version = skink_attr_version.load(Ordering::Relaxed);
+    let version = version();
     ENTRIES.with(|e| {
         let e = e.borrow();
         let entry = e.get(slot(class, name))?;
@@ -87,7 +87,7 @@ pub fn put(class: usize, name: Word, found: Found) {
     if !object::is_immortal(name) {
         return;
     }
-    let version = skink_attr_version.load(Ordering::Relaxed);
+    let version = version();
     ENTRIES.with(|e| {
         let mut e = e.borrow_mut();
         if e.is_empty() {

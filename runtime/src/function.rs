@@ -221,29 +221,6 @@ pub fn call_function_on(func: Word, obj: Word, args: &[Word], kw: &Kw) -> PyResu
     call_function(func, &all, kw)
 }
 
-/// `func(obj, *args, **kw)` where `func` is a function: without keywords and
-/// with exactly its positional parameters, the arguments become the slots
-/// directly (the common method call); anything else binds as any call does.
-pub fn call_method_function(func: Word, obj: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
-    const SHORT: usize = 8;
-    if let Some(f) = as_function(func)
-        && kw.is_empty()
-        && args.len() < SHORT
-        && args.len() + 1 == f.code.positional
-        && f.code.kwonly == 0
-        && !f.code.has(code_flags::VARARGS)
-        && !f.code.has(code_flags::VARKW)
-    {
-        let mut slots = [abi::NULL; SHORT];
-        slots[0] = obj;
-        slots[1..=args.len()].copy_from_slice(args);
-        let slots = &slots[..=args.len()];
-        slots.iter().for_each(|&w| object::incref(w));
-        return enter(f, func, slots);
-    }
-    call_function_on(func, obj, args, kw)
-}
-
 /// Runs `f` (the object `func`) on its slot values, which it takes over.
 fn enter(f: &FunctionObj, func: Word, slots: &[Word]) -> PyResult<Word> {
     // SAFETY: `entry` is the array entry the compiler made for this code object; it

@@ -539,12 +539,13 @@ pub unsafe extern "C" fn skink_call_method(
     let a = unsafe { args(ptr, n) };
     // SAFETY: forwarded contract.
     let ic = unsafe { site_cache(ic) };
-    // The site's method, known for this instance's class: no lookups at all.
+    // The site's method, known for this instance's class: no lookups at all
+    // (and no keyword split).
     if kwnames == abi::NULL
         && let Some(ic) = &ic
         && let Some(f) = attr_ic::cached_method(ic, obj)
     {
-        return to_word(function::call_method_function(f, obj, a, &[]));
+        return to_word(function::call_function_on(f, obj, a, &[]));
     }
     let (pos, kw) = split_kw(a, kwnames);
     if class::is_user_object(obj) {
