@@ -423,6 +423,24 @@ fn diff_names_the_stage_of_an_injected_miscompilation() {
             r.stdout
         );
     }
+
+    // The small-int copy keeping an overflowed word: only -O1 makes that copy.
+    std::fs::write(
+        dir.path().join("overflow.py"),
+        "def square(x):\n    return x * x + 1\n\nprint(square(3), square(1099511627776))\n",
+    )
+    .expect("write");
+    let small = [("SKINK_INJECT", "codegen-small-copy-ignores-overflow")];
+    let r = skink_with_env(dir.path(), &["diff", "overflow.py"], &small);
+    assert_eq!(r.code, 1, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .contains("first divergence: native (code generation"),
+        "{}",
+        r.stdout
+    );
+    let r = skink_with_env(dir.path(), &["diff", "-O0", "overflow.py"], &small);
+    assert_eq!(r.code, 0, "{}", r.stdout);
 }
 
 #[test]

@@ -22,6 +22,8 @@ use cranelift_module::{DataDescription, DataId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
+mod small_ints;
+
 use crate::inject;
 use crate::mir::ownership::{self, Releases};
 use crate::mir::{self, Arg, Const, Inst, Terminator, Ty};
@@ -70,7 +72,7 @@ fn target_isa() -> Result<OwnedTargetIsa, String> {
 
 /// The int ops with an inline path for two small ints (besides `+` and `-`).
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum SmallOp {
+pub(crate) enum SmallOp {
     Mul,
     FloorDiv,
     Mod,
@@ -479,6 +481,16 @@ impl Codegen {
                 errors.join("; ")
             )
         })?;
+        let small = small_ints::wanted(f).then(|| small_ints::SmallCopy {
+            blocks: SecondaryMap::new(),
+            values: SecondaryMap::new(),
+            immediates: HashSet::new(),
+            known: HashSet::new(),
+            resumes: HashMap::new(),
+            live: small_ints::Liveness::new(f, &releases),
+            vars: HashMap::new(),
+            active: false,
+        });
         let mut fbc = FunctionBuilderContext::new();
         let b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
         let mut t = FnTranslator {
@@ -494,6 +506,7 @@ impl Codegen {
             releases,
             cur: (mir::BlockId::from_u32(0), 0),
             func_param: None,
+            small,
         };
         t.translate()?;
         let FnTranslator { b, .. } = t;
@@ -530,6 +543,8 @@ struct FnTranslator<'a, 'b> {
     cur: (mir::BlockId, usize),
     /// The running function object (not for the module function).
     func_param: Option<Value>,
+    /// The small-int copy of the body, when it has one (see `small_ints`).
+    small: Option<small_ints::SmallCopy>,
 }
 
 impl FnTranslator<'_, '_> {
@@ -680,7 +695,7 @@ impl FnTranslator<'_, '_> {
 
     fn release_locals(&mut self) {
         for (l, _) in self.f.locals.iter() {
-            if self.f.local_tys[l] != Ty::Word {
+            if self.f.local_tys[l] != Ty::Word || self.small_local(l) {
                 continue;
             }
             let v = self.b.use_var(self.var(l));
@@ -691,15 +706,24 @@ impl FnTranslator<'_, '_> {
     fn translate(&mut self) -> Result<(), String> {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
-        for (id, block) in self.f.blocks.iter() {
-            let cb = self.b.create_block();
-            for &p in &block.params {
-                let v = self
-                    .b
-                    .append_block_param(cb, machine_type(self.f.values[p]));
-                self.values[p] = Some(v);
+        let copies = if self.small.is_some() { 2 } else { 1 };
+        for copy in 0..copies {
+            if copy == 1 {
+                self.switch_copy();
             }
-            self.blocks[id] = Some(cb);
+            for (id, block) in self.f.blocks.iter() {
+                let cb = self.b.create_block();
+                for &p in &block.params {
+                    let v = self
+                        .b
+                        .append_block_param(cb, machine_type(self.f.values[p]));
+                    self.values[p] = Some(v);
+                }
+                self.blocks[id] = Some(cb);
+            }
+            if copy == 1 {
+                self.switch_copy();
+            }
         }
         let unwind = self.b.create_block();
         self.b.set_cold_block(unwind);
@@ -749,11 +773,33 @@ impl FnTranslator<'_, '_> {
             .keys()
             .next()
             .ok_or("function without blocks")?;
-        let first = self.block(first);
-        self.b.ins().jump(first, &[]);
+        let generic_first = self.block(first);
+        if self.small.is_some() {
+            // The small copy first: it makes the generic copy's resume points.
+            self.switch_copy();
+            let small_first = self.block(first);
+            self.small_entry(&params, small_first, generic_first);
+            self.body()?;
+            self.switch_copy();
+            self.declare_resumed_values();
+        } else {
+            self.b.ins().jump(generic_first, &[]);
+        }
+        self.body()?;
 
-        // Dominators first, so every value is translated before its uses; blocks
-        // nothing reaches only trap.
+        // Leaving by an exception: release the frame, return NULL.
+        self.b.switch_to_block(unwind);
+        self.release_locals();
+        self.leave_frame();
+        let null = self.b.ins().iconst(WORD, abi::NULL);
+        self.b.ins().return_(&[null]);
+        self.b.seal_all_blocks();
+        Ok(())
+    }
+
+    /// The blocks of the copy being translated: dominators first, so every value
+    /// is translated before its uses; blocks nothing reaches only trap.
+    fn body(&mut self) -> Result<(), String> {
         let order = ownership::reverse_postorder(self.f);
         let reachable: HashSet<mir::BlockId> = order.iter().copied().collect();
         for (id, _) in self.f.blocks.iter() {
@@ -763,25 +809,35 @@ impl FnTranslator<'_, '_> {
                 self.b.ins().trap(UNREACHABLE);
             }
         }
+        let small = self.in_small_copy();
         for id in order {
             let block = &self.f.blocks[id];
             let cb = self.block(id);
             self.b.switch_to_block(cb);
+            self.cur = (id, 0);
+            if small {
+                self.small_block_params(id);
+            } else {
+                self.generic_block_entry(id);
+            }
             for (i, inst) in block.insts.iter().enumerate() {
                 self.cur = (id, i);
-                self.inst(inst)?;
+                if small {
+                    if !self.small_inst(inst)? {
+                        self.inst(inst)?;
+                        self.check_small_defs(inst);
+                    }
+                } else {
+                    self.enter_resume_point(id, i);
+                    self.inst(inst)?;
+                }
             }
             self.cur = (id, block.insts.len());
+            if !small {
+                self.enter_resume_point(id, block.insts.len());
+            }
             self.terminator(id, &block.term)?;
         }
-
-        // Leaving by an exception: release the frame, return NULL.
-        self.b.switch_to_block(unwind);
-        self.release_locals();
-        self.leave_frame();
-        let null = self.b.ins().iconst(WORD, abi::NULL);
-        self.b.ins().return_(&[null]);
-        self.b.seal_all_blocks();
         Ok(())
     }
 
@@ -836,6 +892,9 @@ impl FnTranslator<'_, '_> {
 
     fn def(&mut self, dst: mir::ValueId, v: Value) {
         self.values[dst] = Some(v);
+        if let Some(var) = self.resumed_var(dst) {
+            self.b.def_var(var, v);
+        }
     }
 
     fn args(&mut self, args: &[Arg]) -> Result<Vec<Value>, String> {
@@ -1575,20 +1634,34 @@ impl FnTranslator<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
 
         self.b.switch_to_block(fast_b);
+        let (t, refused) = self.small_int_core(op, a, b);
+        match refused {
+            Some(refused) => {
+                self.b
+                    .ins()
+                    .brif(refused, slow_b, &[], join, &[BlockArg::Value(t)]);
+            }
+            None => {
+                self.b.ins().jump(join, &[BlockArg::Value(t)]);
+            }
+        }
+        self.b.switch_to_block(join);
+        Ok(result)
+    }
+
+    /// `a op b` on two small ints: the tagged result, and when the op can refuse
+    /// (a result past the small range, a zero divisor, a negative shift), the
+    /// flag that it did.
+    fn small_int_core(&mut self, op: SmallOp, a: Value, b: Value) -> (Value, Option<Value>) {
         // Tagged words: 2x+1 and 2y+1.
-        let tagged = match op {
-            SmallOp::And => Some(self.b.ins().band(a, b)),
-            SmallOp::Or => Some(self.b.ins().bor(a, b)),
+        match op {
+            SmallOp::And => return (self.b.ins().band(a, b), None),
+            SmallOp::Or => return (self.b.ins().bor(a, b), None),
             SmallOp::Xor => {
                 let x = self.b.ins().bxor(a, b);
-                Some(self.b.ins().bor_imm_s(x, 1))
+                return (self.b.ins().bor_imm_s(x, 1), None);
             }
-            _ => None,
-        };
-        if let Some(t) = tagged {
-            self.b.ins().jump(join, &[BlockArg::Value(t)]);
-            self.b.switch_to_block(join);
-            return Ok(result);
+            _ => {}
         }
         let x = self.b.ins().sshr_imm_s(a, 1);
         let y = self.b.ins().sshr_imm_s(b, 1);
@@ -1597,7 +1670,6 @@ impl FnTranslator<'_, '_> {
         let y_zero = self.b.ins().icmp(IntCC::Equal, y, zero);
         // A divisor of zero goes to the runtime (which raises); divide by 1 meanwhile.
         let y_safe = self.b.ins().select(y_zero, one, y);
-        let no = self.b.ins().iconst(types::I8, 0);
         let (r, refused) = match op {
             SmallOp::Mul => self.b.ins().smul_overflow(x, y),
             SmallOp::FloorDiv => {
@@ -1626,19 +1698,15 @@ impl FnTranslator<'_, '_> {
                 let count = self.b.ins().select(big, max, y);
                 (self.b.ins().sshr(x, count), negative)
             }
-            SmallOp::And | SmallOp::Or | SmallOp::Xor => (x, no),
+            SmallOp::And | SmallOp::Or | SmallOp::Xor => unreachable!("returned above"),
         };
-        // Retag, going to the runtime when the result leaves the small range.
+        // Retag, refusing a result that leaves the small range.
         let doubled = self.b.ins().ishl_imm_u(r, 1);
         let back = self.b.ins().sshr_imm_s(doubled, 1);
         let lost = self.b.ins().icmp(IntCC::NotEqual, back, r);
-        let slow = self.b.ins().bor(lost, refused);
+        let refused = self.b.ins().bor(lost, refused);
         let t = self.b.ins().bor_imm_s(doubled, 1);
-        self.b
-            .ins()
-            .brif(slow, slow_b, &[], join, &[BlockArg::Value(t)]);
-        self.b.switch_to_block(join);
-        Ok(result)
+        (t, Some(refused))
     }
 
     /// Whether a truncated remainder needs Python's floor correction: it is
@@ -1680,6 +1748,9 @@ impl FnTranslator<'_, '_> {
 
     /// Truth of immediates inline: everything but 0, None and False is true.
     fn truthy(&mut self, a: mir::ValueId, line: u32) -> Result<Option<Value>, String> {
+        if let Some(t) = self.small_truthy(a) {
+            return Ok(Some(t));
+        }
         let a = self.val(a);
         let immediate = self.b.ins().band_imm_s(a, 3);
         let (join, result) = self.fast_or_call(immediate, RtFn::Truthy, &[a], line, types::I32)?;

@@ -16,6 +16,9 @@ pub enum Fault {
     /// Codegen's inline small-int `//` forgets the floor correction: only the
     /// native code is wrong, the MIR is right.
     CodegenFloordivTruncates,
+    /// The small-int copy of a function ignores an overflowing `+`, `-`, `*`,
+    /// ... and keeps the wrapped word: only the native code is wrong.
+    CodegenSmallCopyIgnoresOverflow,
     /// The unbox pass turns a float subtraction into an addition.
     UnboxSubAdds,
     /// The e-graph's constant folding folds `a - b` as `a + b`: one rewrite,
@@ -24,9 +27,10 @@ pub enum Fault {
 }
 
 impl Fault {
-    pub const ALL: [Fault; 4] = [
+    pub const ALL: [Fault; 5] = [
         Fault::FloordivTruncates,
         Fault::CodegenFloordivTruncates,
+        Fault::CodegenSmallCopyIgnoresOverflow,
         Fault::UnboxSubAdds,
         Fault::FoldSubAdds,
     ];
@@ -36,6 +40,7 @@ impl Fault {
         match self {
             Fault::FloordivTruncates => "floordiv-truncates",
             Fault::CodegenFloordivTruncates => "codegen-floordiv-truncates",
+            Fault::CodegenSmallCopyIgnoresOverflow => "codegen-small-copy-ignores-overflow",
             Fault::UnboxSubAdds => "unbox-sub-adds",
             Fault::FoldSubAdds => "fold-sub-adds",
         }

@@ -242,6 +242,7 @@ fn optimize(
         return;
     }
     let types = mir::types::specialize_and_infer(mir);
+    mir::types::record_int_facts(mir, &types);
     record(&mut log, "specialize", mir, None);
     if stop == Some("specialize") {
         return;

@@ -24,6 +24,8 @@ pub mod ownership;
 pub mod types;
 pub mod unbox;
 
+use std::collections::HashSet;
+
 use cranelift_codegen::entity::entity_impl;
 pub use cranelift_codegen::entity::{EntityRef, PrimaryMap, SecondaryMap};
 use skink_abi::RtFn;
@@ -200,6 +202,19 @@ pub struct Function {
     pub specialized: bool,
     pub values: PrimaryMap<ValueId, Ty>,
     pub blocks: PrimaryMap<BlockId, Block>,
+    /// What type inference proved to be Python ints (see `IntFacts`).
+    pub ints: IntFacts,
+}
+
+/// The values and locals type inference proved to hold Python ints (never
+/// bools) whenever they hold a value; recorded after inference, so values made
+/// by later passes are not in it. Code generation keeps a copy of a function
+/// in which these are small ints, checked where they enter it: the facts choose
+/// where to check, they are never trusted unchecked.
+#[derive(Clone, Debug, Default)]
+pub struct IntFacts {
+    pub values: HashSet<ValueId>,
+    pub locals: HashSet<LocalId>,
 }
 
 #[derive(Clone, Debug, Default)]

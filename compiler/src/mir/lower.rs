@@ -283,6 +283,7 @@ impl<'a> FnBuilder<'a> {
             locals: func.locals.clone(),
             local_tys: SecondaryMap::with_default(Ty::Word),
             specialized: false,
+            ints: Default::default(),
             values: PrimaryMap::new(),
             blocks: PrimaryMap::new(),
         };

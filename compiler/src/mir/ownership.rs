@@ -39,7 +39,7 @@ pub fn may_raise(inst: &Inst) -> bool {
     }
 }
 
-fn successors(b: &Block) -> Vec<BlockId> {
+pub(crate) fn successors(b: &Block) -> Vec<BlockId> {
     let mut out = match &b.term {
         Terminator::Jump(t, _) => vec![*t],
         Terminator::Branch { then_, else_, .. } => vec![*then_, *else_],
@@ -331,6 +331,7 @@ mod tests {
             locals: PrimaryMap::new(),
             local_tys: cranelift_codegen::entity::SecondaryMap::with_default(Ty::Word),
             specialized: false,
+            ints: Default::default(),
             values,
             blocks,
         })

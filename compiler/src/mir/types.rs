@@ -342,6 +342,23 @@ pub struct ModuleTypes {
     pub funcs: SecondaryMap<FuncId, FuncTypes>,
 }
 
+/// Records in each function the values and locals `types` proved to be ints.
+pub fn record_int_facts(module: &mut Module, types: &ModuleTypes) {
+    for (id, f) in module.funcs.iter_mut() {
+        let t = &types.funcs[id];
+        f.ints.values = f
+            .values
+            .keys()
+            .filter(|&v| t.values[v] == PyTy::Int)
+            .collect();
+        f.ints.locals = f
+            .locals
+            .keys()
+            .filter(|&l| t.locals[l] == PyTy::Int)
+            .collect();
+    }
+}
+
 /// Whether calls of `f` may go to a copy specialized for their argument types.
 fn specializable(f: &Function) -> bool {
     !f.is_module && !f.is_generator

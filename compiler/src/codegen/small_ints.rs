@@ -1,0 +1,549 @@
+//! The small-int copy of a function body. Where type inference proved values
+//! and locals to be ints, code generation emits the body twice: a copy in which
+//! those are *small* ints (tagged words), so their arithmetic, comparisons and
+//! truth tests need no tag tests and their reference counts vanish, and the
+//! generic copy, which handles every value. The small copy checks each int
+//! where it enters (a parameter, a call's result, a store to an int local) and
+//! an op whose result leaves the small range computes it in the runtime; either
+//! way it goes on in the generic copy at the same point, with the same values.
+//! Nothing is lost in the move: both copies hold the same words with the same
+//! ownership, so the generic copy resumes exactly where the small one stopped.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use cranelift_codegen::entity::SecondaryMap;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{self, BlockArg, InstBuilder, Value, types};
+use cranelift_frontend::Variable;
+use skink_abi::{self as abi, RtFn};
+
+use super::{FnTranslator, SmallOp, WORD, machine_type};
+use crate::inject;
+use crate::mir::ownership::{Releases, successors};
+use crate::mir::{self, Arg, BlockId, Function, Inst, ValueId};
+
+/// Functions past this many instructions get no small copy: it doubles their
+/// code and their compile time.
+const MAX_INSTS: usize = 4_000;
+
+/// Whether `f` gets a small-int copy: some int op or comparison reads a value
+/// proven to be an int.
+pub(super) fn wanted(f: &Function) -> bool {
+    if f.is_module || f.ints.values.is_empty() {
+        return false;
+    }
+    let size: usize = f.blocks.values().map(|b| b.insts.len()).sum();
+    if size > MAX_INSTS {
+        return false;
+    }
+    let int = |v: &ValueId| f.ints.values.contains(v);
+    f.blocks
+        .values()
+        .flat_map(|b| &b.insts)
+        .any(|inst| match inst {
+            Inst::Call { func, args, .. } => {
+                small_binary(*func, args).is_some()
+                    && args.iter().any(|a| matches!(a, Arg::Value(v) if int(v)))
+            }
+            Inst::Prim { op, args, .. } => op.int_compare().is_some() && args.iter().any(int),
+            _ => false,
+        })
+}
+
+/// A binary int op or comparison with a small-int path: `+`, `-`, a `SmallOp`,
+/// or a comparison, plain or in place.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Binary {
+    Add,
+    Sub,
+    Op(SmallOp),
+    Compare(IntCC),
+}
+
+pub(super) fn small_binary(f: RtFn, args: &[Arg]) -> Option<(Binary, ValueId, ValueId)> {
+    use abi::inplace as code;
+    let (op, a, b) = match (f, args) {
+        (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(c)]) => {
+            let op = match *c {
+                code::ADD => Binary::Add,
+                code::SUB => Binary::Sub,
+                c => Binary::Op(SmallOp::of(f, Some(c))?),
+            };
+            (op, a, b)
+        }
+        (_, [Arg::Value(a), Arg::Value(b)]) => {
+            let op = match f {
+                RtFn::Add => Binary::Add,
+                RtFn::Sub => Binary::Sub,
+                RtFn::Lt => Binary::Compare(IntCC::SignedLessThan),
+                RtFn::Le => Binary::Compare(IntCC::SignedLessThanOrEqual),
+                RtFn::Gt => Binary::Compare(IntCC::SignedGreaterThan),
+                RtFn::Ge => Binary::Compare(IntCC::SignedGreaterThanOrEqual),
+                RtFn::Eq => Binary::Compare(IntCC::Equal),
+                RtFn::Ne => Binary::Compare(IntCC::NotEqual),
+                f => Binary::Op(SmallOp::of(f, None)?),
+            };
+            (op, a, b)
+        }
+        _ => return None,
+    };
+    Some((op, *a, *b))
+}
+
+/// The MIR values still needed at each point of a function: read later, or
+/// released later (on an edge, before a return, or on the way to a handler).
+pub(super) struct Liveness {
+    live_out: SecondaryMap<BlockId, BTreeSet<ValueId>>,
+}
+
+impl Liveness {
+    pub(super) fn new(f: &Function, releases: &Releases) -> Liveness {
+        let mut live = Liveness {
+            live_out: SecondaryMap::new(),
+        };
+        let mut live_in: SecondaryMap<BlockId, BTreeSet<ValueId>> = SecondaryMap::new();
+        let order = crate::mir::ownership::reverse_postorder(f);
+        loop {
+            let mut changed = false;
+            for &b in order.iter().rev() {
+                let mut out = BTreeSet::new();
+                for s in successors(&f.blocks[b]) {
+                    out.extend(live_in[s].iter().copied());
+                }
+                let mut at_entry = live.scan(f, releases, b, 0, &out);
+                for p in &f.blocks[b].params {
+                    at_entry.remove(p);
+                }
+                live.live_out[b] = out;
+                if at_entry != live_in[b] {
+                    live_in[b] = at_entry;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return live;
+            }
+        }
+    }
+
+    /// The values live at the entry of `b`, its parameters aside.
+    pub(super) fn live_in(&self, f: &Function, releases: &Releases, b: BlockId) -> Vec<ValueId> {
+        let mut live = self.scan(f, releases, b, 0, &self.live_out[b]);
+        for p in &f.blocks[b].params {
+            live.remove(p);
+        }
+        live.into_iter().collect()
+    }
+
+    /// The values live before instruction `at` of `b`, in a fixed order.
+    pub(super) fn before(
+        &self,
+        f: &Function,
+        releases: &Releases,
+        b: BlockId,
+        at: usize,
+    ) -> Vec<ValueId> {
+        self.scan(f, releases, b, at, &self.live_out[b])
+            .into_iter()
+            .collect()
+    }
+
+    fn scan(
+        &self,
+        f: &Function,
+        releases: &Releases,
+        b: BlockId,
+        at: usize,
+        out: &BTreeSet<ValueId>,
+    ) -> BTreeSet<ValueId> {
+        let block = &f.blocks[b];
+        let mut live = out.clone();
+        let mut term = block.term.clone();
+        term.for_each_operand(&mut |v| {
+            live.insert(*v);
+        });
+        for ((from, _), vs) in &releases.edge {
+            if *from == b {
+                live.extend(vs.iter().copied());
+            }
+        }
+        live.extend(releases.ret.get(&b).into_iter().flatten().copied());
+        let unwind = |i: usize| releases.unwind.get(&(b, i)).into_iter().flatten().copied();
+        live.extend(unwind(block.insts.len()));
+        for (i, inst) in block.insts.iter().enumerate().skip(at).rev() {
+            inst.for_each_def(|d| {
+                live.remove(&d);
+            });
+            live.extend(inst.operands());
+            live.extend(unwind(i));
+        }
+        live
+    }
+}
+
+/// The state of the small copy while it is translated, and the points where
+/// the generic copy takes over.
+pub(super) struct SmallCopy {
+    pub(super) blocks: SecondaryMap<BlockId, Option<ir::Block>>,
+    pub(super) values: SecondaryMap<ValueId, Option<Value>>,
+    pub(super) immediates: HashSet<ValueId>,
+    /// Values known to be small ints (or `NULL`, before an unbound check).
+    pub(super) known: HashSet<ValueId>,
+    /// The generic copy's block starting before instruction `.1` of MIR block
+    /// `.0`, and the MIR values that are its parameters.
+    pub(super) resumes: HashMap<(BlockId, usize), (ir::Block, Vec<ValueId>)>,
+    pub(super) live: Liveness,
+    /// In the generic copy, the values some resume point redefines: they live
+    /// in variables, so Cranelift joins the two definitions where paths meet.
+    pub(super) vars: HashMap<ValueId, Variable>,
+    /// Whether the small copy is being translated (else the generic one).
+    pub(super) active: bool,
+}
+
+impl FnTranslator<'_, '_> {
+    fn small(&mut self) -> &mut SmallCopy {
+        self.small.as_mut().expect("only with a small copy")
+    }
+
+    pub(super) fn in_small_copy(&self) -> bool {
+        self.small.as_ref().is_some_and(|s| s.active)
+    }
+
+    fn known(&self, v: ValueId) -> bool {
+        self.small
+            .as_ref()
+            .is_some_and(|s| s.active && s.known.contains(&v))
+    }
+
+    fn mark_small(&mut self, v: ValueId) {
+        self.immediates.insert(v);
+        self.small().known.insert(v);
+    }
+
+    /// Whether a store to `l` keeps it a small int in the small copy.
+    pub(super) fn small_local(&self, l: mir::LocalId) -> bool {
+        self.in_small_copy()
+            && self.f.ints.locals.contains(&l)
+            && self.f.local_tys[l] == mir::Ty::Word
+    }
+
+    /// Swaps the translation state between the two copies.
+    pub(super) fn switch_copy(&mut self) {
+        let mut s = self.small.take().expect("only with a small copy");
+        std::mem::swap(&mut self.blocks, &mut s.blocks);
+        std::mem::swap(&mut self.values, &mut s.values);
+        std::mem::swap(&mut self.immediates, &mut s.immediates);
+        s.active = !s.active;
+        self.small = Some(s);
+    }
+
+    /// Nonzero when `v` is a small int (or `NULL` when `null` allows it).
+    pub(super) fn is_small(&mut self, v: Value, null: bool) -> Value {
+        let tag = self.b.ins().band_imm_s(v, abi::INT_TAG_MASK);
+        if !null {
+            return tag;
+        }
+        let tagged = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, 0);
+        let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::NULL);
+        self.b.ins().bor(tagged, unbound)
+    }
+
+    /// The generic copy's block that resumes before instruction `at` of the
+    /// current MIR block, made on first use.
+    fn resume_block(&mut self, at: usize) -> (ir::Block, Vec<ValueId>) {
+        let key = (self.cur.0, at);
+        if let Some(r) = self.small.as_ref().and_then(|s| s.resumes.get(&key)) {
+            return r.clone();
+        }
+        let s = self.small.as_ref().expect("only with a small copy");
+        let live = s.live.before(self.f, &self.releases, key.0, at);
+        let block = self.b.create_block();
+        for &v in &live {
+            self.b
+                .append_block_param(block, machine_type(self.f.values[v]));
+        }
+        self.small().resumes.insert(key, (block, live.clone()));
+        (block, live)
+    }
+
+    /// Leaves the small copy for the generic one before instruction `at` of
+    /// the current block; `given` supplies values the small copy has not defined.
+    fn deopt(&mut self, at: usize, given: &[(ValueId, Value)]) {
+        let (block, live) = self.resume_block(at);
+        let args: Vec<BlockArg> = live
+            .iter()
+            .map(|v| {
+                let x = given
+                    .iter()
+                    .find(|(g, _)| g == v)
+                    .map(|&(_, x)| x)
+                    .unwrap_or_else(|| self.val(*v));
+                BlockArg::Value(x)
+            })
+            .collect();
+        self.b.ins().jump(block, &args);
+    }
+
+    /// Goes on in the small copy when `cond` holds, else in the generic copy
+    /// before instruction `at`.
+    fn stay_if(&mut self, cond: Value, at: usize) {
+        let (stay, leave) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(leave);
+        self.b.ins().brif(cond, stay, &[], leave, &[]);
+        self.b.switch_to_block(leave);
+        self.deopt(at, &[]);
+        self.b.switch_to_block(stay);
+    }
+
+    /// In the generic copy: enters the block that resumes before instruction
+    /// `at` of `b`, if the small copy leaves there.
+    pub(super) fn enter_resume_point(&mut self, b: BlockId, at: usize) {
+        let Some((block, live)) = self
+            .small
+            .as_ref()
+            .and_then(|s| s.resumes.get(&(b, at)).cloned())
+        else {
+            return;
+        };
+        let args: Vec<BlockArg> = live.iter().map(|v| BlockArg::Value(self.val(*v))).collect();
+        self.b.ins().jump(block, &args);
+        self.b.switch_to_block(block);
+        let params = self.b.block_params(block).to_vec();
+        for (v, p) in live.into_iter().zip(params) {
+            self.def(v, p);
+        }
+    }
+
+    /// Before the generic copy: every value a resume point redefines gets a
+    /// variable.
+    pub(super) fn declare_resumed_values(&mut self) {
+        let Some(s) = self.small.as_ref() else { return };
+        let mut resumed: Vec<ValueId> = s
+            .resumes
+            .values()
+            .flat_map(|(_, live)| live.iter().copied())
+            .collect();
+        resumed.sort();
+        resumed.dedup();
+        for v in resumed {
+            let var = self.b.declare_var(machine_type(self.f.values[v]));
+            self.small().vars.insert(v, var);
+        }
+    }
+
+    /// In the generic copy, at the start of block `b`: its parameters define
+    /// their variables, and the values it reads from elsewhere come from theirs.
+    pub(super) fn generic_block_entry(&mut self, b: BlockId) {
+        let Some(s) = self.small.as_ref() else { return };
+        if s.vars.is_empty() {
+            return;
+        }
+        let live_in = s.live.live_in(self.f, &self.releases, b);
+        for p in self.f.blocks[b].params.clone() {
+            let v = self.val(p);
+            self.def(p, v);
+        }
+        for v in live_in {
+            if let Some(&var) = self.small.as_ref().and_then(|s| s.vars.get(&v)) {
+                self.values[v] = Some(self.b.use_var(var));
+            }
+        }
+    }
+
+    /// In the generic copy: the variable of a value a resume point redefines.
+    pub(super) fn resumed_var(&self, v: ValueId) -> Option<Variable> {
+        let s = self.small.as_ref()?;
+        if s.active {
+            return None;
+        }
+        s.vars.get(&v).copied()
+    }
+
+    /// In the small copy: the entry test that every int parameter is small.
+    pub(super) fn small_entry(&mut self, params: &[Value], small: ir::Block, generic: ir::Block) {
+        let mut all = None;
+        for (i, &l) in self.f.params.iter().enumerate() {
+            if !self.f.ints.locals.contains(&l) || self.f.local_tys[l] != mir::Ty::Word {
+                continue;
+            }
+            let t = self.is_small(params[i], false);
+            all = Some(match all {
+                None => t,
+                Some(a) => self.b.ins().band(a, t),
+            });
+        }
+        match all {
+            Some(c) => {
+                self.b.ins().brif(c, small, &[], generic, &[]);
+            }
+            None => {
+                self.b.ins().jump(small, &[]);
+            }
+        }
+    }
+
+    /// In the small copy, at the start of block `b`: checks its int parameters.
+    pub(super) fn small_block_params(&mut self, b: BlockId) {
+        let params = self.f.blocks[b].params.clone();
+        for p in params {
+            if self.f.ints.values.contains(&p) && self.f.values[p] == mir::Ty::Word {
+                let v = self.val(p);
+                let ok = self.is_small(v, true);
+                self.stay_if(ok, 0);
+                self.mark_small(p);
+            }
+        }
+    }
+
+    /// Translates `inst` the small copy's way, if it has one; returns whether
+    /// it did.
+    pub(super) fn small_inst(&mut self, inst: &Inst) -> Result<bool, String> {
+        let at = self.cur.1;
+        match inst {
+            Inst::LoadLocal { dst, local } if self.small_local(*local) => {
+                let v = self.b.use_var(self.var(*local));
+                self.def(*dst, v);
+                self.mark_small(*dst);
+            }
+            Inst::StoreLocal { local, src } if self.small_local(*local) => {
+                let v = self.val(*src);
+                if !self.known(*src) {
+                    let ok = self.is_small(v, true);
+                    self.stay_if(ok, at);
+                }
+                // The old value is a small int or unbound: nothing to release.
+                self.b.def_var(self.var(*local), v);
+            }
+            Inst::Copy { dst, src } if self.known(*src) => {
+                let v = self.val(*src);
+                self.def(*dst, v);
+                self.mark_small(*dst);
+            }
+            Inst::Call {
+                dst: Some(dst),
+                func,
+                args,
+                line,
+            } => {
+                let Some((op, a, b)) = small_binary(*func, args) else {
+                    return Ok(false);
+                };
+                if !(self.known(a) && self.known(b)) {
+                    return Ok(false);
+                }
+                let (x, y) = (self.val(a), self.val(b));
+                if let Binary::Compare(cc) = op {
+                    let c = self.b.ins().icmp(cc, x, y);
+                    let t = self.b.ins().iconst(WORD, abi::TRUE);
+                    let f = self.b.ins().iconst(WORD, abi::FALSE);
+                    let r = self.b.ins().select(c, t, f);
+                    self.immediates.insert(*dst);
+                    self.def(*dst, r);
+                    return Ok(true);
+                }
+                let (r, refused) = match op {
+                    Binary::Add | Binary::Sub => {
+                        // Tagged: (2x+1) + 2y = 2(x+y)+1 and (2x+1) - 2y = 2(x-y)+1.
+                        let y_untagged = self.b.ins().iadd_imm_s(y, -1);
+                        let (r, overflow) = if op == Binary::Add {
+                            self.b.ins().sadd_overflow(x, y_untagged)
+                        } else {
+                            self.b.ins().ssub_overflow(x, y_untagged)
+                        };
+                        (r, Some(overflow))
+                    }
+                    Binary::Op(op) => self.small_int_core(op, x, y),
+                    Binary::Compare(_) => unreachable!("compared above"),
+                };
+                if let Some(refused) = refused
+                    && !inject::is_on(inject::Fault::CodegenSmallCopyIgnoresOverflow)
+                {
+                    // The runtime computes what the inline path refuses (or
+                    // raises), and the generic copy goes on with it.
+                    let (stay, leave) = (self.b.create_block(), self.b.create_block());
+                    self.b.set_cold_block(leave);
+                    self.b.ins().brif(refused, leave, &[], stay, &[]);
+                    self.b.switch_to_block(leave);
+                    let values = self.args(args)?;
+                    let slow = self.rt_call(*func, &values);
+                    self.check_result(*func, slow, *line)?;
+                    let slow = slow.expect("binary ops return a word");
+                    self.deopt(at + 1, &[(*dst, slow)]);
+                    self.b.switch_to_block(stay);
+                }
+                self.def(*dst, r);
+                self.mark_small(*dst);
+            }
+            Inst::Prim { dst, op, args, .. }
+                if op.int_compare().is_some() && args.iter().all(|a| self.known(*a)) =>
+            {
+                let cc = match op {
+                    mir::Prim::ILt => IntCC::SignedLessThan,
+                    mir::Prim::ILe => IntCC::SignedLessThanOrEqual,
+                    mir::Prim::IGt => IntCC::SignedGreaterThan,
+                    mir::Prim::IGe => IntCC::SignedGreaterThanOrEqual,
+                    mir::Prim::IEq => IntCC::Equal,
+                    _ => IntCC::NotEqual,
+                };
+                let (x, y) = (self.val(args[0]), self.val(args[1]));
+                let c = self.b.ins().icmp(cc, x, y);
+                let c = self.b.ins().uextend(types::I32, c);
+                self.def(*dst, c);
+            }
+            Inst::Prim {
+                dst,
+                op: mir::Prim::IntToFloat,
+                args,
+                ..
+            } if self.known(args[0]) => {
+                let n = self.val(args[0]);
+                let n = self.b.ins().sshr_imm_s(n, 1);
+                let x = self.b.ins().fcvt_from_sint(types::F64, n);
+                self.def(*dst, x);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// In the small copy, after `inst`: checks the ints it defined that are not
+    /// yet known to be small (an iterator's next item is checked where it is
+    /// stored, after its end was tested).
+    pub(super) fn check_small_defs(&mut self, inst: &Inst) {
+        if matches!(
+            inst,
+            Inst::Call {
+                func: RtFn::IterNext,
+                ..
+            }
+        ) {
+            return;
+        }
+        let mut defs = Vec::new();
+        inst.for_each_def(|d| defs.push(d));
+        for d in defs {
+            if self.f.ints.values.contains(&d)
+                && self.f.values[d] == mir::Ty::Word
+                && !self.known(d)
+            {
+                let v = self.val(d);
+                let ok = self.is_small(v, true);
+                self.stay_if(ok, self.cur.1 + 1);
+                self.mark_small(d);
+            }
+        }
+    }
+
+    /// Truth of a known small int, inline.
+    pub(super) fn small_truthy(&mut self, a: ValueId) -> Option<Value> {
+        if !self.known(a) {
+            return None;
+        }
+        let v = self.val(a);
+        let t = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, v, abi::small_int(0));
+        Some(self.b.ins().uextend(types::I32, t))
+    }
+}
