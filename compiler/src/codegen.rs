@@ -481,7 +481,7 @@ impl Codegen {
                 errors.join("; ")
             )
         })?;
-        let small = small_ints::wanted(f).then(|| small_ints::SmallCopy {
+        let small = small_ints::wanted(id, f).then(|| small_ints::SmallCopy {
             blocks: SecondaryMap::new(),
             values: SecondaryMap::new(),
             immediates: HashSet::new(),

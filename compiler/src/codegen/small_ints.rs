@@ -15,20 +15,26 @@ use cranelift_codegen::entity::SecondaryMap;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, BlockArg, InstBuilder, Value, types};
 use cranelift_frontend::Variable;
-use skink_abi::{self as abi, RtFn};
+use skink_abi::{self as abi, Raises, RtFn};
 
 use super::{FnTranslator, SmallOp, WORD, machine_type};
 use crate::inject;
 use crate::mir::ownership::{Releases, successors};
-use crate::mir::{self, Arg, BlockId, Function, Inst, ValueId};
+use crate::mir::{self, Arg, BlockId, FuncId, Function, Inst, ValueId};
 
 /// Functions past this many instructions get no small copy: it doubles their
 /// code and their compile time.
 const MAX_INSTS: usize = 4_000;
 
+/// Functions up to this many instructions get a small copy wherever they do
+/// int arithmetic; larger ones only where they repeat it (see `wanted`).
+const SMALL_FUNCTION: usize = 80;
+
 /// Whether `f` gets a small-int copy: some int op or comparison reads a value
-/// proven to be an int.
-pub(super) fn wanted(f: &Function) -> bool {
+/// proven to be an int, and the function is small, or that op is in a loop, or
+/// the function calls itself. The copy doubles a function's code and compile
+/// time, which only pays where the arithmetic repeats.
+pub(super) fn wanted(id: FuncId, f: &Function) -> bool {
     if f.is_module || f.ints.values.is_empty() {
         return false;
     }
@@ -37,17 +43,37 @@ pub(super) fn wanted(f: &Function) -> bool {
         return false;
     }
     let int = |v: &ValueId| f.ints.values.contains(v);
-    f.blocks
+    let int_op = |inst: &Inst| match inst {
+        Inst::Call { func, args, .. } => {
+            small_binary(*func, args).is_some()
+                && args.iter().any(|a| matches!(a, Arg::Value(v) if int(v)))
+        }
+        Inst::Prim { op, args, .. } => op.int_compare().is_some() && args.iter().any(int),
+        _ => false,
+    };
+    let recursive = f
+        .blocks
         .values()
         .flat_map(|b| &b.insts)
-        .any(|inst| match inst {
-            Inst::Call { func, args, .. } => {
-                small_binary(*func, args).is_some()
-                    && args.iter().any(|a| matches!(a, Arg::Value(v) if int(v)))
-            }
-            Inst::Prim { op, args, .. } => op.int_compare().is_some() && args.iter().any(int),
-            _ => false,
-        })
+        .any(|inst| matches!(inst, Inst::CallUser { func, .. } if *func == id));
+    f.blocks.iter().any(|(b, block)| {
+        block.insts.iter().any(int_op) && (size <= SMALL_FUNCTION || recursive || in_loop(f, b))
+    })
+}
+
+/// Whether some path from `b` leads back to it.
+fn in_loop(f: &Function, b: BlockId) -> bool {
+    let mut seen = HashSet::new();
+    let mut stack = successors(&f.blocks[b]);
+    while let Some(s) = stack.pop() {
+        if s == b {
+            return true;
+        }
+        if seen.insert(s) {
+            stack.extend(successors(&f.blocks[s]));
+        }
+    }
+    false
 }
 
 /// A binary int op or comparison with a small-int path: `+`, `-`, a `SmallOp`,
@@ -519,6 +545,12 @@ impl FnTranslator<'_, '_> {
         ) {
             return;
         }
+        // A call that returned has returned a value: `NULL` raised.
+        let null = match inst {
+            Inst::CallUser { .. } => false,
+            Inst::Call { func, .. } => func.raises() != Raises::OnNull,
+            _ => true,
+        };
         let mut defs = Vec::new();
         inst.for_each_def(|d| defs.push(d));
         for d in defs {
@@ -527,7 +559,7 @@ impl FnTranslator<'_, '_> {
                 && !self.known(d)
             {
                 let v = self.val(d);
-                let ok = self.is_small(v, true);
+                let ok = self.is_small(v, null);
                 self.stay_if(ok, self.cur.1 + 1);
                 self.mark_small(d);
             }

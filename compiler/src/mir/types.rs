@@ -183,6 +183,9 @@ pub fn infer_function(
     }
     // The builtin each value loaded by `skink_load_builtin` is.
     let mut builtins: HashMap<ValueId, &str> = HashMap::new();
+    // What no path reaches (the implicit `return None` after a `return`) says
+    // nothing about the function.
+    let reachable = crate::mir::ownership::reverse_postorder(f);
     loop {
         let changed = std::cell::Cell::new(false);
         let set = |t: &mut SecondaryMap<ValueId, PyTy>, v: ValueId, ty: PyTy| {
@@ -192,7 +195,7 @@ pub fn infer_function(
                 changed.set(true);
             }
         };
-        for (_, block) in f.blocks.iter() {
+        for block in reachable.iter().map(|&b| &f.blocks[b]) {
             for inst in &block.insts {
                 match inst {
                     Inst::Word { dst, word } => set(&mut t.values, *dst, word_type(*word)),
@@ -381,8 +384,9 @@ pub fn specialize_and_infer(module: &mut Module) -> ModuleTypes {
         let mut id = FuncId::new(0);
         while id.index() < module.funcs.len() {
             let t = infer_function(&module.funcs[id], &params[id], &module.consts, &rets);
-            if t.ret != rets[id] {
-                rets[id] = rets[id].join(t.ret);
+            let joined = rets[id].join(t.ret);
+            if joined != rets[id] {
+                rets[id] = joined;
                 changed = true;
             }
             // Direct calls go to the copy for their argument types.
@@ -425,6 +429,24 @@ pub fn specialize_and_infer(module: &mut Module) -> ModuleTypes {
             }
             types[id] = t;
             id = FuncId::new(id.index() + 1);
+        }
+        if !changed {
+            break;
+        }
+    }
+    // The return types once more, from nothing: while a copy's calls still went
+    // to the generic function, its joins above took that function's type.
+    let mut rets: SecondaryMap<FuncId, PyTy> = SecondaryMap::new();
+    loop {
+        let mut changed = false;
+        for (id, f) in module.funcs.iter() {
+            let t = infer_function(f, &params[id], &module.consts, &rets);
+            let joined = rets[id].join(t.ret);
+            if joined != rets[id] {
+                rets[id] = joined;
+                changed = true;
+            }
+            types[id] = t;
         }
         if !changed {
             return ModuleTypes { funcs: types };
