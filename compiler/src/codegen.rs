@@ -11,8 +11,8 @@ use std::collections::{HashMap, HashSet};
 use cranelift_codegen::entity::{EntityRef, SecondaryMap};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
-    TrapCode, Value, types,
+    AbiParam, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, Signature,
+    StackSlotData, StackSlotKind, TrapCode, Value, ValueDef, types,
 };
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
@@ -1700,13 +1700,37 @@ impl FnTranslator<'_, '_> {
             }
             SmallOp::And | SmallOp::Or | SmallOp::Xor => unreachable!("returned above"),
         };
-        // Retag, refusing a result that leaves the small range.
         let doubled = self.b.ins().ishl_imm_u(r, 1);
+        let t = self.b.ins().bor_imm_s(doubled, 1);
+        // By a positive constant, `//` and `%` give a result no larger than the
+        // dividend and nothing to refuse; so does `>>` by a constant in 0..=63.
+        let shrinks = match (op, self.small_constant(b)) {
+            (SmallOp::FloorDiv | SmallOp::Mod, Some(c)) => c > 0,
+            (SmallOp::RShift, Some(c)) => (0..=63).contains(&c),
+            _ => false,
+        };
+        if shrinks {
+            return (t, None);
+        }
+        // Retag, refusing a result that leaves the small range.
         let back = self.b.ins().sshr_imm_s(doubled, 1);
         let lost = self.b.ins().icmp(IntCC::NotEqual, back, r);
         let refused = self.b.ins().bor(lost, refused);
-        let t = self.b.ins().bor_imm_s(doubled, 1);
         (t, Some(refused))
+    }
+
+    /// The int a constant small-int word stands for.
+    fn small_constant(&self, v: Value) -> Option<i64> {
+        let ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else {
+            return None;
+        };
+        match self.b.func.dfg.insts[inst] {
+            InstructionData::UnaryImm {
+                opcode: Opcode::Iconst,
+                imm,
+            } if imm.bits() & abi::INT_TAG_MASK == 1 => Some(imm.bits() >> 1),
+            _ => None,
+        }
     }
 
     /// Whether a truncated remainder needs Python's floor correction: it is

@@ -20,6 +20,7 @@
 
 pub mod egraph;
 pub mod lower;
+pub mod merge;
 pub mod ownership;
 pub mod types;
 pub mod unbox;

@@ -72,6 +72,7 @@ pub fn optimize(module: &mut Module, types: &ModuleTypes, fuel: Option<u64>) -> 
         substitute(f, &subst);
         tidy(f);
         remove_dead(f);
+        crate::mir::merge::merge_blocks(f);
     }
     report.fired = facts.fired;
     report.firings = facts.firings;
