@@ -99,6 +99,20 @@ impl SmallOp {
     }
 }
 
+/// The machine comparison of a comparison runtime function on two small ints
+/// (tagged words compare as the ints they stand for).
+fn int_cc(f: RtFn) -> Option<IntCC> {
+    Some(match f {
+        RtFn::Lt => IntCC::SignedLessThan,
+        RtFn::Le => IntCC::SignedLessThanOrEqual,
+        RtFn::Gt => IntCC::SignedGreaterThan,
+        RtFn::Ge => IntCC::SignedGreaterThanOrEqual,
+        RtFn::Eq => IntCC::Equal,
+        RtFn::Ne => IntCC::NotEqual,
+        _ => return None,
+    })
+}
+
 /// The target this compiler was built for (and runs on).
 const HOST_TRIPLE: &str = env!("SKINK_HOST_TRIPLE");
 
@@ -706,24 +720,11 @@ impl FnTranslator<'_, '_> {
     fn translate(&mut self) -> Result<(), String> {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
-        let copies = if self.small.is_some() { 2 } else { 1 };
-        for copy in 0..copies {
-            if copy == 1 {
-                self.switch_copy();
-            }
-            for (id, block) in self.f.blocks.iter() {
-                let cb = self.b.create_block();
-                for &p in &block.params {
-                    let v = self
-                        .b
-                        .append_block_param(cb, machine_type(self.f.values[p]));
-                    self.values[p] = Some(v);
-                }
-                self.blocks[id] = Some(cb);
-            }
-            if copy == 1 {
-                self.switch_copy();
-            }
+        self.create_blocks();
+        if self.small.is_some() {
+            self.switch_copy();
+            self.create_blocks();
+            self.switch_copy();
         }
         let unwind = self.b.create_block();
         self.b.set_cold_block(unwind);
@@ -795,6 +796,21 @@ impl FnTranslator<'_, '_> {
         self.b.ins().return_(&[null]);
         self.b.seal_all_blocks();
         Ok(())
+    }
+
+    /// A Cranelift block, with its parameters, for each MIR block of the copy
+    /// being translated.
+    fn create_blocks(&mut self) {
+        for (id, block) in self.f.blocks.iter() {
+            let cb = self.b.create_block();
+            for &p in &block.params {
+                let v = self
+                    .b
+                    .append_block_param(cb, machine_type(self.f.values[p]));
+                self.values[p] = Some(v);
+            }
+            self.blocks[id] = Some(cb);
+        }
     }
 
     /// The blocks of the copy being translated: dominators first, so every value
@@ -1243,20 +1259,12 @@ impl FnTranslator<'_, '_> {
             P::FNe => Some(FloatCC::NotEqual),
             _ => None,
         };
-        let int_cc = |op| match op {
-            P::ILt => IntCC::SignedLessThan,
-            P::ILe => IntCC::SignedLessThanOrEqual,
-            P::IGt => IntCC::SignedGreaterThan,
-            P::IGe => IntCC::SignedGreaterThanOrEqual,
-            P::IEq => IntCC::Equal,
-            _ => IntCC::NotEqual,
-        };
         if let Some(cc) = float_cc(op) {
             let c = self.b.ins().fcmp(cc, a[0], a[1]);
             return Ok(self.b.ins().uextend(types::I32, c));
         }
         if let Some(slow) = op.int_compare() {
-            let cc = int_cc(op);
+            let cc = int_cc(slow).expect("int comparisons have one");
             // Tagged small ints compare as their words; big ints in the runtime,
             // which cannot fail on two ints.
             let small = self.both_small(a[0], a[1]);
@@ -1383,13 +1391,7 @@ impl FnTranslator<'_, '_> {
         let (a, b) = (self.val(a), self.val(b));
         let small = self.both_small(a, b);
         let (join, result) = self.fast_or_call(small, f, args, line, WORD)?;
-        // Tagged: (2x+1) + 2y = 2(x+y)+1 and (2x+1) - 2y = 2(x-y)+1.
-        let b_untagged = self.b.ins().iadd_imm_s(b, -1);
-        let (r, overflow) = if add {
-            self.b.ins().sadd_overflow(a, b_untagged)
-        } else {
-            self.b.ins().ssub_overflow(a, b_untagged)
-        };
+        let (r, overflow) = self.small_add_sub_core(add, a, b);
         // On overflow the runtime computes the big-int result.
         let slow = self.b.create_block();
         self.b
@@ -1400,6 +1402,17 @@ impl FnTranslator<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Ok(Some(result))
+    }
+
+    /// `a + b` / `a - b` on two small ints: the tagged result and the overflow flag.
+    fn small_add_sub_core(&mut self, add: bool, a: Value, b: Value) -> (Value, Value) {
+        // Tagged: (2x+1) + 2y = 2(x+y)+1 and (2x+1) - 2y = 2(x-y)+1.
+        let b_untagged = self.b.ins().iadd_imm_s(b, -1);
+        if add {
+            self.b.ins().sadd_overflow(a, b_untagged)
+        } else {
+            self.b.ins().ssub_overflow(a, b_untagged)
+        }
     }
 
     /// Goes on in a new block when `cond` holds, else leaves for `otherwise`.
@@ -1751,23 +1764,21 @@ impl FnTranslator<'_, '_> {
         line: u32,
     ) -> Result<Option<Value>, String> {
         let (a, b) = (self.val(a), self.val(b));
-        let cc = match f {
-            RtFn::Lt => IntCC::SignedLessThan,
-            RtFn::Le => IntCC::SignedLessThanOrEqual,
-            RtFn::Gt => IntCC::SignedGreaterThan,
-            RtFn::Ge => IntCC::SignedGreaterThanOrEqual,
-            RtFn::Eq => IntCC::Equal,
-            _ => IntCC::NotEqual,
-        };
+        let cc = int_cc(f).expect("called for comparisons");
         let small = self.both_small(a, b);
         let (join, result) = self.fast_or_call(small, f, &[a, b], line, WORD)?;
-        let c = self.b.ins().icmp(cc, a, b);
-        let t = self.b.ins().iconst(WORD, abi::TRUE);
-        let fl = self.b.ins().iconst(WORD, abi::FALSE);
-        let v = self.b.ins().select(c, t, fl);
+        let v = self.compare_word(cc, a, b);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);
         Ok(Some(result))
+    }
+
+    /// `True` or `False` as `a cc b` on two small ints.
+    fn compare_word(&mut self, cc: IntCC, a: Value, b: Value) -> Value {
+        let c = self.b.ins().icmp(cc, a, b);
+        let t = self.b.ins().iconst(WORD, abi::TRUE);
+        let f = self.b.ins().iconst(WORD, abi::FALSE);
+        self.b.ins().select(c, t, f)
     }
 
     /// Truth of immediates inline: everything but 0, None and False is true.

@@ -17,7 +17,7 @@ use cranelift_codegen::ir::{self, BlockArg, InstBuilder, Value, types};
 use cranelift_frontend::Variable;
 use skink_abi::{self as abi, Raises, RtFn};
 
-use super::{FnTranslator, SmallOp, WORD, machine_type};
+use super::{FnTranslator, SmallOp, int_cc, machine_type};
 use crate::inject;
 use crate::mir::ownership::{Releases, successors};
 use crate::mir::{self, Arg, BlockId, FuncId, Function, Inst, ValueId};
@@ -98,16 +98,11 @@ pub(super) fn small_binary(f: RtFn, args: &[Arg]) -> Option<(Binary, ValueId, Va
             (op, a, b)
         }
         (_, [Arg::Value(a), Arg::Value(b)]) => {
-            let op = match f {
-                RtFn::Add => Binary::Add,
-                RtFn::Sub => Binary::Sub,
-                RtFn::Lt => Binary::Compare(IntCC::SignedLessThan),
-                RtFn::Le => Binary::Compare(IntCC::SignedLessThanOrEqual),
-                RtFn::Gt => Binary::Compare(IntCC::SignedGreaterThan),
-                RtFn::Ge => Binary::Compare(IntCC::SignedGreaterThanOrEqual),
-                RtFn::Eq => Binary::Compare(IntCC::Equal),
-                RtFn::Ne => Binary::Compare(IntCC::NotEqual),
-                f => Binary::Op(SmallOp::of(f, None)?),
+            let op = match (f, int_cc(f)) {
+                (RtFn::Add, _) => Binary::Add,
+                (RtFn::Sub, _) => Binary::Sub,
+                (_, Some(cc)) => Binary::Compare(cc),
+                (f, None) => Binary::Op(SmallOp::of(f, None)?),
             };
             (op, a, b)
         }
@@ -120,29 +115,31 @@ pub(super) fn small_binary(f: RtFn, args: &[Arg]) -> Option<(Binary, ValueId, Va
 /// released later (on an edge, before a return, or on the way to a handler).
 pub(super) struct Liveness {
     live_out: SecondaryMap<BlockId, BTreeSet<ValueId>>,
+    /// At each block's entry, its parameters aside.
+    live_in: SecondaryMap<BlockId, BTreeSet<ValueId>>,
 }
 
 impl Liveness {
     pub(super) fn new(f: &Function, releases: &Releases) -> Liveness {
         let mut live = Liveness {
             live_out: SecondaryMap::new(),
+            live_in: SecondaryMap::new(),
         };
-        let mut live_in: SecondaryMap<BlockId, BTreeSet<ValueId>> = SecondaryMap::new();
         let order = crate::mir::ownership::reverse_postorder(f);
         loop {
             let mut changed = false;
             for &b in order.iter().rev() {
                 let mut out = BTreeSet::new();
                 for s in successors(&f.blocks[b]) {
-                    out.extend(live_in[s].iter().copied());
+                    out.extend(live.live_in[s].iter().copied());
                 }
                 let mut at_entry = live.scan(f, releases, b, 0, &out);
                 for p in &f.blocks[b].params {
                     at_entry.remove(p);
                 }
                 live.live_out[b] = out;
-                if at_entry != live_in[b] {
-                    live_in[b] = at_entry;
+                if at_entry != live.live_in[b] {
+                    live.live_in[b] = at_entry;
                     changed = true;
                 }
             }
@@ -150,15 +147,6 @@ impl Liveness {
                 return live;
             }
         }
-    }
-
-    /// The values live at the entry of `b`, its parameters aside.
-    pub(super) fn live_in(&self, f: &Function, releases: &Releases, b: BlockId) -> Vec<ValueId> {
-        let mut live = self.scan(f, releases, b, 0, &self.live_out[b]);
-        for p in &f.blocks[b].params {
-            live.remove(p);
-        }
-        live.into_iter().collect()
     }
 
     /// The values live before instruction `at` of `b`, in a fixed order.
@@ -188,10 +176,8 @@ impl Liveness {
         term.for_each_operand(&mut |v| {
             live.insert(*v);
         });
-        for ((from, _), vs) in &releases.edge {
-            if *from == b {
-                live.extend(vs.iter().copied());
-            }
+        for s in successors(block) {
+            live.extend(releases.edge.get(&(b, s)).into_iter().flatten().copied());
         }
         live.extend(releases.ret.get(&b).into_iter().flatten().copied());
         let unwind = |i: usize| releases.unwind.get(&(b, i)).into_iter().flatten().copied();
@@ -246,11 +232,14 @@ impl FnTranslator<'_, '_> {
         self.small().known.insert(v);
     }
 
-    /// Whether a store to `l` keeps it a small int in the small copy.
+    /// Whether `l` is a proven int local held as a word.
+    fn int_local(&self, l: mir::LocalId) -> bool {
+        self.f.ints.locals.contains(&l) && self.f.local_tys[l] == mir::Ty::Word
+    }
+
+    /// Whether `l` holds a small int (or nothing) in the copy being translated.
     pub(super) fn small_local(&self, l: mir::LocalId) -> bool {
-        self.in_small_copy()
-            && self.f.ints.locals.contains(&l)
-            && self.f.local_tys[l] == mir::Ty::Word
+        self.in_small_copy() && self.int_local(l)
     }
 
     /// Swaps the translation state between the two copies.
@@ -364,7 +353,7 @@ impl FnTranslator<'_, '_> {
         if s.vars.is_empty() {
             return;
         }
-        let live_in = s.live.live_in(self.f, &self.releases, b);
+        let live_in: Vec<ValueId> = s.live.live_in[b].iter().copied().collect();
         for p in self.f.blocks[b].params.clone() {
             let v = self.val(p);
             self.def(p, v);
@@ -389,7 +378,7 @@ impl FnTranslator<'_, '_> {
     pub(super) fn small_entry(&mut self, params: &[Value], small: ir::Block, generic: ir::Block) {
         let mut all = None;
         for (i, &l) in self.f.params.iter().enumerate() {
-            if !self.f.ints.locals.contains(&l) || self.f.local_tys[l] != mir::Ty::Word {
+            if !self.int_local(l) {
                 continue;
             }
             let t = self.is_small(params[i], false);
@@ -459,23 +448,14 @@ impl FnTranslator<'_, '_> {
                 }
                 let (x, y) = (self.val(a), self.val(b));
                 if let Binary::Compare(cc) = op {
-                    let c = self.b.ins().icmp(cc, x, y);
-                    let t = self.b.ins().iconst(WORD, abi::TRUE);
-                    let f = self.b.ins().iconst(WORD, abi::FALSE);
-                    let r = self.b.ins().select(c, t, f);
+                    let r = self.compare_word(cc, x, y);
                     self.immediates.insert(*dst);
                     self.def(*dst, r);
                     return Ok(true);
                 }
                 let (r, refused) = match op {
                     Binary::Add | Binary::Sub => {
-                        // Tagged: (2x+1) + 2y = 2(x+y)+1 and (2x+1) - 2y = 2(x-y)+1.
-                        let y_untagged = self.b.ins().iadd_imm_s(y, -1);
-                        let (r, overflow) = if op == Binary::Add {
-                            self.b.ins().sadd_overflow(x, y_untagged)
-                        } else {
-                            self.b.ins().ssub_overflow(x, y_untagged)
-                        };
+                        let (r, overflow) = self.small_add_sub_core(op == Binary::Add, x, y);
                         (r, Some(overflow))
                     }
                     Binary::Op(op) => self.small_int_core(op, x, y),
@@ -503,14 +483,10 @@ impl FnTranslator<'_, '_> {
             Inst::Prim { dst, op, args, .. }
                 if op.int_compare().is_some() && args.iter().all(|a| self.known(*a)) =>
             {
-                let cc = match op {
-                    mir::Prim::ILt => IntCC::SignedLessThan,
-                    mir::Prim::ILe => IntCC::SignedLessThanOrEqual,
-                    mir::Prim::IGt => IntCC::SignedGreaterThan,
-                    mir::Prim::IGe => IntCC::SignedGreaterThanOrEqual,
-                    mir::Prim::IEq => IntCC::Equal,
-                    _ => IntCC::NotEqual,
-                };
+                let cc = op
+                    .int_compare()
+                    .and_then(int_cc)
+                    .expect("an int comparison");
                 let (x, y) = (self.val(args[0]), self.val(args[1]));
                 let c = self.b.ins().icmp(cc, x, y);
                 let c = self.b.ins().uextend(types::I32, c);
