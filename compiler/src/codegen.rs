@@ -965,8 +965,12 @@ impl FnTranslator<'_, '_> {
         match inst {
             Inst::Word { dst, word } => {
                 let v = self.b.ins().iconst(WORD, *word);
-                self.immediates.insert(*dst);
                 self.def(*dst, v);
+                if abi::is_small_int(*word) && self.in_small_copy() {
+                    self.mark_small(*dst);
+                } else {
+                    self.immediates.insert(*dst);
+                }
             }
             Inst::Const { dst, id } => {
                 let base = self.data_addr(self.cg.consts);
@@ -1676,6 +1680,36 @@ impl FnTranslator<'_, '_> {
             }
             _ => {}
         }
+        // By a power of two, Python's floor ops are a shift and a mask, on the
+        // tagged word itself: (2x+1) >> k is 2(x >> k) plus 0 or 1, so setting
+        // the tag gives x >> k; and (2x+1) & (2m+1) is 2(x & m) + 1.
+        let shift = match (op, self.small_constant(b)) {
+            (SmallOp::RShift, Some(k)) if (0..=63).contains(&k) => Some(k),
+            (SmallOp::FloorDiv, Some(d)) if d > 0 && d.count_ones() == 1 => {
+                Some(i64::from(d.trailing_zeros()))
+            }
+            (SmallOp::Mod, Some(d)) if d > 0 && d.count_ones() == 1 => {
+                let mask = self.b.ins().iconst(WORD, 2 * d - 1);
+                return (self.b.ins().band(a, mask), None);
+            }
+            _ => None,
+        };
+        if let Some(k) = shift {
+            let shifted = self.b.ins().sshr_imm_s(a, k);
+            return (self.b.ins().bor_imm_s(shifted, 1), None);
+        }
+        if op == SmallOp::Mul {
+            // 2x * y + 1 is the tagged product, in range exactly when 2xy does
+            // not overflow (2xy is even, so adding the tag cannot).
+            let (a, b) = match self.small_constant(a) {
+                Some(_) => (b, a),
+                None => (a, b),
+            };
+            let doubled = self.b.ins().band_imm_s(a, -2);
+            let y = self.b.ins().sshr_imm_s(b, 1);
+            let (r, overflow) = self.b.ins().smul_overflow(doubled, y);
+            return (self.b.ins().bor_imm_s(r, 1), Some(overflow));
+        }
         let x = self.b.ins().sshr_imm_s(a, 1);
         let y = self.b.ins().sshr_imm_s(b, 1);
         let zero = self.b.ins().iconst(WORD, 0);
@@ -1684,7 +1718,7 @@ impl FnTranslator<'_, '_> {
         // A divisor of zero goes to the runtime (which raises); divide by 1 meanwhile.
         let y_safe = self.b.ins().select(y_zero, one, y);
         let (r, refused) = match op {
-            SmallOp::Mul => self.b.ins().smul_overflow(x, y),
+            SmallOp::Mul => unreachable!("multiplied above"),
             SmallOp::FloorDiv => {
                 // Truncating quotient, one less when the remainder's sign differs.
                 let q = self.b.ins().sdiv(x, y_safe);

@@ -227,7 +227,7 @@ impl FnTranslator<'_, '_> {
             .is_some_and(|s| s.active && s.known.contains(&v))
     }
 
-    fn mark_small(&mut self, v: ValueId) {
+    pub(super) fn mark_small(&mut self, v: ValueId) {
         self.immediates.insert(v);
         self.small().known.insert(v);
     }

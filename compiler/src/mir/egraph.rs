@@ -22,7 +22,7 @@ use skink_rules::fold::Konst;
 use skink_rules::{Op, Ty as RuleTy};
 
 use crate::mir::egraph::analysis::{Facts, Firing, Repr};
-use crate::mir::egraph::extract::{NEVER, RUNTIME_CALL, best};
+use crate::mir::egraph::extract::{NEVER, RUNTIME_CALL, best, node_cost};
 use crate::mir::egraph::lang::Node;
 use crate::mir::types::{FuncTypes, ModuleTypes, PyTy, inplace_op};
 use crate::mir::unbox::{moves, remove_dead, substitute};
@@ -186,6 +186,24 @@ fn call_op(func: RtFn) -> Option<Op> {
         RtFn::Invert => Op::Invert,
         _ => return None,
     })
+}
+
+/// The runtime function computing `op` on two words (the inverse of `call_op`).
+fn op_call(op: Op) -> Option<RtFn> {
+    [
+        RtFn::Add,
+        RtFn::Sub,
+        RtFn::Mul,
+        RtFn::FloorDiv,
+        RtFn::Mod,
+        RtFn::BitAnd,
+        RtFn::BitOr,
+        RtFn::BitXor,
+        RtFn::LShift,
+        RtFn::RShift,
+    ]
+    .into_iter()
+    .find(|f| call_op(*f) == Some(op))
 }
 
 /// The rule type of a word of this Python type.
@@ -369,6 +387,7 @@ impl Graph {
     /// Takes in one instruction; `false` if its operands' types do not allow it.
     fn take(&mut self, f: &Function, t: &FuncTypes, at: usize, s: Shape) -> bool {
         let mut term = RecExpr::default();
+        let mut cost = s.cost;
         let operand = |g: &mut Graph, v: ValueId, term: &mut RecExpr<Node>| {
             let id = g.leaf(f, t, v);
             (id, term.add(Node::Val(v)))
@@ -413,14 +432,18 @@ impl Graph {
                 if op.result(&tys).is_none() {
                     return false;
                 }
-                let id = self.egraph.add(Node::app(op, &kids));
+                let node = Node::app(op, &kids);
+                // An op code generation inlines costs what the model says it
+                // does, so only a cheaper term replaces it.
+                cost = cost.min(node_cost(&self.egraph, &node, &|_| true).unwrap_or(cost));
+                let id = self.egraph.add(node);
                 (id, term.add(Node::app(op, &local)))
             }
         };
         let val = self.egraph.add(Node::Val(s.dst));
         self.egraph.union_trusted(root, val, "definition");
         self.class_of.insert(s.dst, root);
-        self.taken.push((at, s.dst, s.cost, term));
+        self.taken.push((at, s.dst, cost, term));
         true
     }
 }
@@ -661,6 +684,19 @@ impl Emitter<'_> {
                     (Op::Ge, false) => Prim::IGe,
                     (Op::Eq, false) => Prim::IEq,
                     (Op::Ne, false) => Prim::INe,
+                    (op, false) => {
+                        let func = op_call(*op).unwrap_or_else(|| {
+                            unreachable!("extraction only chooses ops MIR has: {op:?}")
+                        });
+                        let args = kids.into_iter().map(Arg::Value).collect();
+                        self.out.push(Inst::Call {
+                            dst: Some(dst),
+                            func,
+                            args,
+                            line,
+                        });
+                        return (dst, term.add(own_term));
+                    }
                     _ => unreachable!("extraction only chooses ops MIR has: {op:?}"),
                 };
                 prim(p, kids)

@@ -49,10 +49,26 @@ pub fn node_cost(
                 Op::TrueDiv if all(Repr::F64) => Some(5),
                 Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne if all(Repr::F64) => Some(2),
                 Op::Lt | Op::Le | Op::Gt | Op::Ge | Op::Eq | Op::Ne if int_words => Some(4),
+                op if int_words => int_word_cost(*op),
                 Op::Not if all(Repr::Truth) => Some(1),
                 _ => None,
             }
         }
+    }
+}
+
+/// What an op on two int words costs where code generation inlines it for
+/// small ints (a tag test, the machine op, a range check); ops it leaves to
+/// the runtime are never chosen, so no rule turns an inline op into a call.
+fn int_word_cost(op: Op) -> Option<u32> {
+    match op {
+        Op::BitAnd | Op::BitOr => Some(2),
+        Op::BitXor => Some(3),
+        Op::Add | Op::Sub => Some(4),
+        Op::Shr => Some(5),
+        Op::Mul => Some(6),
+        Op::FloorDiv | Op::Mod => Some(12),
+        _ => None,
     }
 }
 
