@@ -597,7 +597,22 @@ impl FnTranslator<'_, '_> {
     }
 
     /// Branches to a landing block when `failed` is nonzero.
-    fn unwind_if(&mut self, failed: Value, line: u32) -> Result<(), String> {
+    /// Calls compiled function `func` directly; returns its result (`NULL` if it raised).
+    fn call_user(
+        &mut self,
+        func: mir::FuncId,
+        callee: mir::ValueId,
+        args: &[mir::ValueId],
+    ) -> Result<Value, String> {
+        let fid = self.cg.funcs[func].ok_or("call of an undeclared function")?;
+        let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
+        let mut values = vec![self.val(callee)];
+        values.extend(args.iter().map(|a| self.val(*a)));
+        let call = self.b.ins().call(fref, &values);
+        Ok(self.b.inst_results(call)[0])
+    }
+
+    pub(super) fn unwind_if(&mut self, failed: Value, line: u32) -> Result<(), String> {
         let cont = self.b.create_block();
         let fail = self.b.create_block();
         self.b.set_cold_block(fail);
@@ -1156,12 +1171,7 @@ impl FnTranslator<'_, '_> {
                 args,
                 line,
             } => {
-                let fid = self.cg.funcs[*func].ok_or("call of an undeclared function")?;
-                let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
-                let mut values = vec![self.val(*callee)];
-                values.extend(args.iter().map(|a| self.val(*a)));
-                let call = self.b.ins().call(fref, &values);
-                let r = self.b.inst_results(call)[0];
+                let r = self.call_user(*func, *callee, args)?;
                 let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
                 self.unwind_if(failed, *line)?;
                 self.def(*dst, r);

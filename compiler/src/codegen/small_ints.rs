@@ -429,6 +429,28 @@ impl FnTranslator<'_, '_> {
                 // The old value is a small int or unbound: nothing to release.
                 self.b.def_var(self.var(*local), v);
             }
+            // A call's int result: one tag test serves for the `NULL` of an
+            // exception too (its tag bit is clear); the cold path tells them apart.
+            Inst::CallUser {
+                dst,
+                func,
+                callee,
+                args,
+                line,
+            } if self.f.ints.values.contains(dst) && self.f.values[*dst] == mir::Ty::Word => {
+                let r = self.call_user(*func, *callee, args)?;
+                let small = self.is_small(r, false);
+                let (stay, other) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(other);
+                self.b.ins().brif(small, stay, &[], other, &[]);
+                self.b.switch_to_block(other);
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                self.unwind_if(failed, *line)?;
+                self.deopt(at + 1, &[(*dst, r)]);
+                self.b.switch_to_block(stay);
+                self.def(*dst, r);
+                self.mark_small(*dst);
+            }
             Inst::Copy { dst, src } if self.known(*src) => {
                 let v = self.val(*src);
                 self.def(*dst, v);

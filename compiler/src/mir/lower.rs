@@ -606,13 +606,8 @@ impl<'a> FnBuilder<'a> {
             }
             StmtKind::Assert { test, msg } => {
                 let line = self.line(s.span);
-                let cond = self.condition(test);
                 let (ok, fail) = (self.new_block(), self.new_block());
-                self.terminate(Terminator::Branch {
-                    cond,
-                    then_: ok,
-                    else_: fail,
-                });
+                self.branch_on(test, ok, fail);
                 self.switch_to(fail);
                 let m = match msg {
                     Some(m) => self.expr(m),
@@ -627,13 +622,8 @@ impl<'a> FnBuilder<'a> {
                 }
             }
             StmtKind::If { test, body, orelse } => {
-                let cond = self.condition(test);
                 let (then_b, else_b, join) = (self.new_block(), self.new_block(), self.new_block());
-                self.terminate(Terminator::Branch {
-                    cond,
-                    then_: then_b,
-                    else_: else_b,
-                });
+                self.branch_on(test, then_b, else_b);
                 self.switch_to(then_b);
                 self.stmts(body);
                 self.terminate(Terminator::Jump(join, vec![]));
@@ -651,12 +641,7 @@ impl<'a> FnBuilder<'a> {
                 );
                 self.terminate(Terminator::Jump(head, vec![]));
                 self.switch_to(head);
-                let cond = self.condition(test);
-                self.terminate(Terminator::Branch {
-                    cond,
-                    then_: body_b,
-                    else_: else_b,
-                });
+                self.branch_on(test, body_b, else_b);
                 self.switch_to(body_b);
                 self.exits.push(Exit::Loop {
                     continue_to: head,
@@ -1159,6 +1144,64 @@ impl<'a> FnBuilder<'a> {
 
     // ---- expressions: each returns an owned reference ----
 
+    /// Branches on the truth of `e` the way CPython's jumps do: `and`, `or`,
+    /// `not` and chained comparisons become control flow, so each operand's
+    /// truth is asked once (`if a or b:` calls `a.__bool__` once, where
+    /// taking the value of `a or b` and testing it would call it twice).
+    fn branch_on(&mut self, e: &hir::Expr, then_: BlockId, else_: BlockId) {
+        match &e.kind {
+            ExprKind::BoolOp { and, values } => {
+                let (last, first) = values.split_last().expect("a bool op has operands");
+                for v in first {
+                    let next = self.new_block();
+                    if *and {
+                        self.branch_on(v, next, else_);
+                    } else {
+                        self.branch_on(v, then_, next);
+                    }
+                    self.switch_to(next);
+                }
+                self.branch_on(last, then_, else_);
+            }
+            ExprKind::Unary(UnaryOp::Not, a) => self.branch_on(a, else_, then_),
+            ExprKind::Compare { left, rest } if rest.len() > 1 => {
+                let line = self.line(e.span);
+                let mut lhs = self.expr(left);
+                for (i, (op, e)) in rest.iter().enumerate() {
+                    let rhs = self.expr(e);
+                    let r = self.compare_op(*op, lhs, rhs, line);
+                    self.decref(lhs);
+                    let t = self.call(RtFn::Truthy, vec![Arg::Value(r)], line);
+                    self.decref(r);
+                    if i + 1 == rest.len() {
+                        self.decref(rhs);
+                        self.terminate(Terminator::Branch {
+                            cond: t,
+                            then_,
+                            else_,
+                        });
+                        break;
+                    }
+                    let (next, stop) = (self.new_block(), self.new_block());
+                    self.terminate(Terminator::Branch {
+                        cond: t,
+                        then_: next,
+                        else_: stop,
+                    });
+                    self.switch_to(stop);
+                    self.decref(rhs);
+                    self.terminate(Terminator::Jump(else_, vec![]));
+                    self.switch_to(next);
+                    lhs = rhs;
+                }
+            }
+            _ => {
+                let cond = self.condition(e);
+                self.terminate(Terminator::Branch { cond, then_, else_ });
+            }
+        }
+    }
+
     /// Evaluates `e` for its truth value, releasing it.
     fn condition(&mut self, e: &hir::Expr) -> ValueId {
         let v = self.expr(e);
@@ -1263,15 +1306,10 @@ impl<'a> FnBuilder<'a> {
             ExprKind::Compare { left, rest } => self.compare(left, rest, line),
             ExprKind::BoolOp { and, values } => self.bool_op(*and, values),
             ExprKind::IfExp { test, body, orelse } => {
-                let cond = self.condition(test);
                 let (then_b, else_b, join) = (self.new_block(), self.new_block(), self.new_block());
                 let result = self.value(Ty::Word);
                 self.f.blocks[join].params.push(result);
-                self.terminate(Terminator::Branch {
-                    cond,
-                    then_: then_b,
-                    else_: else_b,
-                });
+                self.branch_on(test, then_b, else_b);
                 self.switch_to(then_b);
                 let v = self.expr(body);
                 self.terminate(Terminator::Jump(join, vec![v]));
@@ -1412,7 +1450,13 @@ impl<'a> FnBuilder<'a> {
                 args,
                 slots,
             } => {
-                let callee = self.load_function(*global, line);
+                let callee = if self.calls_itself(*func) {
+                    // Running, it is bound: its `def` ran, and nothing else
+                    // binds the name. Its code never reads its function object.
+                    self.word(abi::NULL)
+                } else {
+                    self.load_function(*global, line)
+                };
                 let values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
                 let mut moved = vec![false; values.len()];
                 let mut slot_values = Vec::new();
@@ -1650,6 +1694,14 @@ impl<'a> FnBuilder<'a> {
     }
 
     /// A function's global is bound once its `def` ran; before that, `NameError`.
+    /// Whether calling `func` (a static `def`) from here is this function
+    /// calling itself, with a body that never needs its own function object:
+    /// no closure cells to read, and no generator to make from it.
+    fn calls_itself(&self, func: hir::FuncId) -> bool {
+        let callee = &self.hir.funcs[func];
+        std::ptr::eq(callee, self.func) && callee.frees.is_empty() && !callee.is_generator
+    }
+
     fn load_function(&mut self, global: GlobalId, line: u32) -> ValueId {
         let dst = self.value(Ty::Word);
         self.emit(Inst::LoadGlobal { dst, global });
@@ -1982,13 +2034,8 @@ impl<'a> FnBuilder<'a> {
             self.step_count(g.enumerate.as_ref());
             self.store(&g.target, item, line);
             for cond in &g.ifs {
-                let c = self.condition(cond);
                 let pass = self.new_block();
-                self.terminate(Terminator::Branch {
-                    cond: c,
-                    then_: pass,
-                    else_: head,
-                });
+                self.branch_on(cond, pass, head);
                 self.switch_to(pass);
             }
             heads.push(head);
