@@ -23,6 +23,7 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
 mod small_ints;
+mod small_ranges;
 
 use crate::inject;
 use crate::mir::ownership::{self, Releases};
@@ -502,6 +503,8 @@ impl Codegen {
             known: HashSet::new(),
             resumes: HashMap::new(),
             live: small_ints::Liveness::new(f, &releases),
+            ranges: small_ranges::Ranges::default(),
+            preds: small_ints::predecessors(f),
             vars: HashMap::new(),
             active: false,
         });
@@ -847,6 +850,7 @@ impl FnTranslator<'_, '_> {
             self.b.switch_to_block(cb);
             self.cur = (id, 0);
             if small {
+                self.enter_small_block(id);
                 self.small_block_params(id);
             } else {
                 self.generic_block_entry(id);
@@ -864,7 +868,9 @@ impl FnTranslator<'_, '_> {
                 }
             }
             self.cur = (id, block.insts.len());
-            if !small {
+            if small {
+                self.leave_small_block(id, &block.term);
+            } else {
                 self.enter_resume_point(id, block.insts.len());
             }
             self.terminator(id, &block.term)?;
@@ -983,6 +989,7 @@ impl FnTranslator<'_, '_> {
                 self.def(*dst, v);
                 if abi::is_small_int(*word) && self.in_small_copy() {
                     self.mark_small(*dst);
+                    self.small_range(*dst, small_ranges::Range::exact(*word >> 1));
                 } else {
                     self.immediates.insert(*dst);
                 }
@@ -1426,6 +1433,16 @@ impl FnTranslator<'_, '_> {
             self.b.ins().sadd_overflow(a, b_untagged)
         } else {
             self.b.ins().ssub_overflow(a, b_untagged)
+        }
+    }
+
+    /// Tagged `a + b` or `a - b` of two small ints whose result is known to be one.
+    fn small_add_sub_plain(&mut self, add: bool, a: Value, b: Value) -> Value {
+        let b_untagged = self.b.ins().iadd_imm_s(b, -1);
+        if add {
+            self.b.ins().iadd(a, b_untagged)
+        } else {
+            self.b.ins().isub(a, b_untagged)
         }
     }
 

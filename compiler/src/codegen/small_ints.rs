@@ -17,6 +17,7 @@ use cranelift_codegen::ir::{self, BlockArg, InstBuilder, Value, types};
 use cranelift_frontend::Variable;
 use skink_abi::{self as abi, Raises, RtFn};
 
+use super::small_ranges::{Range, Ranges};
 use super::{FnTranslator, SmallOp, int_cc, machine_type};
 use crate::inject;
 use crate::mir::ownership::{Releases, successors};
@@ -210,6 +211,19 @@ pub(super) struct SmallCopy {
     pub(super) vars: HashMap<ValueId, Variable>,
     /// Whether the small copy is being translated (else the generic one).
     pub(super) active: bool,
+    pub(super) ranges: Ranges,
+    pub(super) preds: SecondaryMap<BlockId, Vec<BlockId>>,
+}
+
+/// Each block's predecessors, an exception's way in included.
+pub(super) fn predecessors(f: &Function) -> SecondaryMap<BlockId, Vec<BlockId>> {
+    let mut preds: SecondaryMap<BlockId, Vec<BlockId>> = SecondaryMap::new();
+    for (b, block) in f.blocks.iter() {
+        for s in successors(block) {
+            preds[s].push(b);
+        }
+    }
+    preds
 }
 
 impl FnTranslator<'_, '_> {
@@ -230,6 +244,30 @@ impl FnTranslator<'_, '_> {
     pub(super) fn mark_small(&mut self, v: ValueId) {
         self.immediates.insert(v);
         self.small().known.insert(v);
+    }
+
+    /// Records the range of a small int of the small copy.
+    pub(super) fn small_range(&mut self, v: ValueId, r: Range) {
+        self.small().ranges.set(v, r);
+    }
+
+    /// In the small copy, at the start of block `b`: the ranges its way in proved.
+    pub(super) fn enter_small_block(&mut self, b: BlockId) {
+        let s = self.small();
+        let preds = s.preds[b].clone();
+        s.ranges.enter(b, &preds);
+    }
+
+    /// In the small copy, at the end of block `b`: the ranges each way out proves.
+    pub(super) fn leave_small_block(&mut self, b: BlockId, term: &mir::Terminator) {
+        let ranges = &mut self.small().ranges;
+        match term {
+            mir::Terminator::Jump(to, _) => ranges.jump(b, *to),
+            mir::Terminator::Branch { cond, then_, else_ } => {
+                ranges.branch(b, *cond, *then_, *else_);
+            }
+            _ => {}
+        }
     }
 
     /// Whether `l` is a proven int local held as a word.
@@ -419,13 +457,16 @@ impl FnTranslator<'_, '_> {
                 let v = self.b.use_var(self.var(*local));
                 self.def(*dst, v);
                 self.mark_small(*dst);
+                self.small().ranges.load(*dst, *local);
             }
             Inst::StoreLocal { local, src } if self.small_local(*local) => {
                 let v = self.val(*src);
-                if !self.known(*src) {
+                let known = self.known(*src);
+                if !known {
                     let ok = self.is_small(v, true);
                     self.stay_if(ok, at);
                 }
+                self.small().ranges.store(*local, *src, known);
                 // The old value is a small int or unbound: nothing to release.
                 self.b.def_var(self.var(*local), v);
             }
@@ -455,6 +496,8 @@ impl FnTranslator<'_, '_> {
                 let v = self.val(*src);
                 self.def(*dst, v);
                 self.mark_small(*dst);
+                let r = self.small().ranges.of(*src);
+                self.small_range(*dst, r);
             }
             Inst::Call {
                 dst: Some(dst),
@@ -475,11 +518,20 @@ impl FnTranslator<'_, '_> {
                     self.def(*dst, r);
                     return Ok(true);
                 }
+                let ranges = &self.small().ranges;
+                let (ra, rb) = (ranges.of(a), ranges.of(b));
                 let (r, refused) = match op {
-                    Binary::Add | Binary::Sub => {
-                        let (r, overflow) = self.small_add_sub_core(op == Binary::Add, x, y);
-                        (r, Some(overflow))
-                    }
+                    Binary::Add | Binary::Sub => match ra.add_sub(rb, op == Binary::Add) {
+                        // In range for sure: no overflow to test.
+                        Some(sum) => {
+                            self.small_range(*dst, sum);
+                            (self.small_add_sub_plain(op == Binary::Add, x, y), None)
+                        }
+                        None => {
+                            let (r, overflow) = self.small_add_sub_core(op == Binary::Add, x, y);
+                            (r, Some(overflow))
+                        }
+                    },
                     Binary::Op(op) => self.small_int_core(op, x, y),
                     Binary::Compare(_) => unreachable!("compared above"),
                 };
@@ -510,6 +562,7 @@ impl FnTranslator<'_, '_> {
                     .and_then(int_cc)
                     .expect("an int comparison");
                 let (x, y) = (self.val(args[0]), self.val(args[1]));
+                self.small().ranges.compare(*dst, cc, args[0], args[1]);
                 let c = self.b.ins().icmp(cc, x, y);
                 let c = self.b.ins().uextend(types::I32, c);
                 self.def(*dst, c);
