@@ -599,7 +599,6 @@ impl FnTranslator<'_, '_> {
         self.b.ins().symbol_value(types::I64, gv)
     }
 
-    /// Branches to a landing block when `failed` is nonzero.
     /// Calls compiled function `func` directly; returns its result (`NULL` if it raised).
     fn call_user(
         &mut self,
@@ -615,6 +614,7 @@ impl FnTranslator<'_, '_> {
         Ok(self.b.inst_results(call)[0])
     }
 
+    /// Branches to a landing block when `failed` is nonzero.
     pub(super) fn unwind_if(&mut self, failed: Value, line: u32) -> Result<(), String> {
         let cont = self.b.create_block();
         let fail = self.b.create_block();
