@@ -287,6 +287,10 @@ macro_rules! with_runtime_functions {
             ConstCode = skink_const_code(Ptr, I64) -> Value, Never;
             /// `range(...)` for a `for` loop: returns an iterator object.
             RangeIter = skink_range_iter(Ptr, I64) -> Value, OnNull;
+            /// `range(...)` for a counted `for` loop: the range object.
+            RangeNew = skink_range_new(Ptr, I64) -> Value, OnNull;
+            /// The start (0) or stop (1) of a range object, as an owned int.
+            RangeField = skink_range_field(Value, I64) -> Value, Never;
             /// `iter(v)`.
             Iter = skink_iter(Value) -> Value, OnNull;
             /// Next item of an iterator, or [`STOP`] when it is exhausted.

@@ -200,6 +200,25 @@ pub unsafe extern "C" fn skink_range_iter(ptr: *const Word, n: i64) -> Word {
     to_word(builtins::range_iter(a))
 }
 
+/// # Safety
+/// `ptr` must point at `n` words.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn skink_range_new(ptr: *const Word, n: i64) -> Word {
+    // SAFETY: forwarded contract.
+    let a = unsafe { args(ptr, n) };
+    to_word(builtins::range_new(a))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_range_field(range: Word, which: i64) -> Word {
+    let Some(r) = object::as_range(range) else {
+        fatal("skink_range_field of something other than a range");
+    };
+    let w = if which == 0 { r.start.0 } else { r.stop.0 };
+    object::incref(w);
+    w
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_iter(v: Word) -> Word {
     to_word(iter::iter(v))

@@ -37,6 +37,26 @@ impl Consts {
     }
 }
 
+/// The step of `range(...)` when it is a nonzero int literal small enough for
+/// a counter's increment (1 when absent); a zero step is left to the runtime,
+/// which raises.
+fn constant_step(args: &[hir::Expr]) -> Option<i64> {
+    let step = match args {
+        [_] | [_, _] => return Some(1),
+        [_, _, step] => step,
+        _ => return None,
+    };
+    let literal = |e: &hir::Expr| match &e.kind {
+        ExprKind::Int(i) => i.to_i64(),
+        _ => None,
+    };
+    let value = match &step.kind {
+        ExprKind::Unary(UnaryOp::Neg, inner) => literal(inner).map(|i| -i),
+        _ => literal(step),
+    }?;
+    (value != 0 && value.unsigned_abs() < 1 << 32).then_some(value)
+}
+
 /// Lowers a whole module.
 pub fn lower(module: &hir::Module, file: &SourceFile) -> Module {
     let mut consts = Consts::default();
@@ -843,6 +863,11 @@ impl<'a> FnBuilder<'a> {
         orelse: &'a [hir::Stmt],
     ) {
         let line = self.line(span);
+        if let ForIter::Range(args) = it
+            && let Some(step) = constant_step(args)
+        {
+            return self.counted_loop(line, target, args, step, body, orelse);
+        }
         let iter = match it {
             ForIter::Range(args) => {
                 let values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
@@ -888,6 +913,96 @@ impl<'a> FnBuilder<'a> {
         self.stmts(orelse);
         self.terminate(Terminator::Jump(exit, vec![]));
         self.switch_to(exit);
+    }
+
+    /// `for target in range(...)` with a constant step: the range is made (and
+    /// its arguments checked) once, then a hidden counter runs from its start
+    /// while it is below its stop (above, for a negative step). The counter
+    /// is an int local, so the loop needs no iterator object and, in the
+    /// small-int copy, no memory.
+    fn counted_loop(
+        &mut self,
+        line: u32,
+        target: &'a Target,
+        args: &'a [hir::Expr],
+        step: i64,
+        body: &'a [hir::Stmt],
+        orelse: &'a [hir::Stmt],
+    ) {
+        let values: Vec<ValueId> = args.iter().map(|a| self.expr(a)).collect();
+        let range = self.call(RtFn::RangeNew, vec![Arg::Array(values.clone())], line);
+        for v in values {
+            self.decref(v);
+        }
+        let counter = self.hidden_local("range counter");
+        let limit = self.hidden_local("range stop");
+        for (local, field) in [(counter, 0), (limit, 1)] {
+            let v = self.call(
+                RtFn::RangeField,
+                vec![Arg::Value(range), Arg::Int(field)],
+                line,
+            );
+            self.emit(Inst::StoreLocal { local, src: v });
+        }
+        self.decref(range);
+        let (head, body_b, else_b, exit) = (
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+            self.new_block(),
+        );
+        self.terminate(Terminator::Jump(head, vec![]));
+        self.switch_to(head);
+        let (i, stop) = (self.value(Ty::Word), self.value(Ty::Word));
+        self.emit(Inst::LoadLocal {
+            dst: i,
+            local: counter,
+        });
+        self.emit(Inst::LoadLocal {
+            dst: stop,
+            local: limit,
+        });
+        let more = if step > 0 { RtFn::Lt } else { RtFn::Gt };
+        let c = self.call(more, vec![Arg::Value(i), Arg::Value(stop)], line);
+        let t = self.call(RtFn::Truthy, vec![Arg::Value(c)], line);
+        self.decref(c);
+        self.terminate(Terminator::Branch {
+            cond: t,
+            then_: body_b,
+            else_: else_b,
+        });
+        self.switch_to(body_b);
+        let item = self.value(Ty::Word);
+        self.emit(Inst::LoadLocal {
+            dst: item,
+            local: counter,
+        });
+        self.emit(Inst::IncRef(item));
+        let step = self.word(abi::small_int(step));
+        let next = self.call(RtFn::Add, vec![Arg::Value(item), Arg::Value(step)], line);
+        self.decref(step);
+        self.emit(Inst::StoreLocal {
+            local: counter,
+            src: next,
+        });
+        self.store(target, item, line);
+        self.exits.push(Exit::Loop {
+            continue_to: head,
+            break_to: exit,
+            iter: None,
+        });
+        self.stmts(body);
+        self.exits.pop();
+        self.terminate(Terminator::Jump(head, vec![]));
+        self.switch_to(else_b);
+        self.stmts(orelse);
+        self.terminate(Terminator::Jump(exit, vec![]));
+        self.switch_to(exit);
+    }
+
+    /// A local of this function the source does not name.
+    fn hidden_local(&mut self, what: &str) -> LocalId {
+        self.f.locals.push(format!("<{what}>"))
     }
 
     /// Sets an `enumerate` loop's count to 0 (nothing for other loops).

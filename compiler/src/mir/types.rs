@@ -275,6 +275,7 @@ pub fn infer_function(
                                 [a, b],
                             ) if compares_to_bool(ty(a), ty(b)) => PyTy::Bool,
                             (RtFn::RangeIter, _) => PyTy::RangeIter,
+                            (RtFn::RangeField, _) => PyTy::Int,
                             // The exhausted marker is tested before the item is used.
                             (RtFn::IterNext, [a]) if ty(a) == PyTy::RangeIter => PyTy::Int,
                             (RtFn::FormatValue | RtFn::Convert | RtFn::BuildString, _) => PyTy::Str,
