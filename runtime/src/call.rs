@@ -36,16 +36,18 @@ pub fn call(callable: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
     }
     if let Some(m) = object::as_bound_method(callable) {
         let receiver = m.receiver.0;
-        let name = m.name.clone();
+        // The caller holds `callable`, so the method object and its name outlive
+        // the call.
+        let name = m.name.as_str();
         if !m.unbound {
-            return crate::methods::call_method(receiver, &name, args, kw);
+            return crate::methods::call_method(receiver, name, args, kw);
         }
         let owner = object::as_type(receiver).unwrap_or(object::PyType::Object);
         if owner == object::PyType::Dict && name == "fromkeys" {
             return crate::methods::dict_fromkeys(args, kw);
         }
         // `Base.__init__(self, ...)` of a builtin base is called like `super()`'s.
-        let shown = name.strip_prefix("super:").unwrap_or(&name);
+        let shown = name.strip_prefix("super:").unwrap_or(name);
         let Some((&this, rest)) = args.split_first() else {
             if name.starts_with("super:") {
                 return exc::type_error(format!(
@@ -65,7 +67,7 @@ pub fn call(callable: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
                 type_name(this)
             ));
         }
-        return crate::methods::call_method(this, &name, rest, kw);
+        return crate::methods::call_method(this, name, rest, kw);
     }
     if crate::class::class_of(callable).is_some() {
         let name = crate::class::intern("__call__");

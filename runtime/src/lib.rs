@@ -19,6 +19,7 @@ pub mod float;
 pub mod fmt;
 pub mod format;
 pub mod free_floats;
+pub mod free_lists_slices;
 pub mod free_tuples;
 pub mod function;
 pub mod generator;
@@ -858,10 +859,12 @@ pub unsafe extern "C" fn skink_main(
     let reuse = std::env::var_os("SKINK_MALLOC").is_none_or(|v| v != "malloc");
     free_floats::set_enabled(reuse);
     free_tuples::set_enabled(reuse);
+    free_lists_slices::set_enabled(reuse);
     let status = exc::run_module(module, file);
     // Kept objects go back to the allocator, so that leak checkers see no block lost.
     free_floats::release_all();
     free_tuples::release_all();
+    free_lists_slices::release_all();
     status
 }
 

@@ -694,11 +694,11 @@ fn free_object(w: Word) {
             kind::FLOAT => crate::free_floats::give_back(w),
             kind::STR => drop(Box::from_raw(w as *mut StrObj)),
             kind::TUPLE => crate::free_tuples::give_back(w),
-            kind::LIST => drop(Box::from_raw(w as *mut ListObj)),
+            kind::LIST => crate::free_lists_slices::give_back_list(w),
             kind::DICT => drop(Box::from_raw(w as *mut DictObj)),
             kind::SET | kind::FROZENSET => drop(Box::from_raw(w as *mut SetObj)),
             kind::RANGE => drop(Box::from_raw(w as *mut RangeObj)),
-            kind::SLICE => drop(Box::from_raw(w as *mut SliceObj)),
+            kind::SLICE => crate::free_lists_slices::give_back_slice(w),
             kind::BYTES => drop(Box::from_raw(w as *mut BytesObj)),
             kind::ITER => drop(Box::from_raw(w as *mut IterObj)),
             kind::RANGE_ITER => drop(Box::from_raw(w as *mut RangeIterObj)),
@@ -754,11 +754,7 @@ pub fn new_tuple(items: Vec<Word>) -> Word {
 
 /// Takes over the references in `items`.
 pub fn new_list(items: Vec<Word>) -> Word {
-    into_word(Box::new(ListObj {
-        header: header(kind::LIST),
-        items: Items(items),
-        class: abi::NULL,
-    }))
+    crate::free_lists_slices::new_list(items)
 }
 
 pub fn new_dict(dict: Dict) -> Word {
@@ -789,12 +785,7 @@ pub fn new_range(start: Word, stop: Word, step: Word) -> Word {
 
 /// Takes over the three words.
 pub fn new_slice(start: Word, stop: Word, step: Word) -> Word {
-    into_word(Box::new(SliceObj {
-        header: header(kind::SLICE),
-        start: Owned(start),
-        stop: Owned(stop),
-        step: Owned(step),
-    }))
+    crate::free_lists_slices::new_slice(start, stop, step)
 }
 
 pub fn new_bytes(value: Vec<u8>) -> Word {

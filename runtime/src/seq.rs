@@ -427,8 +427,16 @@ fn list_assign_slice(list_w: Word, key: Word, value: Word) -> PyResult<()> {
         return Ok(());
     };
     let b = slice_bounds(key, list.items.len())?;
+    // An assignment of the same length swaps the new items in and releases the
+    // old ones from the collected vector, after the list is whole again.
+    let mut new = new;
     if b.step == 1 {
         let start = b.start.max(0) as usize;
+        if new.len() == b.count {
+            list.items.0[start..start + b.count].swap_with_slice(&mut new);
+            drop(object::Items(new));
+            return Ok(());
+        }
         let removed: Vec<Word> = list.items.0.splice(start..start + b.count, new).collect();
         removed.iter().for_each(|&w| object::decref(w));
         return Ok(());
@@ -441,12 +449,10 @@ fn list_assign_slice(list_w: Word, key: Word, value: Word) -> PyResult<()> {
             b.count
         ));
     }
-    let indices: Vec<usize> = b.indices().collect();
-    let mut old = Vec::with_capacity(indices.len());
-    for (i, w) in indices.into_iter().zip(new) {
-        old.push(std::mem::replace(&mut list.items[i], w));
+    for (i, w) in b.indices().zip(new.iter_mut()) {
+        std::mem::swap(&mut list.items.0[i], w);
     }
-    old.iter().for_each(|&w| object::decref(w));
+    drop(object::Items(new));
     Ok(())
 }
 
