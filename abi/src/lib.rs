@@ -386,6 +386,9 @@ macro_rules! with_runtime_functions {
             ExcMatches = skink_exc_matches(Value, Value) -> I32, OnNegative;
             /// Leaves the innermost handler (pops the exception being handled).
             ExcEnd = skink_exc_end() -> unit, Never;
+            /// PEP 479 for a generator expression run inline: a pending StopIteration
+            /// becomes RuntimeError('generator raised StopIteration'), caused by it.
+            GenexprStopIteration = skink_genexpr_stop_iteration() -> unit, Never;
             /// Makes the (borrowed) exception pending again and leaves its handler.
             ExcRestore = skink_exc_restore(Value) -> unit, Never;
             /// `raise exc` / `raise exc from cause` (cause is NULL when absent).

@@ -388,6 +388,10 @@ pub enum ExprKind {
         generators: Vec<Generator>,
         /// Variables a nested function captures: each run gets fresh cells.
         cells: Vec<LocalId>,
+        /// A generator expression a consuming builtin runs inline: a
+        /// StopIteration its body raises becomes RuntimeError, as PEP 479 makes
+        /// a generator's, and the builtin's own work stays outside that rule.
+        generator: bool,
     },
     /// A call of a static module-level function whose arguments bind at compile
     /// time: `args` are evaluated in source order, then arranged into `slots`.
@@ -787,9 +791,13 @@ impl Printer<'_> {
                 elt,
                 value,
                 generators,
+                generator,
                 ..
             } => {
                 let mut s = format!("{kind:?}-comp {}", self.expr(f, elt));
+                if *generator {
+                    s.insert_str(0, "genexpr-");
+                }
                 if let Some(v) = value {
                     s.push_str(&format!(": {}", self.expr(f, v)));
                 }

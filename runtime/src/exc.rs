@@ -281,6 +281,29 @@ pub fn restore_pending(exc: Word) {
 }
 
 /// Sets `cause` (owned) as the `__cause__` of the pending exception.
+/// PEP 479: a StopIteration escaping a generator (or a generator expression run
+/// inline) is a bug, so it becomes RuntimeError, caused by it. Any other pending
+/// exception stays.
+pub fn stop_iteration_to_runtime_error() {
+    if pending_is(ExcType::StopIteration) {
+        let cause = take_pending();
+        let _ = raise::<()>(ExcType::RuntimeError, "generator raised StopIteration");
+        // It was raised while the StopIteration was being handled, so that is its
+        // context as well as its cause.
+        object::incref(cause);
+        PENDING.with(|p| match object::as_exception(p.get()) {
+            Some(e) => e.context = object::Owned(cause),
+            None => object::decref(cause),
+        });
+        chain_cause(cause);
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_genexpr_stop_iteration() {
+    stop_iteration_to_runtime_error();
+}
+
 pub fn chain_cause(cause: Word) {
     PENDING.with(|p| match object::as_exception(p.get()) {
         Some(e) => {

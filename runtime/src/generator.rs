@@ -178,13 +178,7 @@ pub fn resume(w: Word, input: Word) -> PyResult<Word> {
             }
             finish(g);
             if r == abi::NULL {
-                if exc::pending_is(ExcType::StopIteration) {
-                    // PEP 479: a StopIteration escaping a generator is a bug.
-                    let cause = exc::take_pending();
-                    let _ =
-                        exc::raise::<()>(ExcType::RuntimeError, "generator raised StopIteration");
-                    exc::chain_cause(cause);
-                }
+                exc::stop_iteration_to_runtime_error();
                 return Err(Raised);
             }
             g.returned = Owned(r);

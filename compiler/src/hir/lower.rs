@@ -897,7 +897,14 @@ impl Lowerer<'_> {
             .map(|(n, d)| (n, self.expr(outer, d)))
             .collect();
 
-        let qual = format!("{}.<locals>.", self.module.funcs[f].qualname);
+        // CPython names what a function defines `f.<locals>.name`, and what a
+        // generator expression (a comprehension scope) defines `<genexpr>.name`.
+        let locals = if matches!(body, FunctionBody::GenExpr(_)) {
+            ""
+        } else {
+            "<locals>."
+        };
+        let qual = format!("{}.{locals}", self.module.funcs[f].qualname);
         let mut scope = Scope::new(f, FrameKind::Function, sym, qual);
         let data = &self.symbols.scopes[sym];
         let cells = data.cells.clone();
@@ -2163,11 +2170,17 @@ impl Lowerer<'_> {
             ast::Expr::Call(c) => self.call(scope, c)?,
             ast::Expr::JoinedStr(j) => self.fstring(scope, &j.values, at)?,
             ast::Expr::FormattedValue(_) => self.fstring(scope, std::slice::from_ref(e), at)?,
-            ast::Expr::ListComp(c) => {
-                self.comprehension(scope, CompKind::List, &c.elt, None, &c.generators, at)?
-            }
+            ast::Expr::ListComp(c) => self.comprehension(
+                scope,
+                CompKind::List,
+                &c.elt,
+                None,
+                &c.generators,
+                at,
+                false,
+            )?,
             ast::Expr::SetComp(c) => {
-                self.comprehension(scope, CompKind::Set, &c.elt, None, &c.generators, at)?
+                self.comprehension(scope, CompKind::Set, &c.elt, None, &c.generators, at, false)?
             }
             ast::Expr::DictComp(c) => self.comprehension(
                 scope,
@@ -2176,6 +2189,7 @@ impl Lowerer<'_> {
                 Some(&c.value),
                 &c.generators,
                 at,
+                false,
             )?,
             ast::Expr::GeneratorExp(g) => self.genexpr(scope, g, at)?,
             ast::Expr::Lambda(l) => {
@@ -2316,6 +2330,7 @@ impl Lowerer<'_> {
 
     /// A comprehension runs in the current function with its variables as fresh
     /// locals, so they neither leak nor clash (Python 3 gives them their own scope).
+    #[allow(clippy::too_many_arguments)]
     fn comprehension(
         &mut self,
         scope: &mut Scope,
@@ -2324,6 +2339,7 @@ impl Lowerer<'_> {
         value: Option<&ast::Expr>,
         generators: &[ast::Comprehension],
         at: Span,
+        generator: bool,
     ) -> Option<ExprKind> {
         if scope.loop_depth + scope.try_depth + generators.len() > MAX_NESTED_BLOCKS {
             self.error(syntax_error(at, "too many statically nested blocks"));
@@ -2364,6 +2380,7 @@ impl Lowerer<'_> {
             .last()
             .map_or(String::new(), |f| f.qual.clone());
         let label = match kind {
+            _ if generator => "<genexpr>",
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",
             CompKind::Dict => "<dictcomp>",
@@ -2373,7 +2390,8 @@ impl Lowerer<'_> {
             kind: FrameKind::Comprehension,
             scope: sym,
             vars,
-            qual: format!("{outer_qual}{label}.<locals>."),
+            // A comprehension scope's names have no `<locals>` part.
+            qual: format!("{outer_qual}{label}."),
         });
         let mut gens = Vec::new();
         let mut first_iter = Some(first_iter);
@@ -2425,6 +2443,7 @@ impl Lowerer<'_> {
             value,
             generators: gens,
             cells,
+            generator,
         })
     }
 
@@ -2462,23 +2481,37 @@ impl Lowerer<'_> {
     }
 
     fn call(&mut self, scope: &mut Scope, c: &ast::ExprCall) -> Option<ExprKind> {
-        // The symbol table inlined the generator (`sum` can only be the builtin).
-        if let Some(g) = symbols::summed_generator(c)
+        // The symbol table inlined the generator (the consumer can only be the
+        // builtin): it runs as a comprehension, whose list or set the builtin
+        // then takes when it is not the result itself.
+        if let Some((consumer, g)) = symbols::consumed_generator(c)
             && let at = span(g.range)
             && self
                 .symbols
                 .scope_of(at)
                 .is_some_and(|s| self.symbols.scopes[s].kind == symbols::ScopeKind::Comprehension)
         {
-            let total = self.hidden_local(scope, "<sum>");
-            return self.comprehension(
-                scope,
-                CompKind::Sum(total),
-                &g.elt,
-                None,
-                &g.generators,
-                at,
-            );
+            let kind = match consumer {
+                "sum" => CompKind::Sum(self.hidden_local(scope, "<sum>")),
+                "set" | "frozenset" => CompKind::Set,
+                _ => CompKind::List,
+            };
+            let comp = self.comprehension(scope, kind, &g.elt, None, &g.generators, at, true)?;
+            if matches!(consumer, "sum" | "list" | "set") {
+                return Some(comp);
+            }
+            let whole = span(c.range);
+            return Some(ExprKind::Call {
+                func: Box::new(Expr {
+                    kind: ExprKind::Builtin(consumer.into()),
+                    span: whole,
+                }),
+                args: vec![Expr {
+                    kind: comp,
+                    span: at,
+                }],
+                keywords: Vec::new(),
+            });
         }
         // A module-level function called by name binds statically, when it can.
         if let ast::Expr::Name(n) = c.func.as_ref()

@@ -110,14 +110,14 @@ pub fn build(body: &[ast::Stmt]) -> (Symbols, Vec<Diagnostic>) {
     let mut b = Builder {
         symbols: Symbols::default(),
         diags: Vec::new(),
-        summed_generators: Vec::new(),
+        consumed_generators: Vec::new(),
     };
     let module = b
         .symbols
         .scopes
         .push(ScopeData::new(ScopeKind::Module, None));
     b.stmts(module, body);
-    b.inline_summed_generators();
+    b.inline_consumed_generators();
     b.analyze(module, &HashSet::new());
     (b.symbols, b.diags)
 }
@@ -130,35 +130,46 @@ fn syntax_error(at: Span, message: String) -> Diagnostic {
 struct Builder {
     symbols: Symbols,
     diags: Vec<Diagnostic>,
-    /// The scopes of generator expressions that are `sum`'s only argument.
-    summed_generators: Vec<ScopeId>,
+    /// The scopes of generator expressions that are the only argument of a
+    /// consuming builtin (`consumed_generator`), with the builtin's name.
+    consumed_generators: Vec<(ScopeId, &'static str)>,
 }
 
-/// The generator expression of `sum(<genexp>)`: when `sum` is the builtin, the
-/// lowering runs it inline, as a comprehension that adds as it goes.
-pub fn summed_generator(c: &ast::ExprCall) -> Option<&ast::ExprGeneratorExp> {
+/// The builtins that consume a generator expression passed as their only argument
+/// whole, before anything else can happen, so the lowering can run it inline as a
+/// comprehension: `sum` adds each element as it is made; `list`, `tuple` and
+/// `sorted` keep the elements in a list; `set` and `frozenset` add each to a set
+/// as it is made (hashing it then, as they would).
+pub const GENERATOR_CONSUMERS: [&str; 6] = ["sum", "list", "tuple", "sorted", "set", "frozenset"];
+
+/// `consumer(<genexp>)` of one of [`GENERATOR_CONSUMERS`] with no other argument:
+/// the consumer's name and the generator expression.
+pub fn consumed_generator(c: &ast::ExprCall) -> Option<(&'static str, &ast::ExprGeneratorExp)> {
     match (c.func.as_ref(), c.args.as_slice()) {
-        (ast::Expr::Name(n), [ast::Expr::GeneratorExp(g)])
-            if n.id.as_str() == "sum" && c.keywords.is_empty() =>
-        {
-            Some(g)
+        (ast::Expr::Name(n), [ast::Expr::GeneratorExp(g)]) if c.keywords.is_empty() => {
+            let name = GENERATOR_CONSUMERS
+                .into_iter()
+                .find(|&name| name == n.id.as_str())?;
+            Some((name, g))
         }
         _ => None,
     }
 }
 
 impl Builder {
-    /// Makes the generator expressions of `sum(<genexp>)` comprehensions (inlined
-    /// into their host function) when no scope binds `sum`, so that it can only be
-    /// the builtin.
-    fn inline_summed_generators(&mut self) {
-        let rebound = self.symbols.scopes.values().any(|d| {
-            d.bound_set.contains("sum") || d.globals.contains("sum") || d.nonlocals.contains("sum")
-        });
-        if rebound {
-            return;
-        }
-        for &scope in &self.summed_generators {
+    /// Makes the generator expressions of `consumer(<genexp>)` comprehensions
+    /// (inlined into their host function) when no scope binds the consumer's name,
+    /// so that it can only be the builtin.
+    fn inline_consumed_generators(&mut self) {
+        let rebound = |symbols: &Symbols, name: &str| {
+            symbols.scopes.values().any(|d| {
+                d.bound_set.contains(name) || d.globals.contains(name) || d.nonlocals.contains(name)
+            })
+        };
+        for &(scope, consumer) in &self.consumed_generators {
+            if rebound(&self.symbols, consumer) {
+                continue;
+            }
             let data = &mut self.symbols.scopes[scope];
             data.kind = ScopeKind::Comprehension;
             data.is_generator = false;
@@ -414,10 +425,10 @@ impl Builder {
                 self.expr(s, &c.func);
                 c.args.iter().for_each(|v| self.expr(s, v));
                 c.keywords.iter().for_each(|k| self.expr(s, &k.value));
-                if let Some(genexp) = summed_generator(c)
+                if let Some((consumer, genexp)) = consumed_generator(c)
                     && let Some(scope) = self.symbols.scope_of(span(genexp.range))
                 {
-                    self.summed_generators.push(scope);
+                    self.consumed_generators.push((scope, consumer));
                 }
             }
             ast::Expr::FormattedValue(f) => {

@@ -155,6 +155,16 @@ enum Accumulator {
     Total(LocalId),
 }
 
+/// A comprehension's parts, as `ExprKind::Comprehension` holds them.
+struct Comprehension<'e> {
+    kind: CompKind,
+    elt: &'e hir::Expr,
+    value: Option<&'e hir::Expr>,
+    generators: &'e [hir::Generator],
+    cells: &'e [LocalId],
+    generator: bool,
+}
+
 /// What CPython's AST optimizer folds `constant[constant]` to (`fold_subscr`):
 /// an item of a constant tuple, or a character of a str; `None` where it does not
 /// fold (other operands, or an index the item lookup would reject).
@@ -1558,7 +1568,18 @@ impl<'a> FnBuilder<'a> {
                 value,
                 generators,
                 cells,
-            } => self.comprehension(*kind, elt, value.as_deref(), generators, cells, line),
+                generator,
+            } => {
+                let comp = Comprehension {
+                    kind: *kind,
+                    elt,
+                    value: value.as_deref(),
+                    generators,
+                    cells,
+                    generator: *generator,
+                };
+                self.comprehension(comp, line)
+            }
             ExprKind::CallFunc {
                 func,
                 global,
@@ -2105,15 +2126,15 @@ impl<'a> FnBuilder<'a> {
 
     /// A list, set or dict comprehension builds a container; `sum(<genexp>)` keeps
     /// a running total (see `CompKind::Sum`).
-    fn comprehension(
-        &mut self,
-        kind: CompKind,
-        elt: &hir::Expr,
-        value: Option<&hir::Expr>,
-        generators: &[hir::Generator],
-        cells: &[LocalId],
-        line: u32,
-    ) -> ValueId {
+    fn comprehension(&mut self, comp: Comprehension<'_>, line: u32) -> ValueId {
+        let Comprehension {
+            kind,
+            elt,
+            value,
+            generators,
+            cells,
+            generator,
+        } = comp;
         let container = |func| move |l: &mut Self| l.call(func, vec![Arg::Array(vec![])], line);
         let acc = match kind {
             CompKind::List => Accumulator::Container(container(RtFn::ListNew)(self)),
@@ -2132,10 +2153,21 @@ impl<'a> FnBuilder<'a> {
         let mut heads = Vec::new();
         let mut iters = Vec::new();
         let mut exit_to = done;
-        for g in generators {
+        // A generator expression's body (all but its first iterable, evaluated
+        // outside) raises through a handler that applies PEP 479.
+        let outer_handler = self.handler;
+        let mut body_handler = None;
+        for (i, g) in generators.iter().enumerate() {
             let v = self.expr(&g.iter);
             let it = self.call(RtFn::Iter, vec![Arg::Value(v)], line);
             self.decref(v);
+            if generator && i == 0 {
+                let handler = self.new_block();
+                self.handler = Some(handler);
+                let body_start = self.continue_in_new_block();
+                self.f.blocks[handler].catch_state = Some(body_start);
+                body_handler = Some(handler);
+            }
             self.start_count(g.enumerate.as_ref());
             let (head, body, finished) = (self.new_block(), self.new_block(), self.new_block());
             self.terminate(Terminator::Jump(head, vec![]));
@@ -2157,10 +2189,19 @@ impl<'a> FnBuilder<'a> {
             iters.push(it);
             exit_to = head;
         }
+        // The element is made inside the generator; the builtin takes it outside.
+        let v = self.expr(elt);
+        let k = match value {
+            Some(value) => Some((v, self.expr(value))),
+            None => None,
+        };
+        if body_handler.is_some() {
+            self.handler = outer_handler;
+            self.continue_in_new_block();
+        }
         match (kind, acc) {
             (_, Accumulator::Total(total)) => {
                 let sum = self.load(Var::Local(total), line);
-                let v = self.expr(elt);
                 let r = self.call(
                     binop_fn(BinOp::Add),
                     vec![Arg::Value(sum), Arg::Value(v)],
@@ -2171,7 +2212,6 @@ impl<'a> FnBuilder<'a> {
                 self.store_var(Var::Local(total), r);
             }
             (CompKind::List | CompKind::Set | CompKind::Sum(_), Accumulator::Container(acc)) => {
-                let v = self.expr(elt);
                 let add = if kind == CompKind::List {
                     RtFn::ListAppend
                 } else {
@@ -2181,10 +2221,9 @@ impl<'a> FnBuilder<'a> {
                 self.decref(v);
             }
             (CompKind::Dict, Accumulator::Container(acc)) => {
-                let k = self.expr(elt);
-                let v = match value {
-                    Some(v) => self.expr(v),
-                    None => self.word(abi::NONE),
+                let (k, v) = match k {
+                    Some(kv) => kv,
+                    None => (v, self.word(abi::NONE)),
                 };
                 self.call(
                     RtFn::SetItem,
@@ -2197,6 +2236,11 @@ impl<'a> FnBuilder<'a> {
         }
         let innermost = *heads.last().unwrap_or(&done);
         self.terminate(Terminator::Jump(innermost, vec![]));
+        if let Some(handler) = body_handler {
+            self.switch_to(handler);
+            self.call_void(RtFn::GenexprStopIteration, vec![]);
+            self.terminate(Terminator::Unwind);
+        }
         self.switch_to(done);
         // The comprehension's variables die with it.
         for g in generators {
