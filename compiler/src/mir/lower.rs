@@ -2191,10 +2191,7 @@ impl<'a> FnBuilder<'a> {
         }
         // The element is made inside the generator; the builtin takes it outside.
         let v = self.expr(elt);
-        let k = match value {
-            Some(value) => Some((v, self.expr(value))),
-            None => None,
-        };
+        let k = value.map(|value| (v, self.expr(value)));
         if body_handler.is_some() {
             self.handler = outer_handler;
             self.continue_in_new_block();
