@@ -325,6 +325,11 @@ macro_rules! with_runtime_functions {
             ListToTuple = skink_list_to_tuple(Value) -> Value, Never;
             GetItem = skink_getitem(Value, Value) -> Value, OnNull;
             SetItem = skink_setitem(Value, Value, Value) -> I32, OnNegative;
+            /// `x[start:stop:step]` with the (borrowed) parts: a slice object is made
+            /// only for a container other than an exact list or a tuple.
+            GetSlice = skink_getslice(Value, Value, Value, Value) -> Value, OnNull;
+            /// `x[start:stop:step] = value`, as `GetSlice`.
+            SetSlice = skink_setslice(Value, Value, Value, Value, Value) -> I32, OnNegative;
             DelItem = skink_delitem(Value, Value) -> I32, OnNegative;
             /// A slice object; absent bounds are `None`.
             SliceNew = skink_slice_new(Value, Value, Value) -> Value, Never;

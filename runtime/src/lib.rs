@@ -411,6 +411,22 @@ pub extern "C" fn skink_setitem(container: Word, key: Word, value: Word) -> i32 
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn skink_getslice(container: Word, start: Word, stop: Word, step: Word) -> Word {
+    to_word(seq::getslice(container, start, stop, step))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_setslice(
+    container: Word,
+    start: Word,
+    stop: Word,
+    step: Word,
+    value: Word,
+) -> i32 {
+    status(seq::setslice(container, start, stop, step, value))
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn skink_delitem(container: Word, key: Word) -> i32 {
     status(seq::delitem(container, key))
 }

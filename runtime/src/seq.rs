@@ -65,60 +65,136 @@ fn slice_part(w: Word) -> PyResult<Option<i64>> {
     }
 }
 
-pub fn slice_bounds(slice: Word, len: usize) -> PyResult<SliceBounds> {
-    let Some(s) = object::as_slice(slice) else {
-        return exc::type_error("expected a slice");
-    };
-    let step = slice_part(s.step.0)?.unwrap_or(1);
-    if step == 0 {
-        return exc::value_error("slice step cannot be zero");
+/// A slice's parts as machine integers, as `PySlice_Unpack` makes them: the step
+/// checked and clamped, a part left out as `None`.
+#[derive(Clone, Copy)]
+pub struct SliceParts {
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+}
+
+impl SliceParts {
+    /// The parts of `slice(start, stop, step)`, converted in CPython's order.
+    pub fn of_words(start: Word, stop: Word, step: Word) -> PyResult<Self> {
+        let step = slice_part(step)?.unwrap_or(1);
+        if step == 0 {
+            return exc::value_error("slice step cannot be zero");
+        }
+        Ok(SliceParts {
+            start: slice_part(start)?,
+            stop: slice_part(stop)?,
+            // Keep `-step` representable, as CPython does.
+            step: step.max(-i64::MAX),
+        })
     }
-    // Keep `-step` representable, as CPython does.
-    let step = step.max(-i64::MAX);
-    let len = len as i64;
-    let adjust = |v: Option<i64>, default: i64| -> i64 {
-        let Some(v) = v else { return default };
-        if v < 0 {
-            let v = v.saturating_add(len);
+
+    /// The parts of a slice object.
+    pub fn of_slice(slice: Word) -> PyResult<Self> {
+        match object::as_slice(slice) {
+            Some(s) => Self::of_words(s.start.0, s.stop.0, s.step.0),
+            None => exc::type_error("expected a slice"),
+        }
+    }
+
+    /// The bounds over a sequence of `len` items, as `PySlice_AdjustIndices`.
+    pub fn adjust(self, len: usize) -> SliceBounds {
+        let step = self.step;
+        let len = len as i64;
+        let adjust = |v: Option<i64>, default: i64| -> i64 {
+            let Some(v) = v else { return default };
             if v < 0 {
-                if step < 0 { -1 } else { 0 }
+                let v = v.saturating_add(len);
+                if v < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else {
+                    v
+                }
+            } else if v >= len {
+                if step < 0 { len - 1 } else { len }
             } else {
                 v
             }
-        } else if v >= len {
-            if step < 0 { len - 1 } else { len }
+        };
+        let (start, stop) = if step > 0 {
+            (adjust(self.start, 0), adjust(self.stop, len))
         } else {
-            v
-        }
-    };
-    let (start, stop) = if step > 0 {
-        (
-            adjust(slice_part(s.start.0)?, 0),
-            adjust(slice_part(s.stop.0)?, len),
-        )
-    } else {
-        (
-            adjust(slice_part(s.start.0)?, len - 1),
-            adjust(slice_part(s.stop.0)?, -1),
-        )
-    };
-    let count = if step > 0 {
-        if stop > start {
-            ((stop - start - 1) / step + 1) as usize
+            (adjust(self.start, len - 1), adjust(self.stop, -1))
+        };
+        let count = if step > 0 {
+            if stop > start {
+                ((stop - start - 1) / step + 1) as usize
+            } else {
+                0
+            }
+        } else if start > stop {
+            ((start - stop - 1) / (-step) + 1) as usize
         } else {
             0
+        };
+        SliceBounds {
+            start,
+            stop,
+            step,
+            count,
         }
-    } else if start > stop {
-        ((start - stop - 1) / (-step) + 1) as usize
+    }
+}
+
+pub fn slice_bounds(slice: Word, len: usize) -> PyResult<SliceBounds> {
+    Ok(SliceParts::of_slice(slice)?.adjust(len))
+}
+
+/// The items of an exact list or a tuple (not a user subclass's instance), and
+/// whether it is a list: what slicing needs no dispatch for.
+fn exact_list_or_tuple<'a>(w: Word) -> Option<(&'a [Word], bool)> {
+    match object::heap_kind(w) {
+        Some(skink_abi::kind::TUPLE) => object::as_seq(w).map(|items| (items, false)),
+        Some(skink_abi::kind::LIST) => {
+            let list = object::as_list(w)?;
+            (list.class == abi::NULL).then_some((list.items.as_slice(), true))
+        }
+        _ => None,
+    }
+}
+
+/// `container[start:stop:step]` (borrowed parts): an exact list or tuple is
+/// sliced without a slice object; anything else gets one.
+pub fn getslice(container: Word, start: Word, stop: Word, step: Word) -> PyResult<Word> {
+    if let Some((items, is_list)) = exact_list_or_tuple(container) {
+        let b = SliceParts::of_words(start, stop, step)?.adjust(items.len());
+        return Ok(slice_items(items, &b, is_list));
+    }
+    [start, stop, step].iter().for_each(|&w| object::incref(w));
+    let slice = Owned(object::new_slice(start, stop, step));
+    getitem(container, slice.0)
+}
+
+/// `container[start:stop:step] = value` (borrowed parts), as [`getslice`].
+pub fn setslice(container: Word, start: Word, stop: Word, step: Word, value: Word) -> PyResult<()> {
+    if let Some((_, true)) = exact_list_or_tuple(container) {
+        let parts = SliceParts::of_words(start, stop, step)?;
+        return list_assign_slice(container, parts, value);
+    }
+    [start, stop, step].iter().for_each(|&w| object::incref(w));
+    let slice = Owned(object::new_slice(start, stop, step));
+    setitem(container, slice.0, value)
+}
+
+/// A new list or tuple of the items `b` selects.
+fn slice_items(items: &[Word], b: &SliceBounds, is_list: bool) -> Word {
+    let out: Vec<Word> = b
+        .indices()
+        .map(|i| {
+            object::incref(items[i]);
+            items[i]
+        })
+        .collect();
+    if is_list {
+        object::new_list(out)
     } else {
-        0
-    };
-    Ok(SliceBounds {
-        start,
-        stop,
-        step,
-        count,
-    })
+        object::new_tuple(out)
+    }
 }
 
 fn index_type_error<T>(container: Word, key: Word) -> PyResult<T> {
@@ -187,13 +263,7 @@ pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
             let items = object::as_seq(container).unwrap_or(&[]);
             if is_slice {
                 let b = slice_bounds(key, items.len())?;
-                let out: Vec<Word> = b.indices().map(|i| items[i]).collect();
-                out.iter().for_each(|&w| object::incref(w));
-                return Ok(if ty == PyType::List {
-                    object::new_list(out)
-                } else {
-                    object::new_tuple(out)
-                });
+                return Ok(slice_items(items, &b, ty == PyType::List));
             }
             let Some(k) = int::int_of(key) else {
                 return index_type_error(container, key);
@@ -379,7 +449,8 @@ pub fn setitem(container: Word, key: Word, value: Word) -> PyResult<()> {
     }
     if object::as_list(container).is_some() {
         if object::as_slice(key).is_some() {
-            return list_assign_slice(container, key, value);
+            let parts = SliceParts::of_slice(key)?;
+            return list_assign_slice(container, parts, value);
         }
         let Some(k) = int::int_of(key) else {
             return index_type_error(container, key);
@@ -403,11 +474,17 @@ pub fn setitem(container: Word, key: Word, value: Word) -> PyResult<()> {
     ))
 }
 
-fn list_assign_slice(list_w: Word, key: Word, value: Word) -> PyResult<()> {
-    // Collect first: the value may be the list itself.
-    let extended = object::as_slice(key)
-        .is_some_and(|s| s.step.0 != abi::NONE && s.step.0 != abi::small_int(1));
-    let new = match crate::iter::collect(value) {
+/// `list[parts] = value`, in CPython's order: the parts were converted, the
+/// bounds are taken with the list's length, then the value is collected (it may
+/// be the list itself).
+fn list_assign_slice(list_w: Word, parts: SliceParts, value: Word) -> PyResult<()> {
+    let Some(list) = object::as_list(list_w) else {
+        return Ok(());
+    };
+    let before = list.items.len();
+    let b = parts.adjust(before);
+    let extended = b.step != 1;
+    let mut new = match crate::iter::collect(value) {
         Ok(items) => items,
         Err(e) => {
             if exc::pending_is(ExcType::TypeError)
@@ -426,21 +503,25 @@ fn list_assign_slice(list_w: Word, key: Word, value: Word) -> PyResult<()> {
     let Some(list) = object::as_list(list_w) else {
         return Ok(());
     };
-    let b = slice_bounds(key, list.items.len())?;
-    // An assignment of the same length swaps the new items in and releases the
-    // old ones from the collected vector, after the list is whole again.
-    let mut new = new;
-    if b.step == 1 {
-        let start = b.start.max(0) as usize;
-        if new.len() == b.count {
-            list.items.0[start..start + b.count].swap_with_slice(&mut new);
+    let len = list.items.len();
+    if !extended {
+        // Clamped to the length now, which collecting the value may have changed.
+        let start = (b.start.max(0) as usize).min(len);
+        let stop = ((b.start.max(0) as usize) + b.count).min(len).max(start);
+        // An assignment of the same length swaps the new items in and releases
+        // the old ones from the collected vector, after the list is whole again.
+        if new.len() == stop - start {
+            list.items.0[start..stop].swap_with_slice(&mut new);
             drop(object::Items(new));
             return Ok(());
         }
-        let removed: Vec<Word> = list.items.0.splice(start..start + b.count, new).collect();
+        let removed: Vec<Word> = list.items.0.splice(start..stop, new).collect();
         removed.iter().for_each(|&w| object::decref(w));
         return Ok(());
     }
+    // Collecting may have changed the length (CPython then writes out of bounds):
+    // the bounds are taken again rather than trusted.
+    let b = if len == before { b } else { parts.adjust(len) };
     if new.len() != b.count {
         let n = new.len();
         drop(object::Items(new));

@@ -1231,6 +1231,18 @@ impl<'a> FnBuilder<'a> {
             Target::Subscript { obj, index, span } => {
                 let line = self.line(*span);
                 let o = self.expr(obj);
+                // `x[a:b:c] = v` passes the parts: no slice object for a list.
+                if let ExprKind::Slice(a, b, c) = &index.kind {
+                    let parts = [self.expr(a), self.expr(b), self.expr(c)];
+                    let mut args = vec![Arg::Value(o)];
+                    args.extend(parts.iter().map(|&p| Arg::Value(p)));
+                    args.push(Arg::Value(v));
+                    self.call(RtFn::SetSlice, args, line);
+                    self.decref(v);
+                    self.decref(o);
+                    parts.into_iter().for_each(|p| self.decref(p));
+                    return;
+                }
                 let k = self.expr(index);
                 self.call(
                     RtFn::SetItem,
@@ -1458,6 +1470,17 @@ impl<'a> FnBuilder<'a> {
                 self.call(RtFn::LoadBuiltin, vec![Arg::Text(name.clone())], line)
             }
             ExprKind::Subscript(a, b) => {
+                // `x[a:b:c]` passes the parts: no slice object for a list or tuple.
+                if let ExprKind::Slice(start, stop, step) = &b.kind {
+                    let x = self.expr(a);
+                    let parts = [self.expr(start), self.expr(stop), self.expr(step)];
+                    let mut args = vec![Arg::Value(x)];
+                    args.extend(parts.iter().map(|&p| Arg::Value(p)));
+                    let r = self.call(RtFn::GetSlice, args, line);
+                    self.decref(x);
+                    parts.into_iter().for_each(|p| self.decref(p));
+                    return r;
+                }
                 let (x, y) = (self.expr(a), self.expr(b));
                 let r = self.call(RtFn::GetItem, vec![Arg::Value(x), Arg::Value(y)], line);
                 self.decref(x);
