@@ -155,6 +155,15 @@ enum Accumulator {
     Total(LocalId),
 }
 
+/// A loop's head (where `continue` goes), the block of its `else` and the block
+/// after it (where `break` goes).
+#[derive(Clone, Copy)]
+struct LoopBlocks {
+    head: BlockId,
+    else_b: BlockId,
+    exit: BlockId,
+}
+
 /// A comprehension's parts, as `ExprKind::Comprehension` holds them.
 struct Comprehension<'e> {
     kind: CompKind,
@@ -673,18 +682,8 @@ impl<'a> FnBuilder<'a> {
                 self.switch_to(head);
                 self.branch_on(test, body_b, else_b);
                 self.switch_to(body_b);
-                self.exits.push(Exit::Loop {
-                    continue_to: head,
-                    break_to: exit,
-                    iter: None,
-                });
-                self.stmts(body);
-                self.exits.pop();
-                self.terminate(Terminator::Jump(head, vec![]));
-                self.switch_to(else_b);
-                self.stmts(orelse);
-                self.terminate(Terminator::Jump(exit, vec![]));
-                self.switch_to(exit);
+                let blocks = LoopBlocks { head, else_b, exit };
+                self.loop_body_and_else(blocks, None, body, orelse);
             }
             StmtKind::For {
                 target,
@@ -910,16 +909,32 @@ impl<'a> FnBuilder<'a> {
         let item = self.next_item(iter, line, else_b, body_b);
         self.step_count(count);
         self.store(target, item, line);
+        let blocks = LoopBlocks { head, else_b, exit };
+        self.loop_body_and_else(blocks, Some(iter), body, orelse);
+    }
+
+    /// A loop's body (in the current block) and its `else` (in `else_b`); the
+    /// loop's iterator, if it has one, is released when it is exhausted.
+    fn loop_body_and_else(
+        &mut self,
+        blocks: LoopBlocks,
+        iter: Option<ValueId>,
+        body: &'a [hir::Stmt],
+        orelse: &'a [hir::Stmt],
+    ) {
+        let LoopBlocks { head, else_b, exit } = blocks;
         self.exits.push(Exit::Loop {
             continue_to: head,
             break_to: exit,
-            iter: Some(iter),
+            iter,
         });
         self.stmts(body);
         self.exits.pop();
         self.terminate(Terminator::Jump(head, vec![]));
         self.switch_to(else_b);
-        self.decref(iter);
+        if let Some(iter) = iter {
+            self.decref(iter);
+        }
         self.stmts(orelse);
         self.terminate(Terminator::Jump(exit, vec![]));
         self.switch_to(exit);
@@ -996,18 +1011,8 @@ impl<'a> FnBuilder<'a> {
             src: next,
         });
         self.store(target, item, line);
-        self.exits.push(Exit::Loop {
-            continue_to: head,
-            break_to: exit,
-            iter: None,
-        });
-        self.stmts(body);
-        self.exits.pop();
-        self.terminate(Terminator::Jump(head, vec![]));
-        self.switch_to(else_b);
-        self.stmts(orelse);
-        self.terminate(Terminator::Jump(exit, vec![]));
-        self.switch_to(exit);
+        let blocks = LoopBlocks { head, else_b, exit };
+        self.loop_body_and_else(blocks, None, body, orelse);
     }
 
     /// A local of this function the source does not name.
