@@ -433,8 +433,7 @@ pub extern "C" fn skink_delitem(container: Word, key: Word) -> i32 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_slice_new(start: Word, stop: Word, step: Word) -> Word {
-    [start, stop, step].iter().for_each(|&w| object::incref(w));
-    object::new_slice(start, stop, step)
+    seq::slice_object(start, stop, step).into_word()
 }
 
 #[unsafe(no_mangle)]

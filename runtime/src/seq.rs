@@ -165,8 +165,7 @@ pub fn getslice(container: Word, start: Word, stop: Word, step: Word) -> PyResul
         let b = SliceParts::of_words(start, stop, step)?.adjust(items.len());
         return Ok(slice_items(items, &b, is_list));
     }
-    [start, stop, step].iter().for_each(|&w| object::incref(w));
-    let slice = Owned(object::new_slice(start, stop, step));
+    let slice = slice_object(start, stop, step);
     getitem(container, slice.0)
 }
 
@@ -176,9 +175,14 @@ pub fn setslice(container: Word, start: Word, stop: Word, step: Word, value: Wor
         let parts = SliceParts::of_words(start, stop, step)?;
         return list_assign_slice(container, parts, value);
     }
-    [start, stop, step].iter().for_each(|&w| object::incref(w));
-    let slice = Owned(object::new_slice(start, stop, step));
+    let slice = slice_object(start, stop, step);
     setitem(container, slice.0, value)
+}
+
+/// A new slice object of the (borrowed) parts.
+pub fn slice_object(start: Word, stop: Word, step: Word) -> Owned {
+    [start, stop, step].iter().for_each(|&w| object::incref(w));
+    Owned(object::new_slice(start, stop, step))
 }
 
 /// A new list or tuple of the items `b` selects.

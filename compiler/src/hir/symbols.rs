@@ -161,13 +161,19 @@ impl Builder {
     /// (inlined into their host function) when no scope binds the consumer's name,
     /// so that it can only be the builtin.
     fn inline_consumed_generators(&mut self) {
-        let rebound = |symbols: &Symbols, name: &str| {
-            symbols.scopes.values().any(|d| {
-                d.bound_set.contains(name) || d.globals.contains(name) || d.nonlocals.contains(name)
+        // Each consumer's name is looked up in every scope once, not per call.
+        let rebound: Vec<&str> = GENERATOR_CONSUMERS
+            .into_iter()
+            .filter(|name| {
+                self.symbols.scopes.values().any(|d| {
+                    d.bound_set.contains(*name)
+                        || d.globals.contains(*name)
+                        || d.nonlocals.contains(*name)
+                })
             })
-        };
+            .collect();
         for &(scope, consumer) in &self.consumed_generators {
-            if rebound(&self.symbols, consumer) {
+            if rebound.contains(&consumer) {
                 continue;
             }
             let data = &mut self.symbols.scopes[scope];

@@ -672,17 +672,10 @@ impl<'a> FnBuilder<'a> {
                 self.switch_to(join);
             }
             StmtKind::While { test, body, orelse } => {
-                let (head, body_b, else_b, exit) = (
-                    self.new_block(),
-                    self.new_block(),
-                    self.new_block(),
-                    self.new_block(),
-                );
-                self.terminate(Terminator::Jump(head, vec![]));
-                self.switch_to(head);
+                let (blocks, body_b) = self.enter_loop();
+                let LoopBlocks { else_b, .. } = blocks;
                 self.branch_on(test, body_b, else_b);
                 self.switch_to(body_b);
-                let blocks = LoopBlocks { head, else_b, exit };
                 self.loop_body_and_else(blocks, None, body, orelse);
             }
             StmtKind::For {
@@ -898,6 +891,17 @@ impl<'a> FnBuilder<'a> {
             ForIter::Range(_) | ForIter::Value(_) => None,
         };
         self.start_count(count);
+        let (blocks, body_b) = self.enter_loop();
+        let LoopBlocks { else_b, .. } = blocks;
+        let item = self.next_item(iter, line, else_b, body_b);
+        self.step_count(count);
+        self.store(target, item, line);
+        self.loop_body_and_else(blocks, Some(iter), body, orelse);
+    }
+
+    /// Starts a loop: jumps to a new head block and continues there; returns the
+    /// loop's blocks and the (still empty) first block of its body.
+    fn enter_loop(&mut self) -> (LoopBlocks, BlockId) {
         let (head, body_b, else_b, exit) = (
             self.new_block(),
             self.new_block(),
@@ -906,11 +910,7 @@ impl<'a> FnBuilder<'a> {
         );
         self.terminate(Terminator::Jump(head, vec![]));
         self.switch_to(head);
-        let item = self.next_item(iter, line, else_b, body_b);
-        self.step_count(count);
-        self.store(target, item, line);
-        let blocks = LoopBlocks { head, else_b, exit };
-        self.loop_body_and_else(blocks, Some(iter), body, orelse);
+        (LoopBlocks { head, else_b, exit }, body_b)
     }
 
     /// A loop's body (in the current block) and its `else` (in `else_b`); the
@@ -970,14 +970,8 @@ impl<'a> FnBuilder<'a> {
             self.emit(Inst::StoreLocal { local, src: v });
         }
         self.decref(range);
-        let (head, body_b, else_b, exit) = (
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-            self.new_block(),
-        );
-        self.terminate(Terminator::Jump(head, vec![]));
-        self.switch_to(head);
+        let (blocks, body_b) = self.enter_loop();
+        let LoopBlocks { else_b, .. } = blocks;
         let (i, stop) = (self.value(Ty::Word), self.value(Ty::Word));
         self.emit(Inst::LoadLocal {
             dst: i,
@@ -1011,7 +1005,6 @@ impl<'a> FnBuilder<'a> {
             src: next,
         });
         self.store(target, item, line);
-        let blocks = LoopBlocks { head, else_b, exit };
         self.loop_body_and_else(blocks, None, body, orelse);
     }
 
@@ -2219,7 +2212,7 @@ impl<'a> FnBuilder<'a> {
         }
         // The element is made inside the generator; the builtin takes it outside.
         let v = self.expr(elt);
-        let k = value.map(|value| (v, self.expr(value)));
+        let dict_value = value.map(|value| self.expr(value));
         if body_handler.is_some() {
             self.handler = outer_handler;
             self.continue_in_new_block();
@@ -2246,17 +2239,17 @@ impl<'a> FnBuilder<'a> {
                 self.decref(v);
             }
             (CompKind::Dict, Accumulator::Container(acc)) => {
-                let (k, v) = match k {
-                    Some(kv) => kv,
-                    None => (v, self.word(abi::NONE)),
+                let value = match dict_value {
+                    Some(value) => value,
+                    None => self.word(abi::NONE),
                 };
                 self.call(
                     RtFn::SetItem,
-                    vec![Arg::Value(acc), Arg::Value(k), Arg::Value(v)],
+                    vec![Arg::Value(acc), Arg::Value(v), Arg::Value(value)],
                     line,
                 );
-                self.decref(k);
                 self.decref(v);
+                self.decref(value);
             }
         }
         let innermost = *heads.last().unwrap_or(&done);
