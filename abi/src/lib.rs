@@ -179,9 +179,13 @@ pub mod inplace {
 /// The Python recursion limit compiled programs enforce (CPython's default).
 pub const RECURSION_LIMIT: i64 = 1000;
 
-/// The runtime's `i64` count of frames left before `RecursionError` (the limit
-/// minus the depth), which compiled code updates inline.
-pub const FRAMES_LEFT_SYMBOL: &str = "skink_frames_left";
+/// The runtime's `i64` count of frames in use, which compiled code stores
+/// inline at each frame's entry and exit.
+pub const DEPTH_SYMBOL: &str = "skink_depth";
+
+/// The runtime's `i64` recursion limit (`sys.getrecursionlimit()`), which
+/// compiled code compares its depth with at each frame's entry.
+pub const RECURSION_LIMIT_SYMBOL: &str = "skink_recursion_limit";
 
 /// Machine-level types of runtime function parameters and results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -416,7 +420,7 @@ macro_rules! with_runtime_functions {
             /// Raises `ZeroDivisionError: float division by zero`.
             RaiseFloatDivZero = skink_raise_float_div_zero() -> Value, OnNull;
             /// Counts a Python call; raises `RecursionError` past the limit. Compiled
-            /// code counts inline (`FRAMES_LEFT_SYMBOL`) and calls this only to raise.
+            /// code counts inline (`DEPTH_SYMBOL`) and calls this only to raise.
             RecursionEnter = skink_recursion_enter() -> I32, OnNegative;
             /// The program entry: runs the module function, reports an uncaught exception.
             Main = skink_main(I32, Ptr, Ptr, Ptr, I64) -> I32, Never;

@@ -147,7 +147,9 @@ fn rt_signature(f: RtFn, call_conv: CallConv) -> Signature {
 fn user_signature(f: &mir::Function, call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
     if !f.is_module {
+        // The function object, then the depth the frame starts at (see `enter_frame`).
         sig.params.push(AbiParam::new(WORD));
+        sig.params.push(AbiParam::new(types::I64));
         sig.params.extend(
             f.params
                 .iter()
@@ -193,8 +195,9 @@ struct Codegen {
     texts: HashMap<String, DataId>,
     globals: DataId,
     consts: DataId,
-    /// The runtime's count of frames left before `RecursionError`.
-    frames_left: DataId,
+    /// The runtime's count of frames in use, and its recursion limit.
+    depth: DataId,
+    recursion_limit: DataId,
     /// The inline caches of attribute sites, `abi::ATTR_CACHE_WORDS` zeroed
     /// words each; defined once every function is compiled.
     attr_caches: DataId,
@@ -218,8 +221,11 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
     let mut obj = ObjectModule::new(builder);
     let globals = zeroed_data(&mut obj, "skink_globals", module.globals.len())?;
     let consts = zeroed_data(&mut obj, "skink_consts", module.consts.len())?;
-    let frames_left = obj
-        .declare_data(abi::FRAMES_LEFT_SYMBOL, Linkage::Import, true, false)
+    let depth = obj
+        .declare_data(abi::DEPTH_SYMBOL, Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
+    let recursion_limit = obj
+        .declare_data(abi::RECURSION_LIMIT_SYMBOL, Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
     let attr_caches = obj
         .declare_data("skink_attr_caches", Linkage::Local, true, false)
@@ -237,7 +243,8 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         texts: HashMap::new(),
         globals,
         consts,
-        frames_left,
+        depth,
+        recursion_limit,
         attr_caches,
         attr_cache_count: 0,
         attr_version,
@@ -360,7 +367,13 @@ impl Codegen {
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let (func, slots) = (b.block_params(entry)[0], b.block_params(entry)[1]);
-        let mut args = vec![func];
+        // Called by the runtime: the frame starts at the runtime's depth.
+        let depth_gv = self.obj.declare_data_in_func(self.depth, b.func);
+        let depth_addr = b.ins().symbol_value(types::I64, depth_gv);
+        let depth = b
+            .ins()
+            .load(types::I64, MemFlagsData::trusted(), depth_addr, 0);
+        let mut args = vec![func, depth];
         for i in 0..f.params.len() {
             let v = b
                 .ins()
@@ -411,7 +424,8 @@ impl Codegen {
                     (n.max(1) * 8) as u32,
                     3,
                 ));
-                for (i, &v) in params[1..].iter().enumerate() {
+                // The arguments follow the function object and the depth.
+                for (i, &v) in params[2..].iter().enumerate() {
                     b.ins().stack_store(types::I64, v, slot, (i * 8) as i32);
                 }
                 b.ins().stack_addr(types::I64, slot, 0)
@@ -523,6 +537,7 @@ impl Codegen {
             releases,
             cur: (mir::BlockId::from_u32(0), 0),
             func_param: None,
+            depth: None,
             small,
         };
         t.translate()?;
@@ -560,6 +575,9 @@ struct FnTranslator<'a, 'b> {
     cur: (mir::BlockId, usize),
     /// The running function object (not for the module function).
     func_param: Option<Value>,
+    /// The depth this frame starts at, handed over by the caller (not for the
+    /// module function nor a generator's body, which count in memory).
+    depth: Option<Value>,
     /// The small-int copy of the body, when it has one (see `small_ints`).
     small: Option<small_ints::SmallCopy>,
 }
@@ -608,7 +626,7 @@ impl FnTranslator<'_, '_> {
     ) -> Result<Value, String> {
         let fid = self.cg.funcs[func].ok_or("call of an undeclared function")?;
         let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
-        let mut values = vec![self.val(callee)];
+        let mut values = vec![self.val(callee), self.callee_depth()];
         values.extend(args.iter().map(|a| self.val(*a)));
         let call = self.b.ins().call(fref, &values);
         Ok(self.b.inst_results(call)[0])
@@ -753,6 +771,10 @@ impl FnTranslator<'_, '_> {
         let mut params = self.b.block_params(entry).to_vec();
         if !self.f.is_module {
             self.func_param = Some(params.remove(0));
+            let depth = params.remove(0);
+            if !self.f.is_generator {
+                self.depth = Some(depth);
+            }
         }
         for (l, _) in self.f.locals.iter() {
             let ty = self.f.local_tys[l];
@@ -769,22 +791,7 @@ impl FnTranslator<'_, '_> {
         if self.f.is_module {
             self.init_consts()?;
         } else {
-            // The recursion count, inline: the runtime is called only to raise.
-            let addr = self.data_addr(self.cg.frames_left);
-            let left = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
-            let exhausted = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, left, 1);
-            let (ok, refused) = (self.b.create_block(), self.b.create_block());
-            self.b.set_cold_block(refused);
-            self.b.ins().brif(exhausted, refused, &[], ok, &[]);
-            self.b.switch_to_block(refused);
-            // The frame was never entered: raise, release the arguments and report.
-            self.rt_call(RtFn::RecursionEnter, &[]);
-            self.release_locals();
-            let null = self.b.ins().iconst(WORD, abi::NULL);
-            self.b.ins().return_(&[null]);
-            self.b.switch_to_block(ok);
-            let left = self.b.ins().iadd_imm_s(left, -1);
-            self.b.ins().store(MemFlagsData::trusted(), left, addr, 0);
+            self.enter_frame();
         }
         let first = self
             .f
@@ -878,15 +885,70 @@ impl FnTranslator<'_, '_> {
         Ok(())
     }
 
-    /// The inline `skink_recursion_leave` of a function's way out.
+    /// The recursion count of a function's way in, inline: the runtime is
+    /// called only to raise. A function handed its depth compares it with the
+    /// limit and stores its own depth, loading no count: a count loaded and
+    /// stored by every call would chain each call to the one before through
+    /// memory (a third of recursive `fib`'s time). A generator's body, which
+    /// the runtime suspends and resumes at other depths, counts in memory.
+    fn enter_frame(&mut self) {
+        let addr = self.data_addr(self.cg.depth);
+        let depth = match self.depth {
+            Some(depth) => depth,
+            None => self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0),
+        };
+        let limit_addr = self.data_addr(self.cg.recursion_limit);
+        let limit = self
+            .b
+            .ins()
+            .load(WORD, MemFlagsData::trusted(), limit_addr, 0);
+        let exhausted = self
+            .b
+            .ins()
+            .icmp(IntCC::SignedGreaterThanOrEqual, depth, limit);
+        let (ok, refused) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(refused);
+        self.b.ins().brif(exhausted, refused, &[], ok, &[]);
+        self.b.switch_to_block(refused);
+        // The frame was never entered: raise, release the arguments and report.
+        self.rt_call(RtFn::RecursionEnter, &[]);
+        self.release_locals();
+        let null = self.b.ins().iconst(WORD, abi::NULL);
+        self.b.ins().return_(&[null]);
+        self.b.switch_to_block(ok);
+        let inside = self.b.ins().iadd_imm_s(depth, 1);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), inside, addr, 0);
+    }
+
+    /// The recursion count of a function's way out: the caller's depth again.
     fn leave_frame(&mut self) {
         if self.f.is_module {
             return;
         }
-        let addr = self.data_addr(self.cg.frames_left);
-        let left = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
-        let left = self.b.ins().iadd_imm_s(left, 1);
-        self.b.ins().store(MemFlagsData::trusted(), left, addr, 0);
+        let addr = self.data_addr(self.cg.depth);
+        let outside = match self.depth {
+            Some(depth) => depth,
+            None => {
+                let depth = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+                self.b.ins().iadd_imm_s(depth, -1)
+            }
+        };
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), outside, addr, 0);
+    }
+
+    /// The depth a callee's frame starts at: this frame's, one deeper.
+    fn callee_depth(&mut self) -> Value {
+        match self.depth {
+            Some(depth) => self.b.ins().iadd_imm_s(depth, 1),
+            None => {
+                let addr = self.data_addr(self.cg.depth);
+                self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0)
+            }
+        }
     }
 
     fn init_consts(&mut self) -> Result<(), String> {

@@ -227,15 +227,11 @@ impl Frame {
         if f.is_module {
             p.init_consts();
         } else {
-            let left = exc::skink_frames_left.load(std::sync::atomic::Ordering::Relaxed);
-            if left < 1 {
-                // The frame was never entered: raise, release the arguments, report.
-                // SAFETY: no arguments.
-                unsafe { runtime_calls::call(RtFn::RecursionEnter, &[]) };
+            if !exc::enter_frame() {
+                // The frame was never entered: release the arguments, report.
                 frame.release_locals();
                 return abi::NULL;
             }
-            exc::skink_frames_left.store(left - 1, std::sync::atomic::Ordering::Relaxed);
         }
         let Some(mut block) = f.blocks.keys().next() else {
             skink_runtime::fatal("an interpreted function without blocks")
@@ -313,7 +309,7 @@ impl Frame {
 
     fn leave(&self) {
         if !self.f.is_module {
-            exc::skink_frames_left.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            exc::leave_frame();
         }
     }
 

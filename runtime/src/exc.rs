@@ -189,20 +189,39 @@ thread_local! {
     static HANDLED: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Frames left before `RecursionError`: the limit minus the depth. Compiled code
-/// decrements it inline when a function starts (calling `skink_recursion_enter`
-/// only when it would go negative) and increments it when the function returns;
-/// the runtime is single-threaded, so the atomic is only for a safe `static`.
+/// The frames in use (`abi::DEPTH_SYMBOL`). A compiled function is handed the
+/// depth it starts at by its caller, in a register, and *stores* its own depth
+/// here on the way in and its caller's on the way out, never loading it: a
+/// counter loaded and stored by every call would chain every call to the one
+/// before through memory. The runtime reads it when it calls a function itself.
+/// The runtime is single-threaded, so the atomic is only for a safe `static`.
 #[unsafe(no_mangle)]
 #[allow(non_upper_case_globals)]
-pub static skink_frames_left: AtomicI64 = AtomicI64::new(abi::RECURSION_LIMIT);
+pub static skink_depth: AtomicI64 = AtomicI64::new(0);
+
+/// `sys.getrecursionlimit()` (`abi::RECURSION_LIMIT_SYMBOL`): a frame starting at
+/// this depth or deeper raises `RecursionError`.
+#[unsafe(no_mangle)]
+#[allow(non_upper_case_globals)]
+pub static skink_recursion_limit: AtomicI64 = AtomicI64::new(abi::RECURSION_LIMIT);
 
 fn frames_left() -> i64 {
-    skink_frames_left.load(Ordering::Relaxed)
+    recursion_limit() - skink_depth.load(Ordering::Relaxed)
 }
 
 fn set_frames_left(n: i64) {
-    skink_frames_left.store(n, Ordering::Relaxed)
+    skink_depth.store(recursion_limit() - n, Ordering::Relaxed)
+}
+
+/// Enters a frame of the MIR interpreter, as compiled code does inline: false
+/// (with `RecursionError` raised) when the limit is reached.
+pub fn enter_frame() -> bool {
+    skink_recursion_enter() == 0
+}
+
+/// Leaves a frame [`enter_frame`] entered.
+pub fn leave_frame() {
+    skink_depth.fetch_sub(1, Ordering::Relaxed);
 }
 
 /// The result of a fallible runtime operation; `Err` means an exception is pending.
@@ -581,18 +600,14 @@ pub extern "C" fn skink_recursion_enter() -> i32 {
     0
 }
 
-thread_local! {
-    static LIMIT: Cell<i64> = const { Cell::new(abi::RECURSION_LIMIT) };
-}
-
 /// `sys.getrecursionlimit()`.
 pub fn recursion_limit() -> i64 {
-    LIMIT.with(|l| l.get())
+    skink_recursion_limit.load(Ordering::Relaxed)
 }
 
+/// `sys.setrecursionlimit(n)`: frames already entered stay counted.
 pub fn set_recursion_limit(n: i64) {
-    let old = LIMIT.with(|l| l.replace(n));
-    set_frames_left(frames_left() + n - old);
+    skink_recursion_limit.store(n, Ordering::Relaxed)
 }
 
 /// The exceptions being handled, from position `from` up, taken off the stack
