@@ -9,7 +9,7 @@
 use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::entity::{EntityRef, SecondaryMap};
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
     AbiParam, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, Signature,
     StackSlotData, StackSlotKind, TrapCode, Value, ValueDef, types,
@@ -98,6 +98,17 @@ impl SmallOp {
             _ => return None,
         })
     }
+}
+
+/// Float arithmetic with an inline path for two float objects: on two floats
+/// each is the IEEE operation (`/` by a nonzero divisor), as the runtime's
+/// `binary_as` does before any other dispatch.
+#[derive(Clone, Copy)]
+enum FloatArith {
+    Add,
+    Sub,
+    Mul,
+    Div,
 }
 
 /// The machine comparison of a comparison runtime function on two small ints
@@ -917,9 +928,7 @@ impl FnTranslator<'_, '_> {
         self.b.ins().return_(&[null]);
         self.b.switch_to_block(ok);
         let inside = self.b.ins().iadd_imm_s(depth, 1);
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), inside, addr, 0);
+        self.b.ins().store(MemFlagsData::trusted(), inside, addr, 0);
     }
 
     /// The recursion count of a function's way out: the caller's depth again.
@@ -1205,6 +1214,18 @@ impl FnTranslator<'_, '_> {
                         RtFn::Lt | RtFn::Le | RtFn::Gt | RtFn::Ge | RtFn::Eq | RtFn::Ne,
                         [Arg::Value(a), Arg::Value(b)],
                     ) => self.small_compare(*func, *a, *b, *line)?,
+                    (RtFn::TrueDiv, [Arg::Value(_), Arg::Value(_)]) => {
+                        let values = self.args(args)?;
+                        let div = Some(FloatArith::Div);
+                        Some(self.call_binary(*func, &values, div, *line)?)
+                    }
+                    (RtFn::Inplace, [Arg::Value(_), Arg::Value(_), Arg::Int(code)])
+                        if *code == abi::inplace::TRUEDIV =>
+                    {
+                        let values = self.args(args)?;
+                        let div = Some(FloatArith::Div);
+                        Some(self.call_binary(*func, &values, div, *line)?)
+                    }
                     (RtFn::Truthy, [Arg::Value(a)]) => self.truthy(*a, *line)?,
                     (RtFn::IterNext, [Arg::Value(it)]) => Some(self.iter_next(*it, *line)?),
                     (RtFn::GetAttr, [Arg::Value(_), Arg::Value(_), Arg::AttrCache]) => {
@@ -1329,7 +1350,6 @@ impl FnTranslator<'_, '_> {
 
     /// A `Prim` op on unboxed values (see `mir::Prim`).
     fn prim(&mut self, op: mir::Prim, args: &[mir::ValueId], line: u32) -> Result<Value, String> {
-        use cranelift_codegen::ir::condcodes::FloatCC;
         use mir::Prim as P;
         let a: Vec<Value> = args.iter().map(|v| self.val(*v)).collect();
         let float_cc = |op| match op {
@@ -1446,19 +1466,94 @@ impl FnTranslator<'_, '_> {
     fn fast_or_call(
         &mut self,
         fast: Value,
-        f: RtFn,
+        (f, float): (RtFn, Option<FloatArith>),
         args: &[Value],
         line: u32,
         ty: ir::Type,
     ) -> Result<(ir::Block, Value), String> {
         let (fast_b, slow, join, result) = self.two_paths(fast, ty);
         self.b.switch_to_block(slow);
-        let r = self.rt_call(f, args);
-        self.check_result(f, r, line)?;
-        let r = r.expect("fast-pathed runtime functions return a value");
+        let r = self.call_binary(f, args, float, line)?;
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(fast_b);
         Ok((join, result))
+    }
+
+    /// The runtime function `f` on `args` (which returns a value), with `+`,
+    /// `-` and `*` of two float objects inline before it: the commonest values
+    /// that reach arithmetic's runtime call, where inference saw no type.
+    fn call_binary(
+        &mut self,
+        f: RtFn,
+        args: &[Value],
+        float: Option<FloatArith>,
+        line: u32,
+    ) -> Result<Value, String> {
+        let Some(op) = float else {
+            let r = self.rt_call(f, args);
+            self.check_result(f, r, line)?;
+            return Ok(r.expect("fast-pathed runtime functions return a value"));
+        };
+        let (a, b) = (args[0], args[1]);
+        let (heaps, floats, call, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let result = self.b.append_block_param(join, WORD);
+        // Operands are never NULL: both are heap objects when no tag bit is set.
+        let either = self.b.ins().bor(a, b);
+        let tags = self.b.ins().band_imm_s(either, abi::PTR_TAG_MASK);
+        self.b.ins().brif(tags, call, &[], heaps, &[]);
+        self.b.switch_to_block(heaps);
+        let flags = MemFlagsData::trusted();
+        let kind_a = self.b.ins().load(types::I32, flags, a, abi::KIND_OFFSET);
+        let kind_b = self.b.ins().load(types::I32, flags, b, abi::KIND_OFFSET);
+        let float_a = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind_a, i64::from(abi::kind::FLOAT));
+        let float_b = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind_b, i64::from(abi::kind::FLOAT));
+        let both = self.b.ins().band(float_a, float_b);
+        let load = self.b.create_block();
+        self.b.ins().brif(both, load, &[], call, &[]);
+        self.b.switch_to_block(load);
+        let x = self
+            .b
+            .ins()
+            .load(types::F64, flags, a, abi::FLOAT_VALUE_OFFSET);
+        let y = self
+            .b
+            .ins()
+            .load(types::F64, flags, b, abi::FLOAT_VALUE_OFFSET);
+        if let FloatArith::Div = op {
+            // A zero divisor raises ZeroDivisionError in the runtime.
+            let zero = self.b.ins().f64const(0.0);
+            let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+            self.b.ins().brif(nonzero, floats, &[], call, &[]);
+        } else {
+            self.b.ins().jump(floats, &[]);
+        }
+        self.b.switch_to_block(floats);
+        let r = match op {
+            FloatArith::Add => self.b.ins().fadd(x, y),
+            FloatArith::Sub => self.b.ins().fsub(x, y),
+            FloatArith::Mul => self.b.ins().fmul(x, y),
+            FloatArith::Div => self.b.ins().fdiv(x, y),
+        };
+        let boxed = self.rt_call(RtFn::FloatNew, &[r]).expect("returns a word");
+        self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+        self.b.switch_to_block(call);
+        let r = self.rt_call(f, args);
+        self.check_result(f, r, line)?;
+        let r = r.expect("binary ops return a word");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        Ok(result)
     }
 
     /// `a + b` / `a - b` inline when both are small ints and the result fits.
@@ -1473,7 +1568,12 @@ impl FnTranslator<'_, '_> {
     ) -> Result<Option<Value>, String> {
         let (a, b) = (self.val(a), self.val(b));
         let small = self.both_small(a, b);
-        let (join, result) = self.fast_or_call(small, f, args, line, WORD)?;
+        let float = Some(if add {
+            FloatArith::Add
+        } else {
+            FloatArith::Sub
+        });
+        let (join, result) = self.fast_or_call(small, (f, float), args, line, WORD)?;
         let (r, overflow) = self.small_add_sub_core(add, a, b);
         // On overflow the runtime computes the big-int result.
         let slow = self.b.create_block();
@@ -1734,9 +1834,8 @@ impl FnTranslator<'_, '_> {
         let (fast_b, slow_b, join, result) = self.two_paths(small, WORD);
         self.b.set_cold_block(slow_b);
         self.b.switch_to_block(slow_b);
-        let r = self.rt_call(f, args);
-        self.check_result(f, r, line)?;
-        let r = r.expect("binary ops return a word");
+        let float = (op == SmallOp::Mul).then_some(FloatArith::Mul);
+        let r = self.call_binary(f, args, float, line)?;
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
 
         self.b.switch_to_block(fast_b);
@@ -1889,7 +1988,7 @@ impl FnTranslator<'_, '_> {
         let (a, b) = (self.val(a), self.val(b));
         let cc = int_cc(f).expect("called for comparisons");
         let small = self.both_small(a, b);
-        let (join, result) = self.fast_or_call(small, f, &[a, b], line, WORD)?;
+        let (join, result) = self.fast_or_call(small, (f, None), &[a, b], line, WORD)?;
         let v = self.compare_word(cc, a, b);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);
@@ -1911,7 +2010,8 @@ impl FnTranslator<'_, '_> {
         }
         let a = self.val(a);
         let immediate = self.b.ins().band_imm_s(a, 3);
-        let (join, result) = self.fast_or_call(immediate, RtFn::Truthy, &[a], line, types::I32)?;
+        let (join, result) =
+            self.fast_or_call(immediate, (RtFn::Truthy, None), &[a], line, types::I32)?;
         let not_zero = self
             .b
             .ins()

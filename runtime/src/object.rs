@@ -668,6 +668,13 @@ pub fn dealloc(w: Word) {
         // SAFETY: as above; floats are only made by `new_float`.
         return unsafe { crate::free_floats::give_back(w) };
     }
+    dealloc_nested(w);
+}
+
+/// `dealloc` of anything but a float, kept out of line so that the float path
+/// saves no registers.
+#[inline(never)]
+fn dealloc_nested(w: Word) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= DEALLOC_NESTING {
         DEFERRED.with(|q| q.borrow_mut().push(w));
