@@ -1070,6 +1070,7 @@ fn items_to_unpack(value: Word) -> PyResult<Items> {
 }
 
 /// Unpacks `value` into exactly `out.len()` new references.
+#[inline]
 pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
     if let Some(items) = object::as_seq(value)
         && items.len() == out.len()
@@ -1079,6 +1080,13 @@ pub fn unpack(value: Word, out: &mut [Word]) -> PyResult<()> {
         out.copy_from_slice(items);
         return Ok(());
     }
+    unpack_general(value, out)
+}
+
+/// `unpack` past its fast path, out of line so that the fast path saves no
+/// registers.
+#[inline(never)]
+fn unpack_general(value: Word, out: &mut [Word]) -> PyResult<()> {
     let items = items_to_unpack(value)?;
     if items.len() != out.len() {
         return if items.len() > out.len() {

@@ -235,6 +235,7 @@ fn small_index(items: &[Word], key: Word) -> Option<usize> {
     (0..n).contains(&i).then_some(i as usize)
 }
 
+#[inline]
 pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
     if let Some(items) = object::as_seq(container)
         && let Some(i) = small_index(items, key)
@@ -242,6 +243,13 @@ pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
         object::incref(items[i]);
         return Ok(items[i]);
     }
+    getitem_general(container, key)
+}
+
+/// `getitem` past its fast path, out of line so that the fast path saves no
+/// registers.
+#[inline(never)]
+fn getitem_general(container: Word, key: Word) -> PyResult<Word> {
     if crate::array::as_array(container).is_some() {
         return crate::array::getitem(container, key);
     }
@@ -433,6 +441,7 @@ fn range_getitem(r: Word, key: Word) -> PyResult<Word> {
 }
 
 /// `container[key] = value`.
+#[inline]
 pub fn setitem(container: Word, key: Word, value: Word) -> PyResult<()> {
     if let Some(list) = object::as_list(container)
         && let Some(i) = small_index(&list.items, key)
@@ -442,6 +451,13 @@ pub fn setitem(container: Word, key: Word, value: Word) -> PyResult<()> {
         object::decref(old);
         return Ok(());
     }
+    setitem_general(container, key, value)
+}
+
+/// `setitem` past its fast path, out of line so that the fast path saves no
+/// registers.
+#[inline(never)]
+fn setitem_general(container: Word, key: Word, value: Word) -> PyResult<()> {
     if crate::array::as_array(container).is_some() {
         return crate::array::setitem(container, key, value);
     }
