@@ -109,6 +109,21 @@ enum FloatArith {
     Sub,
     Mul,
     Div,
+    /// A comparison: IEEE's ordered ones, and `!=` true when either is a NaN.
+    Compare(FloatCC),
+}
+
+/// The float comparison of a comparison runtime function.
+fn float_cc(f: RtFn) -> Option<FloatCC> {
+    Some(match f {
+        RtFn::Lt => FloatCC::LessThan,
+        RtFn::Le => FloatCC::LessThanOrEqual,
+        RtFn::Gt => FloatCC::GreaterThan,
+        RtFn::Ge => FloatCC::GreaterThanOrEqual,
+        RtFn::Eq => FloatCC::Equal,
+        RtFn::Ne => FloatCC::NotEqual,
+        _ => return None,
+    })
 }
 
 /// The machine comparison of a comparison runtime function on two small ints
@@ -1539,14 +1554,38 @@ impl FnTranslator<'_, '_> {
             self.b.ins().jump(floats, &[]);
         }
         self.b.switch_to_block(floats);
-        let r = match op {
+        let unboxed = match op {
             FloatArith::Add => self.b.ins().fadd(x, y),
             FloatArith::Sub => self.b.ins().fsub(x, y),
             FloatArith::Mul => self.b.ins().fmul(x, y),
             FloatArith::Div => self.b.ins().fdiv(x, y),
+            FloatArith::Compare(cc) => {
+                let holds = self.b.ins().fcmp(cc, x, y);
+                let yes = self.b.ins().iconst(WORD, abi::TRUE);
+                let no = self.b.ins().iconst(WORD, abi::FALSE);
+                let word = self.b.ins().select(holds, yes, no);
+                self.b.ins().jump(join, &[BlockArg::Value(word)]);
+                return self.call_and_join(f, args, line, call, join, result);
+            }
         };
-        let boxed = self.rt_call(RtFn::FloatNew, &[r]).expect("returns a word");
+        let boxed = self
+            .rt_call(RtFn::FloatNew, &[unboxed])
+            .expect("returns a word");
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+        self.call_and_join(f, args, line, call, join, result)
+    }
+
+    /// Fills block `call` with the runtime call `f(args)`, whose result goes to
+    /// `join`; continues in `join`, whose parameter `result` is returned.
+    fn call_and_join(
+        &mut self,
+        f: RtFn,
+        args: &[Value],
+        line: u32,
+        call: ir::Block,
+        join: ir::Block,
+        result: Value,
+    ) -> Result<Value, String> {
         self.b.switch_to_block(call);
         let r = self.rt_call(f, args);
         self.check_result(f, r, line)?;
@@ -1988,7 +2027,8 @@ impl FnTranslator<'_, '_> {
         let (a, b) = (self.val(a), self.val(b));
         let cc = int_cc(f).expect("called for comparisons");
         let small = self.both_small(a, b);
-        let (join, result) = self.fast_or_call(small, (f, None), &[a, b], line, WORD)?;
+        let float = float_cc(f).map(FloatArith::Compare);
+        let (join, result) = self.fast_or_call(small, (f, float), &[a, b], line, WORD)?;
         let v = self.compare_word(cc, a, b);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);
