@@ -1,8 +1,9 @@
 //! Reuse of freed list and slice objects, as CPython keeps freed lists on a free
 //! list and one freed slice: `a[i:j]`, `a[::-1]` and slice assignment make a slice
 //! object each time and usually a list, and each is an allocation and a free.
-//! A kept list keeps no item buffer (the buffer goes back with its items), so
-//! keeping costs one small block per kept object.
+//! A kept list keeps its item buffer when it is small (up to `KEPT_BUFFER`
+//! words), so a list made by slicing reuses both allocations; keeping costs at
+//! most one small block and one small buffer per kept object.
 //!
 //! `SKINK_MALLOC=malloc` turns reuse off, as for floats (`free_floats`).
 
@@ -15,8 +16,12 @@ use crate::object::{self, Items, ListObj, Owned, SliceObj};
 /// How many freed objects of each kind are kept; more go back to the allocator.
 const CAPACITY: usize = 64;
 
+/// A freed list keeps an item buffer of at most this many words.
+const KEPT_BUFFER: usize = 64;
+
 thread_local! {
-    /// Kept lists: unreachable `ListObj`s with empty, unallocated item vectors.
+    /// Kept lists: unreachable `ListObj`s with empty item vectors (whose buffers
+    /// hold at most `KEPT_BUFFER` words).
     static LISTS: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
     /// Kept slices: unreachable `SliceObj`s whose three parts are NULL.
     static SLICES: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
@@ -34,7 +39,7 @@ pub fn new_list(items: Vec<Word>) -> Word {
         // SAFETY: kept words are lists this module owns, unreachable from elsewhere.
         let list = unsafe { &mut *(w as *mut ListObj) };
         list.header = object::header(kind::LIST);
-        // The kept vector is empty and owns no buffer: replacing it frees nothing.
+        // The kept vector is empty: replacing it releases no items.
         list.items.0 = items;
         list.class = abi::NULL;
         return w;
@@ -44,6 +49,22 @@ pub fn new_list(items: Vec<Word>) -> Word {
         items: Items(items),
         class: abi::NULL,
     }))
+}
+
+/// A new list whose items `fill` pushes (taking references for them) into an
+/// empty vector: a kept list's buffer when there is one.
+pub fn new_list_filled(fill: impl FnOnce(&mut Vec<Word>)) -> Word {
+    if let Some(w) = LISTS.with(|kept| kept.borrow_mut().pop()) {
+        // SAFETY: kept words are lists this module owns, unreachable from elsewhere.
+        let list = unsafe { &mut *(w as *mut ListObj) };
+        list.header = object::header(kind::LIST);
+        list.class = abi::NULL;
+        fill(&mut list.items.0);
+        return w;
+    }
+    let mut items = Vec::new();
+    fill(&mut items);
+    new_list(items)
 }
 
 /// A new slice object `slice(start, stop, step)`, taking over the three references.
@@ -76,8 +97,14 @@ pub unsafe fn give_back_list(w: Word) {
     let list = unsafe { &mut *(w as *mut ListObj) };
     // Releasing the items can free other lists, which come back here: nothing is
     // borrowed meanwhile.
-    drop(std::mem::take(&mut list.items));
+    let mut items = std::mem::take(&mut list.items);
+    items.0.drain(..).for_each(object::decref);
     if keep(&LISTS, w) {
+        if items.0.capacity() <= KEPT_BUFFER {
+            // SAFETY: as above; `w` is kept, and nothing else refers to it.
+            let list = unsafe { &mut *(w as *mut ListObj) };
+            list.items.0 = std::mem::take(&mut items.0);
+        }
         return;
     }
     // SAFETY: guaranteed by the caller.

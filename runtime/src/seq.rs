@@ -187,6 +187,14 @@ pub fn slice_object(start: Word, stop: Word, step: Word) -> Owned {
 
 /// A new list or tuple of the items `b` selects.
 fn slice_items(items: &[Word], b: &SliceBounds, is_list: bool) -> Word {
+    if is_list {
+        return crate::free_lists_slices::new_list_filled(|out| {
+            out.extend(b.indices().map(|i| {
+                object::incref(items[i]);
+                items[i]
+            }));
+        });
+    }
     let out: Vec<Word> = b
         .indices()
         .map(|i| {
@@ -504,6 +512,23 @@ fn list_assign_slice(list_w: Word, parts: SliceParts, value: Word) -> PyResult<(
     let before = list.items.len();
     let b = parts.adjust(before);
     let extended = b.step != 1;
+    // An exact list or tuple (another object) of the slice's length is copied
+    // in place, without collecting it first. Releasing an old item runs no code
+    // (skink has no `__del__`) and cannot free either list.
+    if !extended
+        && value != list_w
+        && let Some((src, _)) = exact_list_or_tuple(value)
+    {
+        let start = (b.start.max(0) as usize).min(before);
+        let stop = (start + b.count).min(before).max(start);
+        if src.len() == stop - start {
+            for (slot, &w) in list.items.0[start..stop].iter_mut().zip(src) {
+                object::incref(w);
+                object::decref(std::mem::replace(slot, w));
+            }
+            return Ok(());
+        }
+    }
     let mut new = match crate::iter::collect(value) {
         Ok(items) => items,
         Err(e) => {
