@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use cranelift_codegen::entity::{EntityRef, SecondaryMap};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    AbiParam, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, Signature, StackSlot,
+    AbiParam, BlockArg, InstBuilder, InstructionData, MemFlagsData, Opcode, Signature,
     StackSlotData, StackSlotKind, TrapCode, Value, ValueDef, types,
 };
 use cranelift_codegen::isa::{self, CallConv, OwnedTargetIsa};
@@ -602,12 +602,8 @@ struct FnTranslator<'a, 'b> {
     /// The running function object (not for the module function).
     func_param: Option<Value>,
     /// The depth this frame starts at, handed over by the caller (not for the
-    /// module function nor a generator's body, which count in memory). A
-    /// function that makes no direct calls keeps it in a stack slot for its way
-    /// out instead of holding a register through its loops; one that does reads
-    /// the value at its calls anyway (and a slot stored on the way in and
-    /// loaded on a leaf's way out costs recursive `fib` 7%).
-    depth: Option<(Value, Option<StackSlot>)>,
+    /// module function nor a generator's body, which count in memory).
+    depth: Option<Value>,
     /// The small-int copy of the body, when it has one (see `small_ints`).
     small: Option<small_ints::SmallCopy>,
 }
@@ -799,24 +795,11 @@ impl FnTranslator<'_, '_> {
         // Prologue: parameters and unbound locals, the recursion count, constants.
         self.b.switch_to_block(entry);
         let mut params = self.b.block_params(entry).to_vec();
-        let mut handed_depth = None;
         if !self.f.is_module {
             self.func_param = Some(params.remove(0));
             let depth = params.remove(0);
             if !self.f.is_generator {
-                handed_depth = Some(depth);
-                let mut insts = self.f.blocks.values().flat_map(|b| &b.insts);
-                let calls = insts.any(|i| matches!(i, Inst::CallUser { .. }));
-                let slot = (!calls).then(|| {
-                    let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-                        StackSlotKind::ExplicitSlot,
-                        8,
-                        3,
-                    ));
-                    self.b.ins().stack_store(types::I64, depth, slot, 0);
-                    slot
-                });
-                self.depth = Some((depth, slot));
+                self.depth = Some(depth);
             }
         }
         for (l, _) in self.f.locals.iter() {
@@ -834,7 +817,7 @@ impl FnTranslator<'_, '_> {
         if self.f.is_module {
             self.init_consts()?;
         } else {
-            self.enter_frame(handed_depth);
+            self.enter_frame();
         }
         let first = self
             .f
@@ -934,9 +917,9 @@ impl FnTranslator<'_, '_> {
     /// stored by every call would chain each call to the one before through
     /// memory (a third of recursive `fib`'s time). A generator's body, which
     /// the runtime suspends and resumes at other depths, counts in memory.
-    fn enter_frame(&mut self, handed: Option<Value>) {
+    fn enter_frame(&mut self) {
         let addr = self.data_addr(self.cg.depth);
-        let depth = match handed {
+        let depth = match self.depth {
             Some(depth) => depth,
             None => self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0),
         };
@@ -970,8 +953,7 @@ impl FnTranslator<'_, '_> {
         }
         let addr = self.data_addr(self.cg.depth);
         let outside = match self.depth {
-            Some((_, Some(slot))) => self.b.ins().stack_load(types::I64, WORD, slot, 0),
-            Some((depth, None)) => depth,
+            Some(depth) => depth,
             None => {
                 let depth = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
                 self.b.ins().iadd_imm_s(depth, -1)
@@ -985,7 +967,7 @@ impl FnTranslator<'_, '_> {
     /// The depth a callee's frame starts at: this frame's, one deeper.
     fn callee_depth(&mut self) -> Value {
         match self.depth {
-            Some((depth, _)) => self.b.ins().iadd_imm_s(depth, 1),
+            Some(depth) => self.b.ins().iadd_imm_s(depth, 1),
             None => {
                 let addr = self.data_addr(self.cg.depth);
                 self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0)
