@@ -1229,14 +1229,15 @@ impl FnTranslator<'_, '_> {
                         RtFn::Lt | RtFn::Le | RtFn::Gt | RtFn::Ge | RtFn::Eq | RtFn::Ne,
                         [Arg::Value(a), Arg::Value(b)],
                     ) => self.small_compare(*func, *a, *b, *line)?,
-                    (RtFn::TrueDiv, [Arg::Value(_), Arg::Value(_)]) => {
-                        let values = self.args(args)?;
-                        let div = Some(FloatArith::Div);
-                        Some(self.call_binary(*func, &values, div, *line)?)
-                    }
-                    (RtFn::Inplace, [Arg::Value(_), Arg::Value(_), Arg::Int(code)])
-                        if *code == abi::inplace::TRUEDIV =>
-                    {
+                    (RtFn::TrueDiv, [Arg::Value(_), Arg::Value(_)])
+                    | (
+                        RtFn::Inplace,
+                        [
+                            Arg::Value(_),
+                            Arg::Value(_),
+                            Arg::Int(abi::inplace::TRUEDIV),
+                        ],
+                    ) => {
                         let values = self.args(args)?;
                         let div = Some(FloatArith::Div);
                         Some(self.call_binary(*func, &values, div, *line)?)

@@ -209,10 +209,6 @@ fn frames_left() -> i64 {
     recursion_limit() - skink_depth.load(Ordering::Relaxed)
 }
 
-fn set_frames_left(n: i64) {
-    skink_depth.store(recursion_limit() - n, Ordering::Relaxed)
-}
-
 /// Enters a frame of the MIR interpreter, as compiled code does inline: false
 /// (with `RecursionError` raised) when the limit is reached.
 pub fn enter_frame() -> bool {
@@ -221,7 +217,7 @@ pub fn enter_frame() -> bool {
 
 /// Leaves a frame [`enter_frame`] entered.
 pub fn leave_frame() {
-    skink_depth.fetch_sub(1, Ordering::Relaxed);
+    shift_depth(-1);
 }
 
 /// The result of a fallible runtime operation; `Err` means an exception is pending.
@@ -596,7 +592,7 @@ pub extern "C" fn skink_recursion_enter() -> i32 {
         let _ = raise::<()>(ExcType::RecursionError, "maximum recursion depth exceeded");
         return -1;
     }
-    set_frames_left(frames_left() - 1);
+    shift_depth(1);
     0
 }
 
@@ -641,7 +637,7 @@ pub fn restore_handled(saved: Vec<Word>) {
 /// Moves the recursion count by `delta` (a generator's frame leaves the stack
 /// when it suspends and comes back when it resumes).
 pub fn shift_depth(delta: i64) {
-    set_frames_left(frames_left() - delta);
+    skink_depth.fetch_add(delta, Ordering::Relaxed);
 }
 
 /// Runs `f` one recursion level deeper, as CPython's `Py_EnterRecursiveCall(what)`:
@@ -662,7 +658,7 @@ pub fn nested<T>(what: &str, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
 /// Runs the module body (which counts as the first frame, as in CPython) and turns
 /// an uncaught exception into CPython's report and exit code 1.
 pub fn run_module(module: extern "C" fn() -> Word, file: &str) -> i32 {
-    set_frames_left(recursion_limit() - 1);
+    skink_depth.store(1, Ordering::Relaxed);
     let result = module();
     crate::io::flush_stdout();
     if result != abi::NULL {

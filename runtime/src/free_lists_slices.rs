@@ -35,13 +35,9 @@ pub fn set_enabled(enabled: bool) {
 
 /// A new list holding `items` (whose references it takes over).
 pub fn new_list(items: Vec<Word>) -> Word {
-    if let Some(w) = LISTS.with(|kept| kept.borrow_mut().pop()) {
-        // SAFETY: kept words are lists this module owns, unreachable from elsewhere.
-        let list = unsafe { &mut *(w as *mut ListObj) };
-        list.header = object::header(kind::LIST);
+    if let Some((w, list)) = reused_list() {
         // The kept vector is empty: replacing it releases no items.
         list.items.0 = items;
-        list.class = abi::NULL;
         return w;
     }
     object::into_word(Box::new(ListObj {
@@ -54,17 +50,23 @@ pub fn new_list(items: Vec<Word>) -> Word {
 /// A new list whose items `fill` pushes (taking references for them) into an
 /// empty vector: a kept list's buffer when there is one.
 pub fn new_list_filled(fill: impl FnOnce(&mut Vec<Word>)) -> Word {
-    if let Some(w) = LISTS.with(|kept| kept.borrow_mut().pop()) {
-        // SAFETY: kept words are lists this module owns, unreachable from elsewhere.
-        let list = unsafe { &mut *(w as *mut ListObj) };
-        list.header = object::header(kind::LIST);
-        list.class = abi::NULL;
+    if let Some((w, list)) = reused_list() {
         fill(&mut list.items.0);
         return w;
     }
     let mut items = Vec::new();
     fill(&mut items);
     new_list(items)
+}
+
+/// A kept list made a fresh, empty list object again, if one is kept.
+fn reused_list<'a>() -> Option<(Word, &'a mut ListObj)> {
+    let w = LISTS.with(|kept| kept.borrow_mut().pop())?;
+    // SAFETY: kept words are lists this module owns, unreachable from elsewhere.
+    let list = unsafe { &mut *(w as *mut ListObj) };
+    list.header = object::header(kind::LIST);
+    list.class = abi::NULL;
+    Some((w, list))
 }
 
 /// A new slice object `slice(start, stop, step)`, taking over the three references.

@@ -187,26 +187,19 @@ pub fn slice_object(start: Word, stop: Word, step: Word) -> Owned {
 
 /// A new list or tuple of the items `b` selects.
 fn slice_items(items: &[Word], b: &SliceBounds, is_list: bool) -> Word {
-    if is_list {
-        return crate::free_lists_slices::new_list_filled(|out| {
-            out.extend(b.indices().map(|i| {
-                object::incref(items[i]);
-                items[i]
-            }));
-        });
-    }
-    let out: Vec<Word> = b
-        .indices()
-        .map(|i| {
+    let copy = |out: &mut Vec<Word>| {
+        out.extend(b.indices().map(|i| {
             object::incref(items[i]);
             items[i]
-        })
-        .collect();
+        }));
+    };
     if is_list {
-        object::new_list(out)
-    } else {
-        object::new_tuple(out)
+        // A kept list's own buffer, when there is one.
+        return crate::free_lists_slices::new_list_filled(copy);
     }
+    let mut out = Vec::with_capacity(b.count);
+    copy(&mut out);
+    object::new_tuple(out)
 }
 
 fn index_type_error<T>(container: Word, key: Word) -> PyResult<T> {
