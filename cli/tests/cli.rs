@@ -152,18 +152,30 @@ fn build_writes_a_standalone_executable_named_after_the_script() {
 #[test]
 fn same_input_gives_the_same_binary() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("p.py"),
-        "def f(n):\n    return n * 2.5\nprint(f(4))\n",
-    )
-    .expect("write");
-    assert_eq!(skink(dir.path(), &["build", "p.py", "-o", "a"]).code, 0);
-    assert_eq!(skink(dir.path(), &["build", "p.py", "-o", "b"]).code, 0);
-    let (a, b) = (
-        std::fs::read(dir.path().join("a")).expect("a"),
-        std::fs::read(dir.path().join("b")).expect("b"),
+    // Several functions, so that the threads compiling them share the work.
+    let mut program = String::new();
+    for i in 0..12 {
+        program.push_str(&format!(
+            "def f{i}(n):\n    t = 0\n    for k in range(n):\n        t += k * {i}.5\n    return t\n"
+        ));
+    }
+    program.push_str("print(f3(4) + f11(7))\n");
+    std::fs::write(dir.path().join("p.py"), program).expect("write");
+    let build = |out: &str, threads: &str| {
+        let run = skink_with_env(
+            dir.path(),
+            &["build", "p.py", "-o", out],
+            &[("SKINK_THREADS", threads)],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        std::fs::read(dir.path().join(out)).expect("binary")
+    };
+    let one = build("a", "1");
+    assert!(one == build("b", "1"), "two builds of one program differ");
+    assert!(
+        one == build("c", "3"),
+        "the number of threads changes the binary"
     );
-    assert!(a == b, "two builds of one program differ");
 }
 
 #[test]

@@ -22,6 +22,7 @@ use cranelift_module::{DataDescription, DataId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
+mod parallel;
 mod small_ints;
 mod small_ranges;
 
@@ -232,6 +233,8 @@ struct Codegen {
     attr_version: DataId,
     keep_clif: Clif,
     clif: String,
+    /// Translated functions, compiled together at the end (see `parallel`).
+    pending: Vec<parallel::Pending>,
 }
 
 /// Compiles a MIR module to an object file.
@@ -276,6 +279,7 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         attr_version,
         keep_clif,
         clif: String::new(),
+        pending: Vec::new(),
     };
     for &f in RtFn::ALL {
         let id = cg
@@ -336,6 +340,10 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         }
     }
     cg.main(module)?;
+    let threads = std::env::var(parallel::THREADS_VAR)
+        .ok()
+        .and_then(|n| n.parse().ok());
+    parallel::define_all(&mut cg.obj, std::mem::take(&mut cg.pending), threads)?;
     let mut caches = DataDescription::new();
     caches.define_zeroinit(cg.attr_cache_count.max(1) * abi::ATTR_CACHE_WORDS * 8);
     caches.set_align(8);
@@ -362,6 +370,11 @@ fn zeroed_data(obj: &mut ObjectModule, name: &str, words: usize) -> Result<DataI
 }
 
 impl Codegen {
+    /// Queues a translated function for compilation.
+    fn define(&mut self, id: cranelift_module::FuncId, ctx: Context, what: String) {
+        self.pending.push(parallel::Pending { id, ctx, what });
+    }
+
     fn text(&mut self, s: &str) -> Result<DataId, String> {
         if let Some(&id) = self.texts.get(s) {
             return Ok(id);
@@ -412,9 +425,7 @@ impl Codegen {
         b.ins().return_(&[r]);
         b.seal_all_blocks();
         b.finalize(self.obj.target_config());
-        self.obj
-            .define_function(aid, &mut ctx)
-            .map_err(|e| format!("{} (array entry): {e:?}", f.name))?;
+        self.define(aid, ctx, format!("{} (array entry)", f.name));
         Ok(())
     }
 
@@ -467,9 +478,7 @@ impl Codegen {
             b.ins().return_(&[r]);
             b.seal_all_blocks();
             b.finalize(self.obj.target_config());
-            self.obj
-                .define_function(fid, &mut ctx)
-                .map_err(|e| format!("{} (generator entry): {e:?}", f.name))?;
+            self.define(fid, ctx, format!("{} (generator entry)", f.name));
         }
         Ok(())
     }
@@ -514,9 +523,7 @@ impl Codegen {
         b.ins().return_(&[code]);
         b.seal_all_blocks();
         b.finalize(self.obj.target_config());
-        self.obj
-            .define_function(main, &mut ctx)
-            .map_err(|e| format!("main: {e:?}"))?;
+        self.define(main, ctx, "main".into());
         Ok(())
     }
 
@@ -577,9 +584,7 @@ impl Codegen {
                 ctx.func.display()
             ));
         }
-        self.obj
-            .define_function(fid, &mut ctx)
-            .map_err(|e| format!("{}: {e:?}", f.name))?;
+        self.define(fid, ctx, f.name.clone());
         Ok(())
     }
 }
