@@ -722,18 +722,15 @@ impl FnTranslator<'_, '_> {
         self.unwind_if(failed, line)
     }
 
-    fn is_heap(&mut self, v: Value, nullable: bool) -> Value {
+    /// Nonzero when `v` is a heap object (no tag bit set; `NULL` aside, which
+    /// only `decref` of a nullable value meets, by a branch of its own).
+    fn is_heap(&mut self, v: Value) -> Value {
         let low = self.b.ins().band_imm_s(v, abi::PTR_TAG_MASK);
-        let aligned = self.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
-        if !nullable {
-            return aligned;
-        }
-        let nonnull = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0);
-        self.b.ins().band(aligned, nonnull)
+        self.b.ins().icmp_imm_s(IntCC::Equal, low, 0)
     }
 
     fn incref(&mut self, v: Value) {
-        let heap = self.is_heap(v, false);
+        let heap = self.is_heap(v);
         let (inc, cont) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(heap, inc, &[], cont, &[]);
         self.b.switch_to_block(inc);
@@ -750,14 +747,23 @@ impl FnTranslator<'_, '_> {
     }
 
     fn decref(&mut self, v: Value, nullable: bool) {
-        let heap = self.is_heap(v, nullable);
+        let heap = self.is_heap(v);
         let (dec, free, cont) = (
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
         );
         self.b.set_cold_block(free);
-        self.b.ins().brif(heap, dec, &[], cont, &[]);
+        if nullable {
+            // Two branches rather than a conjunction of flags: each test is
+            // then a compare and a jump.
+            let nonnull = self.b.create_block();
+            self.b.ins().brif(heap, nonnull, &[], cont, &[]);
+            self.b.switch_to_block(nonnull);
+            self.b.ins().brif(v, dec, &[], cont, &[]);
+        } else {
+            self.b.ins().brif(heap, dec, &[], cont, &[]);
+        }
         self.b.switch_to_block(dec);
         let rc = self
             .b
@@ -1539,10 +1545,8 @@ impl FnTranslator<'_, '_> {
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, kind_b, i64::from(abi::kind::FLOAT));
-        let both = self.b.ins().band(float_a, float_b);
-        let load = self.b.create_block();
-        self.b.ins().brif(both, load, &[], call, &[]);
-        self.b.switch_to_block(load);
+        self.continue_if(float_a, call);
+        self.continue_if(float_b, call);
         let x = self
             .b
             .ins()
@@ -1664,7 +1668,7 @@ impl FnTranslator<'_, '_> {
     /// the site cache `ic`, at the version the cache holds; else leaves for `miss`.
     fn attr_cache_guard(&mut self, obj: Value, ic: Value, miss: ir::Block) {
         let flags = MemFlagsData::trusted();
-        let heap = self.is_heap(obj, false);
+        let heap = self.is_heap(obj);
         self.continue_if(heap, miss);
         let kind = self.b.ins().load(types::I32, flags, obj, abi::KIND_OFFSET);
         let instance = self
@@ -1688,8 +1692,8 @@ impl FnTranslator<'_, '_> {
                 .ins()
                 .load(types::I64, flags, ic, abi::ATTR_CACHE_VERSION_OFFSET);
         let same_version = self.b.ins().icmp(IntCC::Equal, version, cached_version);
-        let valid = self.b.ins().band(same_class, same_version);
-        self.continue_if(valid, miss);
+        self.continue_if(same_class, miss);
+        self.continue_if(same_version, miss);
     }
 
     /// The runtime call `f` on `args` in the (cold) block `slow`, then a jump to
