@@ -1522,48 +1522,65 @@ impl FnTranslator<'_, '_> {
             return Ok(r.expect("fast-pathed runtime functions return a value"));
         };
         let (a, b) = (args[0], args[1]);
-        let (heaps, floats, call, join) = (
+        let (heaps, tagged, floats, call, join) = (
+            self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
             self.b.create_block(),
         );
+        let x = self.b.append_block_param(floats, types::F64);
+        let y = self.b.append_block_param(floats, types::F64);
         let result = self.b.append_block_param(join, WORD);
         // Operands are never NULL: both are heap objects when no tag bit is set.
         let either = self.b.ins().bor(a, b);
         let tags = self.b.ins().band_imm_s(either, abi::PTR_TAG_MASK);
-        self.b.ins().brif(tags, call, &[], heaps, &[]);
+        self.b.ins().brif(tags, tagged, &[], heaps, &[]);
         self.b.switch_to_block(heaps);
-        let flags = MemFlagsData::trusted();
-        let kind_a = self.b.ins().load(types::I32, flags, a, abi::KIND_OFFSET);
-        let kind_b = self.b.ins().load(types::I32, flags, b, abi::KIND_OFFSET);
-        let float_a = self
-            .b
+        let fa = self.float_value(a, call);
+        let fb = self.float_value(b, call);
+        self.b
             .ins()
-            .icmp_imm_s(IntCC::Equal, kind_a, i64::from(abi::kind::FLOAT));
-        let float_b = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind_b, i64::from(abi::kind::FLOAT));
-        self.continue_if(float_a, call);
-        self.continue_if(float_b, call);
-        let x = self
-            .b
-            .ins()
-            .load(types::F64, flags, a, abi::FLOAT_VALUE_OFFSET);
-        let y = self
-            .b
-            .ins()
-            .load(types::F64, flags, b, abi::FLOAT_VALUE_OFFSET);
+            .jump(floats, &[BlockArg::Value(fa), BlockArg::Value(fb)]);
+        self.b.switch_to_block(tagged);
+        if let FloatArith::Compare(_) = op {
+            // A float compares with an int exactly, not with the int's float.
+            self.b.ins().jump(call, &[]);
+        } else {
+            // A float and a small int: the int's float, as `float_mul` and the
+            // others convert it (a small int converts correctly rounded).
+            let (int_a, int_b) = (self.b.create_block(), self.b.create_block());
+            let a_int = self.b.ins().band_imm_s(a, abi::INT_TAG_MASK);
+            self.b.ins().brif(a_int, int_a, &[], int_b, &[]);
+            for (int_block, int, other, int_first) in [(int_a, a, b, true), (int_b, b, a, false)] {
+                self.b.switch_to_block(int_block);
+                if !int_first {
+                    let b_int = self.b.ins().band_imm_s(b, abi::INT_TAG_MASK);
+                    self.continue_if(b_int, call);
+                }
+                let other_tags = self.b.ins().band_imm_s(other, abi::PTR_TAG_MASK);
+                let heap = self.b.ins().icmp_imm_s(IntCC::Equal, other_tags, 0);
+                self.continue_if(heap, call);
+                let f_other = self.float_value(other, call);
+                let n = self.b.ins().sshr_imm_s(int, 1);
+                let f_int = self.b.ins().fcvt_from_sint(types::F64, n);
+                let (fx, fy) = if int_first {
+                    (f_int, f_other)
+                } else {
+                    (f_other, f_int)
+                };
+                self.b
+                    .ins()
+                    .jump(floats, &[BlockArg::Value(fx), BlockArg::Value(fy)]);
+            }
+        }
+        self.b.switch_to_block(floats);
         if let FloatArith::Div = op {
             // A zero divisor raises ZeroDivisionError in the runtime.
             let zero = self.b.ins().f64const(0.0);
             let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
-            self.b.ins().brif(nonzero, floats, &[], call, &[]);
-        } else {
-            self.b.ins().jump(floats, &[]);
+            self.continue_if(nonzero, call);
         }
-        self.b.switch_to_block(floats);
         let unboxed = match op {
             FloatArith::Add => self.b.ins().fadd(x, y),
             FloatArith::Sub => self.b.ins().fsub(x, y),
@@ -1583,6 +1600,20 @@ impl FnTranslator<'_, '_> {
             .expect("returns a word");
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
         self.call_and_join(f, args, line, call, join, result)
+    }
+
+    /// The value of `w`, a heap object, when it is a float; else leaves for `otherwise`.
+    fn float_value(&mut self, w: Value, otherwise: ir::Block) -> Value {
+        let flags = MemFlagsData::trusted();
+        let kind = self.b.ins().load(types::I32, flags, w, abi::KIND_OFFSET);
+        let float = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::kind::FLOAT));
+        self.continue_if(float, otherwise);
+        self.b
+            .ins()
+            .load(types::F64, flags, w, abi::FLOAT_VALUE_OFFSET)
     }
 
     /// Fills block `call` with the runtime call `f(args)`, whose result goes to
