@@ -657,10 +657,29 @@ impl FnTranslator<'_, '_> {
     ) -> Result<Value, String> {
         let fid = self.cg.funcs[func].ok_or("call of an undeclared function")?;
         let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
-        let mut values = vec![self.val(callee), self.callee_depth()];
+        let (callee, depth) = (self.val(callee), self.callee_depth());
+        // A function calling itself passes `NULL` for the function object its
+        // code never reads (a generator's entry does read it). Any word does:
+        // the depth, which the call passes anyway, keeps a register from
+        // holding the constant across every call.
+        let unread = !self.module.funcs[func].is_generator && self.is_null_const(callee);
+        let mut values = vec![if unread { depth } else { callee }, depth];
         values.extend(args.iter().map(|a| self.val(*a)));
         let call = self.b.ins().call(fref, &values);
         Ok(self.b.inst_results(call)[0])
+    }
+
+    /// Whether `v` is the constant `NULL`.
+    fn is_null_const(&self, v: Value) -> bool {
+        let dfg = &self.b.func.dfg;
+        let ir::ValueDef::Result(inst, _) = dfg.value_def(v) else {
+            return false;
+        };
+        matches!(
+            dfg.insts[inst],
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm }
+                if imm.bits() == abi::NULL
+        )
     }
 
     /// Branches to a landing block when `failed` is nonzero.
