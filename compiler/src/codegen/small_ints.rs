@@ -532,6 +532,15 @@ impl FnTranslator<'_, '_> {
                             (r, Some(overflow))
                         }
                     },
+                    Binary::Op(op @ (SmallOp::FloorDiv | SmallOp::Mod))
+                        if ra.lo >= 0 && rb.lo == rb.hi && rb.lo > 0 =>
+                    {
+                        // A dividend proven nonnegative and a positive constant
+                        // divisor: the floor ops are the machine's, uncorrected.
+                        let (r, range) = self.nonnegative_floor_op(op, x, ra, rb.lo);
+                        self.small_range(*dst, range);
+                        (r, None)
+                    }
                     Binary::Op(op) => self.small_int_core(op, x, y),
                     Binary::Compare(_) => unreachable!("compared above"),
                 };
@@ -581,6 +590,31 @@ impl FnTranslator<'_, '_> {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// `a // d` or `a % d` of a small int `a` in `ra` (nonnegative) by the
+    /// positive constant `d`: the tagged result and its range. Floor and
+    /// truncation agree on nonnegative operands, so no sign correction is needed.
+    fn nonnegative_floor_op(&mut self, op: SmallOp, a: Value, ra: Range, d: i64) -> (Value, Range) {
+        let x = self.b.ins().sshr_imm_s(a, 1);
+        let divisor = self.b.ins().iconst(types::I64, d);
+        let (r, range) = if op == SmallOp::FloorDiv {
+            let q = self.b.ins().udiv(x, divisor);
+            (
+                q,
+                Range {
+                    lo: ra.lo / d,
+                    hi: ra.hi / d,
+                },
+            )
+        } else {
+            let m = self.b.ins().urem(x, divisor);
+            let hi = if ra.hi < d { ra.hi } else { d - 1 };
+            let lo = if ra.hi < d { ra.lo } else { 0 };
+            (m, Range { lo, hi })
+        };
+        let doubled = self.b.ins().ishl_imm_u(r, 1);
+        (self.b.ins().bor_imm_s(doubled, 1), range)
     }
 
     /// In the small copy, after `inst`: checks the ints it defined that are not
