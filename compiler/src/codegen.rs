@@ -662,24 +662,12 @@ impl FnTranslator<'_, '_> {
         // code never reads (a generator's entry does read it). Any word does:
         // the depth, which the call passes anyway, keeps a register from
         // holding the constant across every call.
-        let unread = !self.module.funcs[func].is_generator && self.is_null_const(callee);
+        let unread =
+            !self.module.funcs[func].is_generator && self.constant_word(callee) == Some(abi::NULL);
         let mut values = vec![if unread { depth } else { callee }, depth];
         values.extend(args.iter().map(|a| self.val(*a)));
         let call = self.b.ins().call(fref, &values);
         Ok(self.b.inst_results(call)[0])
-    }
-
-    /// Whether `v` is the constant `NULL`.
-    fn is_null_const(&self, v: Value) -> bool {
-        let dfg = &self.b.func.dfg;
-        let ir::ValueDef::Result(inst, _) = dfg.value_def(v) else {
-            return false;
-        };
-        matches!(
-            dfg.insts[inst],
-            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm }
-                if imm.bits() == abi::NULL
-        )
     }
 
     /// Branches to a landing block when `failed` is nonzero.
@@ -1525,9 +1513,10 @@ impl FnTranslator<'_, '_> {
         Ok((join, result))
     }
 
-    /// The runtime function `f` on `args` (which returns a value), with `+`,
-    /// `-` and `*` of two float objects inline before it: the commonest values
-    /// that reach arithmetic's runtime call, where inference saw no type.
+    /// The runtime function `f` on `args` (which returns a value), with the
+    /// float op `float` inline before it for two floats, or (not comparing) a
+    /// float and a small int: the commonest values that reach arithmetic's
+    /// runtime call, where inference saw no type.
     fn call_binary(
         &mut self,
         f: RtFn,
@@ -1577,8 +1566,7 @@ impl FnTranslator<'_, '_> {
                     let b_int = self.b.ins().band_imm_s(b, abi::INT_TAG_MASK);
                     self.continue_if(b_int, call);
                 }
-                let other_tags = self.b.ins().band_imm_s(other, abi::PTR_TAG_MASK);
-                let heap = self.b.ins().icmp_imm_s(IntCC::Equal, other_tags, 0);
+                let heap = self.is_heap(other);
                 self.continue_if(heap, call);
                 let f_other = self.float_value(other, call);
                 let n = self.b.ins().sshr_imm_s(int, 1);
@@ -1611,14 +1599,16 @@ impl FnTranslator<'_, '_> {
                 let no = self.b.ins().iconst(WORD, abi::FALSE);
                 let word = self.b.ins().select(holds, yes, no);
                 self.b.ins().jump(join, &[BlockArg::Value(word)]);
-                return self.call_and_join(f, args, line, call, join, result);
+                self.slow_call(call, join, f, args, line)?;
+                return Ok(result);
             }
         };
         let boxed = self
             .rt_call(RtFn::FloatNew, &[unboxed])
             .expect("returns a word");
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
-        self.call_and_join(f, args, line, call, join, result)
+        self.slow_call(call, join, f, args, line)?;
+        Ok(result)
     }
 
     /// The value of `w`, a heap object, when it is a float; else leaves for `otherwise`.
@@ -1633,26 +1623,6 @@ impl FnTranslator<'_, '_> {
         self.b
             .ins()
             .load(types::F64, flags, w, abi::FLOAT_VALUE_OFFSET)
-    }
-
-    /// Fills block `call` with the runtime call `f(args)`, whose result goes to
-    /// `join`; continues in `join`, whose parameter `result` is returned.
-    fn call_and_join(
-        &mut self,
-        f: RtFn,
-        args: &[Value],
-        line: u32,
-        call: ir::Block,
-        join: ir::Block,
-        result: Value,
-    ) -> Result<Value, String> {
-        self.b.switch_to_block(call);
-        let r = self.rt_call(f, args);
-        self.check_result(f, r, line)?;
-        let r = r.expect("binary ops return a word");
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(join);
-        Ok(result)
     }
 
     /// `a + b` / `a - b` inline when both are small ints and the result fits.
@@ -1746,8 +1716,8 @@ impl FnTranslator<'_, '_> {
         self.continue_if(same_version, miss);
     }
 
-    /// The runtime call `f` on `args` in the (cold) block `slow`, then a jump to
-    /// `join` with its result.
+    /// The runtime call `f` on `args` in block `slow` (the way around an inline
+    /// fast path), then a jump to `join` with its result; continues in `join`.
     fn slow_call(
         &mut self,
         slow: ir::Block,
@@ -1759,7 +1729,7 @@ impl FnTranslator<'_, '_> {
         self.b.switch_to_block(slow);
         let r = self.rt_call(f, args);
         self.check_result(f, r, line)?;
-        let r = r.expect("cached attribute operations return a value");
+        let r = r.expect("operations with an inline fast path return a value");
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         Ok(())
@@ -2053,8 +2023,8 @@ impl FnTranslator<'_, '_> {
         (t, Some(refused))
     }
 
-    /// The int a constant small-int word stands for.
-    fn small_constant(&self, v: Value) -> Option<i64> {
+    /// The word `v` is when it is a constant.
+    fn constant_word(&self, v: Value) -> Option<i64> {
         let ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else {
             return None;
         };
@@ -2062,9 +2032,16 @@ impl FnTranslator<'_, '_> {
             InstructionData::UnaryImm {
                 opcode: Opcode::Iconst,
                 imm,
-            } if imm.bits() & abi::INT_TAG_MASK == 1 => Some(imm.bits() >> 1),
+            } => Some(imm.bits()),
             _ => None,
         }
+    }
+
+    /// The int a constant small-int word stands for.
+    fn small_constant(&self, v: Value) -> Option<i64> {
+        self.constant_word(v)
+            .filter(|w| w & abi::INT_TAG_MASK == 1)
+            .map(|w| w >> 1)
     }
 
     /// Whether a truncated remainder needs Python's floor correction: it is

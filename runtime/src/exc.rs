@@ -295,7 +295,6 @@ pub fn restore_pending(exc: Word) {
     }
 }
 
-/// Sets `cause` (owned) as the `__cause__` of the pending exception.
 /// PEP 479: a StopIteration escaping a generator (or a generator expression run
 /// inline) is a bug, so it becomes RuntimeError, caused by it. Any other pending
 /// exception stays.
@@ -319,6 +318,7 @@ pub extern "C" fn skink_genexpr_stop_iteration() {
     stop_iteration_to_runtime_error();
 }
 
+/// Sets `cause` (owned) as the `__cause__` of the pending exception.
 pub fn chain_cause(cause: Word) {
     PENDING.with(|p| match object::as_exception(p.get()) {
         Some(e) => {

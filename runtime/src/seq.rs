@@ -51,6 +51,14 @@ impl SliceBounds {
     pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.count).map(|k| (self.start + k as i64 * self.step) as usize)
     }
+
+    /// The positions a step-1 slice covers in a list of `len` items, clamped to
+    /// it (the length may have changed since the bounds were taken).
+    fn contiguous(&self, len: usize) -> std::ops::Range<usize> {
+        let start = (self.start.max(0) as usize).min(len);
+        let stop = (start + self.count).min(len);
+        start..stop
+    }
 }
 
 fn slice_part(w: Word) -> PyResult<Option<i64>> {
@@ -512,10 +520,9 @@ fn list_assign_slice(list_w: Word, parts: SliceParts, value: Word) -> PyResult<(
         && value != list_w
         && let Some((src, _)) = exact_list_or_tuple(value)
     {
-        let start = (b.start.max(0) as usize).min(before);
-        let stop = (start + b.count).min(before).max(start);
-        if src.len() == stop - start {
-            for (slot, &w) in list.items.0[start..stop].iter_mut().zip(src) {
+        let range = b.contiguous(before);
+        if src.len() == range.len() {
+            for (slot, &w) in list.items.0[range].iter_mut().zip(src) {
                 object::incref(w);
                 object::decref(std::mem::replace(slot, w));
             }
@@ -544,16 +551,15 @@ fn list_assign_slice(list_w: Word, parts: SliceParts, value: Word) -> PyResult<(
     let len = list.items.len();
     if !extended {
         // Clamped to the length now, which collecting the value may have changed.
-        let start = (b.start.max(0) as usize).min(len);
-        let stop = ((b.start.max(0) as usize) + b.count).min(len).max(start);
+        let range = b.contiguous(len);
         // An assignment of the same length swaps the new items in and releases
         // the old ones from the collected vector, after the list is whole again.
-        if new.len() == stop - start {
-            list.items.0[start..stop].swap_with_slice(&mut new);
+        if new.len() == range.len() {
+            list.items.0[range].swap_with_slice(&mut new);
             drop(object::Items(new));
             return Ok(());
         }
-        let removed: Vec<Word> = list.items.0.splice(start..stop, new).collect();
+        let removed: Vec<Word> = list.items.0.splice(range, new).collect();
         removed.iter().for_each(|&w| object::decref(w));
         return Ok(());
     }

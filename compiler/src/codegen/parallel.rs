@@ -27,12 +27,8 @@ pub(super) struct Pending {
     pub(super) what: String,
 }
 
-/// A function's machine code, ready to be placed in the object.
-struct Compiled {
-    alignment: u64,
-    bytes: Vec<u8>,
-    relocs: Vec<ModuleReloc>,
-}
+/// A function with the outcome of its compilation (`None`: not yet compiled).
+type Job = (Pending, Option<Result<(), String>>);
 
 /// Compiles `pending` on up to `threads` threads (the machine's cores when
 /// `None`) and defines each function in `obj`, in the order of `pending`.
@@ -48,55 +44,46 @@ pub(super) fn define_all(
     // Largest first, so that no thread is left with a big function at the end.
     let mut order: Vec<usize> = (0..pending.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(pending[i].ctx.func.dfg.num_insts()));
-    let slots: Vec<Mutex<Option<Result<Compiled, String>>>> =
-        pending.iter().map(|_| Mutex::new(None)).collect();
+    let jobs: Vec<Mutex<Job>> = pending.into_iter().map(|p| Mutex::new((p, None))).collect();
     let next = AtomicUsize::new(0);
     let isa = obj.isa();
-    let work = |pending: &[Mutex<Pending>]| {
+    let work = || {
         while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
-            let mut p = pending[i].lock().unwrap_or_else(|e| e.into_inner());
-            let result = compile_one(isa, &mut p);
-            *slots[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(result);
+            let mut job = jobs[i].lock().unwrap_or_else(|e| e.into_inner());
+            let (p, outcome) = &mut *job;
+            *outcome = Some(compile(isa, p));
         }
     };
-    let ids: Vec<FuncId> = pending.iter().map(|p| p.id).collect();
-    let pending: Vec<Mutex<Pending>> = pending.into_iter().map(Mutex::new).collect();
     if threads == 1 {
-        work(&pending);
+        work();
     } else {
         std::thread::scope(|s| {
             for _ in 0..threads {
-                s.spawn(|| work(&pending));
+                s.spawn(work);
             }
         });
     }
-    for (id, slot) in ids.into_iter().zip(slots) {
-        let compiled = slot
-            .into_inner()
-            .unwrap_or_else(|e| e.into_inner())
-            .ok_or("a function was not compiled")??;
-        obj.define_function_bytes(id, compiled.alignment, &compiled.bytes, &compiled.relocs)
+    for job in jobs {
+        let (p, outcome) = job.into_inner().unwrap_or_else(|e| e.into_inner());
+        outcome.ok_or("a function was not compiled")??;
+        let code = p.ctx.compiled_code().ok_or("compiled code is missing")?;
+        let relocs: Vec<ModuleReloc> = code
+            .buffer
+            .relocs()
+            .iter()
+            .map(|r| ModuleReloc::from_mach_reloc(r, &p.ctx.func, p.id))
+            .collect();
+        let alignment = u64::from(code.buffer.alignment);
+        obj.define_function_bytes(p.id, alignment, code.buffer.data(), &relocs)
             .map_err(|e| e.to_string())?;
     }
     Ok(())
 }
 
-fn compile_one(isa: &dyn TargetIsa, p: &mut Pending) -> Result<Compiled, String> {
-    let id = p.id;
-    let code = p
-        .ctx
+/// Compiles one function; its machine code stays in its context.
+fn compile(isa: &dyn TargetIsa, p: &mut Pending) -> Result<(), String> {
+    p.ctx
         .compile(isa, &mut ControlPlane::default())
-        .map_err(|e| format!("{}: {:?}", p.what, e.inner))?;
-    let alignment = u64::from(code.buffer.alignment);
-    let bytes = code.buffer.data().to_vec();
-    let finalized: Vec<_> = code.buffer.relocs().to_vec();
-    let relocs = finalized
-        .iter()
-        .map(|r| ModuleReloc::from_mach_reloc(r, &p.ctx.func, id))
-        .collect();
-    Ok(Compiled {
-        alignment,
-        bytes,
-        relocs,
-    })
+        .map(|_| ())
+        .map_err(|e| format!("{}: {:?}", p.what, e.inner))
 }

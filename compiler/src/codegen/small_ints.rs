@@ -599,19 +599,9 @@ impl FnTranslator<'_, '_> {
         let x = self.b.ins().sshr_imm_s(a, 1);
         let divisor = self.b.ins().iconst(types::I64, d);
         let (r, range) = if op == SmallOp::FloorDiv {
-            let q = self.b.ins().udiv(x, divisor);
-            (
-                q,
-                Range {
-                    lo: ra.lo / d,
-                    hi: ra.hi / d,
-                },
-            )
+            (self.b.ins().udiv(x, divisor), ra.floor_div(d))
         } else {
-            let m = self.b.ins().urem(x, divisor);
-            let hi = if ra.hi < d { ra.hi } else { d - 1 };
-            let lo = if ra.hi < d { ra.lo } else { 0 };
-            (m, Range { lo, hi })
+            (self.b.ins().urem(x, divisor), ra.modulo(d))
         };
         let doubled = self.b.ins().ishl_imm_u(r, 1);
         (self.b.ins().bor_imm_s(doubled, 1), range)

@@ -51,6 +51,24 @@ impl Range {
         r.is_small().then_some(r)
     }
 
+    /// The range of `a // d` for `a` in this (nonnegative) range and `d > 0`.
+    pub fn floor_div(self, d: i64) -> Range {
+        Range {
+            lo: self.lo / d,
+            hi: self.hi / d,
+        }
+    }
+
+    /// The range of `a % d` for `a` in this (nonnegative) range and `d > 0`:
+    /// `a` itself when every `a` is below `d`.
+    pub fn modulo(self, d: i64) -> Range {
+        if self.hi < d {
+            self
+        } else {
+            Range { lo: 0, hi: d - 1 }
+        }
+    }
+
     /// This range where `self cc other` holds (`None` where it never does).
     fn where_holds(self, cc: IntCC, other: Range) -> Option<Range> {
         let (lo, hi) = match cc {
@@ -207,5 +225,19 @@ mod tests {
             Range::exact(5).where_holds(IntCC::SignedLessThan, Range::exact(3)),
             None
         );
+    }
+
+    #[test]
+    fn floor_ops_of_nonnegatives_bound_their_results() {
+        let digits = Range { lo: 1, hi: 99 };
+        assert_eq!(digits.floor_div(10), Range { lo: 0, hi: 9 });
+        assert_eq!(digits.modulo(10), Range { lo: 0, hi: 9 });
+        assert_eq!(digits.modulo(1000), digits);
+        let any = Range {
+            lo: 0,
+            hi: abi::SMALL_INT_MAX,
+        };
+        assert_eq!(any.modulo(7), Range { lo: 0, hi: 6 });
+        assert_eq!(any.floor_div(1), any);
     }
 }
