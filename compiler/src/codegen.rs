@@ -229,6 +229,10 @@ struct Codegen {
     /// words each; defined once every function is compiled.
     attr_caches: DataId,
     attr_cache_count: usize,
+    /// One zeroed word per builtin name the program loads, filled with the
+    /// (immortal) builtin object at its first load; defined at the end.
+    builtin_slots: DataId,
+    builtin_slot_of: HashMap<String, usize>,
     /// The runtime's version of classes and instance layouts (`abi::ATTR_VERSION_SYMBOL`).
     attr_version: DataId,
     keep_clif: Clif,
@@ -259,6 +263,9 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
     let attr_caches = obj
         .declare_data("skink_attr_caches", Linkage::Local, true, false)
         .map_err(|e| e.to_string())?;
+    let builtin_slots = obj
+        .declare_data("skink_builtin_slots", Linkage::Local, true, false)
+        .map_err(|e| e.to_string())?;
     let attr_version = obj
         .declare_data(abi::ATTR_VERSION_SYMBOL, Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
@@ -276,6 +283,8 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         recursion_limit,
         attr_caches,
         attr_cache_count: 0,
+        builtin_slots,
+        builtin_slot_of: HashMap::new(),
         attr_version,
         keep_clif,
         clif: String::new(),
@@ -349,6 +358,12 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
     caches.set_align(8);
     cg.obj
         .define_data(cg.attr_caches, &caches)
+        .map_err(|e| e.to_string())?;
+    let mut slots = DataDescription::new();
+    slots.define_zeroinit(cg.builtin_slot_of.len().max(1) * 8);
+    slots.set_align(8);
+    cg.obj
+        .define_data(cg.builtin_slots, &slots)
         .map_err(|e| e.to_string())?;
     let product = cg.obj.finish();
     let object = product.emit().map_err(|e| e.to_string())?;
@@ -1261,6 +1276,10 @@ impl FnTranslator<'_, '_> {
                         Some(self.call_binary(*func, &values, div, *line)?)
                     }
                     (RtFn::Truthy, [Arg::Value(a)]) => self.truthy(*a, *line)?,
+                    (RtFn::LoadBuiltin, [Arg::Text(name)]) => {
+                        let values = self.args(args)?;
+                        Some(self.cached_builtin(name, &values, *line)?)
+                    }
                     (RtFn::IterNext, [Arg::Value(it)]) => Some(self.iter_next(*it, *line)?),
                     (RtFn::GetAttr, [Arg::Value(_), Arg::Value(_), Arg::AttrCache]) => {
                         let values = self.args(args)?;
@@ -1777,6 +1796,32 @@ impl FnTranslator<'_, '_> {
         self.incref(value);
         self.b.ins().jump(join, &[BlockArg::Value(value)]);
         self.slow_call(slow, join, RtFn::GetAttr, args, line)?;
+        Ok(result)
+    }
+
+    /// The builtin `name` (`args`: the name's text): from the program's slot for
+    /// the name once a load filled it. The runtime gives the same immortal object
+    /// for a name every time, so the slot needs no guard and no reference count.
+    fn cached_builtin(&mut self, name: &str, args: &[Value], line: u32) -> Result<Value, String> {
+        let next = self.cg.builtin_slot_of.len();
+        let index = *self.cg.builtin_slot_of.entry(name.to_string()).or_insert(next);
+        let flags = MemFlagsData::trusted();
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(join, WORD);
+        let base = self.data_addr(self.cg.builtin_slots);
+        let offset = (index * 8) as i32;
+        let cached = self.b.ins().load(WORD, flags, base, offset);
+        self.b
+            .ins()
+            .brif(cached, join, &[BlockArg::Value(cached)], slow, &[]);
+        self.b.switch_to_block(slow);
+        let r = self.rt_call(RtFn::LoadBuiltin, args);
+        self.check_result(RtFn::LoadBuiltin, r, line)?;
+        let r = r.expect("skink_load_builtin returns the object");
+        self.b.ins().store(flags, r, base, offset);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
         Ok(result)
     }
 

@@ -5,7 +5,7 @@
 //! `close`, `yield from`, the return value carried by `StopIteration`, PEP 479,
 //! and closing a generator that dies suspended (its `finally` blocks run).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
@@ -50,8 +50,9 @@ pub struct GeneratorObj {
 }
 
 thread_local! {
-    /// The generators running now, innermost last.
-    static RUNNING: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
+    /// The generator running now; each `resume` keeps the one it interrupted
+    /// and puts it back.
+    static CURRENT: Cell<Word> = const { Cell::new(abi::NULL) };
     static STACKS: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -155,18 +156,22 @@ pub fn resume(w: Word, input: Word) -> PyResult<Word> {
     }
     g.state = State::Running;
     let base = exc::handled_depth();
-    exc::restore_handled(std::mem::take(&mut g.handled));
-    RUNNING.with(|r| r.borrow_mut().push(w));
+    if !g.handled.is_empty() {
+        exc::restore_handled(std::mem::take(&mut g.handled));
+    }
+    let outer = CURRENT.replace(w);
     // The generator is kept alive by the caller while it runs.
     let result = match g.coro.as_mut() {
         Some(c) => c.resume(input),
         None => crate::fatal("generator without a coroutine"),
     };
-    RUNNING.with(|r| r.borrow_mut().pop());
+    CURRENT.set(outer);
     let Some(g) = as_generator(w) else {
         crate::fatal("generator vanished while running");
     };
-    g.handled = exc::take_handled(base);
+    if exc::handled_depth() > base {
+        g.handled = exc::take_handled(base);
+    }
     match result {
         CoroutineResult::Yield(v) => {
             g.state = State::Suspended;
@@ -200,9 +205,10 @@ fn finish(g: &mut GeneratorObj) {
 /// `yield value` inside the running generator: suspends it; returns what the
 /// generator is resumed with (owned), or NULL with an exception to raise there.
 pub fn yield_value(value: Word) -> Word {
-    let Some(w) = RUNNING.with(|r| r.borrow().last().copied()) else {
+    let w = CURRENT.get();
+    if w == abi::NULL {
         crate::fatal("yield outside a running generator");
-    };
+    }
     let Some(g) = as_generator(w) else {
         crate::fatal("the running generator is not a generator");
     };

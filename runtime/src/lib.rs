@@ -545,6 +545,7 @@ pub unsafe extern "C" fn skink_build_class(
 }
 
 /// Splits a call's argument array into positional arguments and keywords.
+#[inline]
 fn split_kw(a: &[Word], kwnames: Word) -> (&[Word], Vec<(&str, Word)>) {
     if kwnames == abi::NULL {
         return (a, Vec::new());

@@ -88,6 +88,15 @@ pub fn binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
 /// `a OP b`, or for an augmented assignment whose operands have no in-place
 /// meaning, `a OP= b` (whose failure names `OP=`).
 fn binary_as(op: BinOp, a: Word, b: Word, inplace: bool) -> PyResult<Word> {
+    // Sums of small ints reach here from the runtime's own loops (`sum`); the
+    // untagged values are below 2**62 in size, so neither can overflow an i64.
+    if abi::is_small_int(a) && abi::is_small_int(b) {
+        match op {
+            BinOp::Add => return Ok(int::from_i64((a >> 1) + (b >> 1))),
+            BinOp::Sub => return Ok(int::from_i64((a >> 1) - (b >> 1))),
+            _ => {}
+        }
+    }
     // Float arithmetic on values the compiler could not unbox is the commonest
     // case that reaches here (the int fast paths are inline in compiled code).
     if let (Some(x), Some(y)) = (object::as_float(a), object::as_float(b)) {

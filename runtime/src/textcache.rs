@@ -18,7 +18,8 @@ impl<const N: usize> TextCache<N> {
     /// give the same immortal word for the same text every time.
     pub fn get(&self, text: &'static str, lookup: impl FnOnce() -> Word) -> Word {
         let key = (text.as_ptr() as usize, text.len());
-        let slot = (key.0 >> 3) % N;
+        // Texts are packed byte by byte: neighbours differ in the lowest bits.
+        let slot = key.0 % N;
         let (p, l, w) = self.0.borrow()[slot];
         if (p, l) == key {
             return w;
