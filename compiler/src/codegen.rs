@@ -1804,7 +1804,11 @@ impl FnTranslator<'_, '_> {
     /// for a name every time, so the slot needs no guard and no reference count.
     fn cached_builtin(&mut self, name: &str, args: &[Value], line: u32) -> Result<Value, String> {
         let next = self.cg.builtin_slot_of.len();
-        let index = *self.cg.builtin_slot_of.entry(name.to_string()).or_insert(next);
+        let index = *self
+            .cg
+            .builtin_slot_of
+            .entry(name.to_string())
+            .or_insert(next);
         let flags = MemFlagsData::trusted();
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
