@@ -89,15 +89,10 @@ fn window(args: &[Word], len: usize) -> PyResult<(usize, usize, bool)> {
 }
 
 fn find_in(hay: &[u8], sub: &[u8], reverse: bool) -> Option<usize> {
-    if sub.len() > hay.len() {
-        return None;
-    }
-    let mut positions = 0..=hay.len() - sub.len();
-    let matches = |&i: &usize| &hay[i..i + sub.len()] == sub;
     if reverse {
-        positions.rev().find(matches)
+        crate::search::rfind(hay, sub)
     } else {
-        positions.find(matches)
+        crate::search::find(hay, sub)
     }
 }
 
@@ -105,16 +100,7 @@ fn count_in(hay: &[u8], sub: &[u8]) -> usize {
     if sub.is_empty() {
         return hay.len() + 1;
     }
-    let (mut n, mut i) = (0, 0);
-    while i + sub.len() <= hay.len() {
-        if &hay[i..i + sub.len()] == sub {
-            n += 1;
-            i += sub.len();
-        } else {
-            i += 1;
-        }
-    }
-    n
+    crate::search::count(hay, sub)
 }
 
 /// `sep` and `maxsplit` of `split`/`rsplit`.

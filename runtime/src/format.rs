@@ -168,6 +168,15 @@ fn decimal_digits(mag: &BigUint) -> Result<String, FmtError> {
 
 /// Digits of `|v|` in `base` (lowercase), with the decimal digit limit.
 fn int_digits(v: &BigInt, base: u32) -> Result<String, FmtError> {
+    // Most formatted ints fit a machine word: no big-integer conversion.
+    if let Some(m) = v.magnitude().to_u64() {
+        return Ok(match base {
+            2 => format!("{m:b}"),
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        });
+    }
     if base == 10 {
         decimal_digits(v.magnitude())
     } else {
@@ -753,7 +762,7 @@ pub fn format_bool(b: bool, spec: &str) -> Result<String, FmtError> {
 /// `int.__format__` for an object whose type is called `type_name`.
 fn format_int_as(v: &BigInt, spec: &str, type_name: &str) -> Result<String, FmtError> {
     if spec.is_empty() {
-        let digits = decimal_digits(v.magnitude())?;
+        let digits = int_digits(v, 10)?;
         return Ok(if v.is_negative() {
             format!("-{digits}")
         } else {

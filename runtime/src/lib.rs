@@ -31,6 +31,7 @@ pub mod methods;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod search;
 pub mod seq;
 pub mod setops;
 pub mod settable;

@@ -16,6 +16,8 @@
 
 use std::fmt;
 
+use crate::search;
+
 use unicode_general_category::{GeneralCategory as Gc, get_general_category};
 
 /// A Python exception raised by one of these methods.
@@ -708,9 +710,9 @@ fn find_in(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, from_right:
     }
     let hay = window(s, len, start, end);
     let found = if from_right {
-        hay.rfind(sub)
+        search::rfind(hay.as_bytes(), sub.as_bytes())
     } else {
-        hay.find(sub)
+        search::find(hay.as_bytes(), sub.as_bytes())
     };
     found.map_or(-1, |b| start + to_i64(char_len(&hay[..b])))
 }
@@ -754,7 +756,10 @@ pub fn str_count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i6
     if sub.is_empty() {
         return end - start + 1;
     }
-    to_i64(window(s, len, start, end).matches(sub).count())
+    to_i64(search::count(
+        window(s, len, start, end).as_bytes(),
+        sub.as_bytes(),
+    ))
 }
 
 /// CPython's `tailmatch`: whether `sub` is at the start (or end) of `s[start:end]`.
@@ -813,7 +818,9 @@ pub fn str_split(s: &str, sep: Option<&str>, maxsplit: i64) -> StrResult<Vec<Str
         Some(sep) => {
             let mut rest = s;
             while left > 0 {
-                let Some(i) = rest.find(sep) else { break };
+                let Some(i) = search::find(rest.as_bytes(), sep.as_bytes()) else {
+                    break;
+                };
                 parts.push(rest[..i].to_string());
                 rest = &rest[i + sep.len()..];
                 left -= 1;
@@ -846,7 +853,9 @@ pub fn str_rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> StrResult<Vec<St
         Some(sep) => {
             let mut rest = s;
             while left > 0 {
-                let Some(i) = rest.rfind(sep) else { break };
+                let Some(i) = search::rfind(rest.as_bytes(), sep.as_bytes()) else {
+                    break;
+                };
                 parts.push(rest[i + sep.len()..].to_string());
                 rest = &rest[..i];
                 left -= 1;
@@ -897,7 +906,7 @@ pub fn str_partition(s: &str, sep: &str) -> StrResult<(String, String, String)> 
     if sep.is_empty() {
         return Err(empty_separator());
     }
-    Ok(match s.find(sep) {
+    Ok(match search::find(s.as_bytes(), sep.as_bytes()) {
         Some(i) => (s[..i].into(), sep.into(), s[i + sep.len()..].into()),
         None => (s.into(), String::new(), String::new()),
     })
@@ -908,7 +917,7 @@ pub fn str_rpartition(s: &str, sep: &str) -> StrResult<(String, String, String)>
     if sep.is_empty() {
         return Err(empty_separator());
     }
-    Ok(match s.rfind(sep) {
+    Ok(match search::rfind(s.as_bytes(), sep.as_bytes()) {
         Some(i) => (s[..i].into(), sep.into(), s[i + sep.len()..].into()),
         None => (String::new(), String::new(), s.into()),
     })
@@ -975,14 +984,16 @@ pub fn str_replace(s: &str, old: &str, new: &str, count: i64) -> StrResult<Strin
         }
         return Ok(out);
     }
-    let places = s.matches(old).take(limit).count();
+    let places = search::positions(s.as_bytes(), old.as_bytes())
+        .take(limit)
+        .count();
     // The size is computed first so a huge result fails cleanly, as in CPython.
     let size = (s.len() - places * old.len())
         .checked_add(new.len().checked_mul(places).ok_or_else(replace_too_long)?)
         .ok_or_else(replace_too_long)?;
     let mut out = alloc(size)?;
     let mut last = 0;
-    for (i, _) in s.match_indices(old).take(places) {
+    for i in search::positions(s.as_bytes(), old.as_bytes()).take(places) {
         out.push_str(&s[last..i]);
         out.push_str(new);
         last = i + old.len();
