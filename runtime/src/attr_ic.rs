@@ -16,6 +16,7 @@ use skink_abi::{self as abi, Word, kind};
 use crate::attrcache;
 use crate::call::Kw;
 use crate::class::{self, InstanceObj};
+use crate::direct_methods::{self, DirectMethod};
 use crate::exc::PyResult;
 use crate::function;
 use crate::object;
@@ -171,6 +172,31 @@ pub fn cached_method(ic: &AttrIc, obj: Word) -> Option<Word> {
         Err(_) => inst.attrs.has_extra(),
     };
     (!shadowed).then_some(e.method)
+}
+
+/// The direct function for the builtin method `name` of `obj` (a plain str, list,
+/// dict, set, tuple or bytes) at this site, found by name at the site's first
+/// call on that kind and remembered (see `direct_methods`).
+pub fn builtin_method(ic: &mut AttrIc, obj: Word, name: &str) -> Option<DirectMethod> {
+    let key = builtin_key(obj)?;
+    // A list subclass's instance is a list whose class may override the method.
+    if crate::class::subclass_of(obj).is_some() {
+        return None;
+    }
+    if let Some(e) = ic.entry(key) {
+        if e.method == abi::NULL {
+            return None;
+        }
+        // SAFETY: builtin keys' entries hold `DirectMethod`s (filled below).
+        return Some(unsafe { std::mem::transmute::<usize, DirectMethod>(e.method as usize) });
+    }
+    let f = direct_methods::find(object::heap_kind(obj)?, name);
+    ic.take_entry(Entry {
+        class: key,
+        slot: NO_SLOT,
+        method: f.map_or(abi::NULL, |f| f as usize as Word),
+    });
+    f
 }
 
 /// The key a builtin container or str takes in a site's entries in place of a

@@ -504,7 +504,7 @@ pub fn call_builtin(f: BuiltinFn, args: &[Word], kw: &Kw) -> PyResult<Word> {
                 return exc::value_error("chr() arg not in range(0x110000)");
             }
             match char::from_u32(v as u32) {
-                Some(c) => Ok(object::new_str(c.to_string())),
+                Some(c) => Ok(object::char_str(c)),
                 None => exc::value_error("skink: lone surrogates are not supported"),
             }
         }

@@ -610,7 +610,7 @@ fn super_getattr(s: &SuperObj, name: Word) -> PyResult<Word> {
     // `super()` in a classmethod has the class as its object.
     let (start_cls, instance) = match as_class(obj) {
         Some(c) => (c, None),
-        None => match class_of(obj) {
+        None => match class_of(obj).or_else(|| subclass_of(obj)) {
             Some(c) => (c, Some(obj)),
             None => {
                 return exc::type_error(
@@ -643,11 +643,37 @@ fn super_getattr(s: &SuperObj, name: Word) -> PyResult<Word> {
 
 /// Methods a builtin base provides to `super()` and to instances without their own.
 fn builtin_method_exists(obj: Word, name: &str) -> bool {
-    is_base_method_name(name) || (object::as_exception(obj).is_some() && name == "with_traceback")
+    is_base_method_name(name)
+        || (object::as_exception(obj).is_some() && name == "with_traceback")
+        || (object::as_list(obj).is_some() && crate::methods::has_method(PyType::List, name))
 }
 
 /// Calls a builtin base's method reached through `super()`.
 pub fn call_builtin_base(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
+    // A list subclass's instance is a list: `list`'s own methods, not the overrides.
+    if let Some(list) = object::as_list(obj) {
+        if crate::methods::has_method(PyType::List, name) {
+            return crate::methods::list_method(obj, name, args, kw);
+        }
+        if name == "__init__" {
+            if !kw.is_empty() {
+                return exc::type_error("list() takes no keyword arguments");
+            }
+            let items = match args {
+                [] => Vec::new(),
+                [iterable] => crate::iter::collect(*iterable)?,
+                _ => {
+                    return exc::type_error(format!(
+                        "list expected at most 1 argument, got {}",
+                        args.len()
+                    ));
+                }
+            };
+            let old = std::mem::replace(&mut list.items, object::Items(items));
+            drop(old);
+            return Ok(abi::NONE);
+        }
+    }
     match name {
         "__init__" => {
             if let Some(e) = object::as_exception(obj) {
@@ -1111,7 +1137,9 @@ pub fn new_super(class: Word, obj: Word) -> PyResult<Word> {
     };
     let ok = match as_class(obj) {
         Some(o) => o.get().mro.iter().any(|t| t.same(PyType::Class(c))),
-        None => class_of(obj).is_some_and(|o| o.get().mro.iter().any(|t| t.same(PyType::Class(c)))),
+        None => class_of(obj)
+            .or_else(|| subclass_of(obj))
+            .is_some_and(|o| o.get().mro.iter().any(|t| t.same(PyType::Class(c)))),
     };
     if !ok {
         return exc::type_error("super(type, obj): obj must be an instance or subtype of type");

@@ -350,7 +350,7 @@ fn seq_next(seq: Word, pos: &mut usize) -> Word {
             return abi::STOP;
         };
         *pos += c.len_utf8();
-        return object::new_str(c.to_string());
+        return object::char_str(c);
     }
     if let Some(a) = crate::array::as_array(seq) {
         if *pos >= crate::array::len(a) {

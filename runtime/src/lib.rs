@@ -12,6 +12,7 @@ pub mod bytesmethods;
 pub mod call;
 pub mod class;
 pub mod dict;
+pub mod direct_methods;
 pub mod exc;
 pub mod file;
 pub mod fixedmap;
@@ -575,7 +576,7 @@ pub unsafe extern "C" fn skink_call_method(
     // SAFETY: forwarded contract.
     let a = unsafe { args(ptr, n) };
     // SAFETY: forwarded contract.
-    let ic = unsafe { site_cache(ic) };
+    let mut ic = unsafe { site_cache(ic) };
     // The site's method, known for this instance's class: no lookups at all
     // (and no keyword split).
     if kwnames == abi::NULL
@@ -583,6 +584,12 @@ pub unsafe extern "C" fn skink_call_method(
         && let Some(f) = attr_ic::cached_method(ic, obj)
     {
         return to_word(function::call_function_on(f, obj, a, &[]));
+    }
+    if kwnames == abi::NULL
+        && let Some(ic) = ic.as_deref_mut()
+        && let Some(f) = attr_ic::builtin_method(ic, obj, name_of(name))
+    {
+        return to_word(f(obj, a));
     }
     let (pos, kw) = split_kw(a, kwnames);
     if class::is_user_object(obj) {

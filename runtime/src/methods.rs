@@ -335,6 +335,23 @@ pub fn arity(name: &str, args: &[Word], min: usize, max: usize) -> PyResult<()> 
     ))
 }
 
+/// Argument count check with the message `PyArg_ParseTuple` gives (the methods
+/// CPython has not converted to Argument Clinic: `str.find`, `str.startswith`).
+pub fn parse_tuple_arity(name: &str, args: &[Word], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    let (how, bound) = match n {
+        _ if n < min && min == max => ("exactly", min),
+        _ if n < min => ("at least", min),
+        _ if n > max && min == max => ("exactly", max),
+        _ if n > max => ("at most", max),
+        _ => return Ok(()),
+    };
+    let s = if bound == 1 { "" } else { "s" };
+    exc::type_error(format!(
+        "{name}() takes {how} {bound} argument{s} ({n} given)"
+    ))
+}
+
 /// For methods of exactly one argument: "list.append() takes exactly one argument (0 given)".
 pub fn one_arg(ty: &str, name: &str, args: &[Word]) -> PyResult<Word> {
     match args {
@@ -504,7 +521,7 @@ fn count_equal(items: &[Word], x: Word) -> PyResult<Word> {
     Ok(int::from_i64(n))
 }
 
-fn list_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
+pub(crate) fn list_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let snapshot = || -> Items {
         let items = object::as_list(obj)
             .map(|l| l.items.to_vec())
@@ -716,7 +733,7 @@ fn restore(list: Word, items: Vec<Word>) -> bool {
     modified
 }
 
-fn tuple_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
+pub(crate) fn tuple_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
     no_kw("tuple", name, kw)?;
     let items = object::as_seq(obj).unwrap_or(&[]);
     match name {
@@ -733,7 +750,7 @@ fn tuple_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word>
     }
 }
 
-fn dict_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
+pub(crate) fn dict_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
     if name != "update" {
         no_kw("dict", name, kw)?;
     }
@@ -935,7 +952,7 @@ pub fn dict_update(d: Word, src: Word) -> PyResult<()> {
     }
 }
 
-fn bytes_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
+pub(crate) fn bytes_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let bytes = object::as_bytes(obj)
         .map(|b| b.value.clone())
         .unwrap_or_default();

@@ -751,6 +751,31 @@ pub fn new_str(value: String) -> Word {
     }))
 }
 
+/// A str of the one character `c` (owned). Each character below U+0100 is one
+/// immortal object, made at its first use: indexing and iterating over text
+/// make these all the time, and CPython shares them the same way (so `s[0] is
+/// t[0]` for equal Latin-1 characters there too).
+pub fn char_str(c: char) -> Word {
+    use std::sync::atomic::{AtomicI64, Ordering};
+    // A process-wide static, not a thread-local: memory checkers scan it.
+    static LATIN1: [AtomicI64; 256] = [const { AtomicI64::new(0) }; 256];
+    let Some(slot) = LATIN1.get(c as usize) else {
+        return new_str(c.to_string());
+    };
+    let w = slot.load(Ordering::Relaxed);
+    if w != abi::NULL {
+        return w;
+    }
+    let w = new_str(c.to_string());
+    match slot.compare_exchange(abi::NULL, w, Ordering::Relaxed, Ordering::Relaxed) {
+        Ok(_) => make_immortal(w),
+        Err(first) => {
+            decref(w);
+            first
+        }
+    }
+}
+
 /// Takes over the references in `items`.
 pub fn new_tuple(items: Vec<Word>) -> Word {
     into_word(Box::new(TupleObj {

@@ -463,6 +463,17 @@ pub fn cmp_symbol(op: CmpOp) -> &'static str {
 /// `a OP b` as the comparison operators evaluate it: a user class's method may
 /// return any object.
 pub fn rich_compare(op: CmpOp, a: Word, b: Word) -> PyResult<Word> {
+    // Two strs (never user objects: str cannot be subclassed here), the commonest
+    // comparison compiled code leaves to the runtime.
+    if let (Some(x), Some(y)) = (object::as_str(a), object::as_str(b)) {
+        let (x, y) = (x.value.as_bytes(), y.value.as_bytes());
+        return Ok(abi::bool_word(match op {
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            // UTF-8 byte order is code point order.
+            _ => op.holds(x.cmp(y)),
+        }));
+    }
     if let Some(r) = crate::class::rich_compare(op, a, b) {
         return r;
     }

@@ -252,6 +252,18 @@ pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
         object::incref(items[i]);
         return Ok(items[i]);
     }
+    // A character of ASCII text (tokenizers index text one character at a time).
+    if abi::is_small_int(key)
+        && let Some(s) = object::as_str(container)
+        && s.is_ascii()
+    {
+        let len = s.value.len() as i64;
+        let i = key >> 1;
+        let i = if i < 0 { i + len } else { i };
+        if (0..len).contains(&i) {
+            return Ok(object::char_str(s.value.as_bytes()[i as usize] as char));
+        }
+    }
     getitem_general(container, key)
 }
 
@@ -324,10 +336,11 @@ fn getitem_general(container: Word, key: Word) -> PyResult<Word> {
                 return index_type_error(container, key);
             };
             match item_index(k, char_len)? {
-                Some(i) if ascii => Ok(object::new_str((s.as_bytes()[i] as char).to_string())),
-                Some(i) => Ok(object::new_str(
-                    s.chars().nth(i).map(String::from).unwrap_or_default(),
-                )),
+                Some(i) if ascii => Ok(object::char_str(s.as_bytes()[i] as char)),
+                Some(i) => Ok(s
+                    .chars()
+                    .nth(i)
+                    .map_or_else(|| object::new_str(String::new()), object::char_str)),
                 None => exc::raise(ExcType::IndexError, "string index out of range"),
             }
         }

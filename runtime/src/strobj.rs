@@ -266,7 +266,7 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
         }
         "find" | "rfind" | "index" | "rindex" | "count" => {
             no_kw(kw)?;
-            methods::arity(name, args, 1, 3)?;
+            methods::parse_tuple_arity(name, args, 1, 3)?;
             let sub = text(args[0], |t| format!("must be str, not {t}"))?;
             let (start, end) = (bound(args.get(1).copied())?, bound(args.get(2).copied())?);
             let r = match name {
@@ -280,7 +280,7 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
         }
         "startswith" | "endswith" => {
             no_kw(kw)?;
-            methods::arity(name, args, 1, 3)?;
+            methods::parse_tuple_arity(name, args, 1, 3)?;
             let owned;
             let prefixes: Vec<&str> = if let Some(t) = object::as_tuple(args[0]) {
                 owned = t.items.to_vec();
