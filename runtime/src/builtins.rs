@@ -784,6 +784,17 @@ fn min_max(name: &str, args: &[Word], kw: &Kw, op: CmpOp) -> PyResult<Word> {
 pub fn construct(ty: PyType, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let name = ty.name();
     match ty {
+        // `int(x)` and `str(x)` of one value are the common forms.
+        PyType::Int if kw.is_empty() && args.len() == 1 => int_new(args),
+        PyType::Str if kw.is_empty() && args.len() == 1 && abi::is_small_int(args[0]) => {
+            let digits = (args[0] >> 1).to_string();
+            let len = digits.len();
+            Ok(object::new_str_counted(digits, len))
+        }
+        PyType::Str if kw.is_empty() && args.len() == 1 && object::as_str(args[0]).is_some() => {
+            object::incref(args[0]);
+            Ok(args[0])
+        }
         PyType::Int => {
             let [x, base] = clinic(name, args, kw, ["x", "base"], 1, 0)?;
             let all: Vec<Word> = match (x, base) {

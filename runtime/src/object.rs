@@ -751,6 +751,17 @@ pub fn new_str(value: String) -> Word {
     }))
 }
 
+/// A str whose length in code points the caller knows (`value` not scanned).
+pub fn new_str_counted(value: String, char_len: usize) -> Word {
+    debug_assert_eq!(char_len, value.chars().count());
+    into_word(Box::new(StrObj {
+        header: header(kind::STR),
+        value,
+        char_len,
+        hash: std::cell::Cell::new(-1),
+    }))
+}
+
 /// A str of the one character `c` (owned). Each character below U+0100 is one
 /// immortal object, made at its first use: indexing and iterating over text
 /// make these all the time, and CPython shares them the same way (so `s[0] is

@@ -88,6 +88,12 @@ pub fn binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
 /// `a OP b`, or for an augmented assignment whose operands have no in-place
 /// meaning, `a OP= b` (whose failure names `OP=`).
 fn binary_as(op: BinOp, a: Word, b: Word, inplace: bool) -> PyResult<Word> {
+    // Text built by `+` (strs are never user objects here).
+    if op == BinOp::Add
+        && let (Some(x), Some(y)) = (object::as_str(a), object::as_str(b))
+    {
+        return Ok(concat_strs(x, y));
+    }
     // Sums of small ints reach here from the runtime's own loops (`sum`); the
     // untagged values are below 2**62 in size, so neither can overflow an i64.
     if abi::is_small_int(a) && abi::is_small_int(b) {
@@ -208,14 +214,18 @@ pub fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
 
 /// The sequence and mapping meanings of the operators (concatenation,
 /// repetition, dict union); an augmented assignment's failure names `op=`.
+fn concat_strs(x: &object::StrObj, y: &object::StrObj) -> Word {
+    let mut s = String::with_capacity(x.value.len() + y.value.len());
+    s.push_str(&x.value);
+    s.push_str(&y.value);
+    object::new_str_counted(s, x.char_len + y.char_len)
+}
+
 pub fn sequence_op(op: BinOp, a: Word, b: Word, inplace: bool) -> PyResult<Word> {
     match op {
         BinOp::Add => {
             if let (Some(x), Some(y)) = (object::as_str(a), object::as_str(b)) {
-                let mut s = String::with_capacity(x.value.len() + y.value.len());
-                s.push_str(&x.value);
-                s.push_str(&y.value);
-                return Ok(object::new_str(s));
+                return Ok(concat_strs(x, y));
             }
             if let (Some(x), Some(y)) = (object::as_tuple(a), object::as_tuple(b)) {
                 return Ok(object::new_tuple(concat_items(&x.items, &y.items)));
