@@ -3,8 +3,6 @@
 //! their arguments and return new references, or a sentinel with an exception
 //! pending. Built as a static library for the linker and as an rlib for tests.
 
-#[cfg(feature = "program-allocator")]
-mod allocator;
 pub mod array;
 pub mod attr_ic;
 pub mod attrcache;
