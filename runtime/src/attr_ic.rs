@@ -190,7 +190,7 @@ pub fn builtin_method(ic: &mut AttrIc, obj: Word, name: &str) -> Option<DirectMe
         // SAFETY: builtin keys' entries hold `DirectMethod`s (filled below).
         return Some(unsafe { std::mem::transmute::<usize, DirectMethod>(e.method as usize) });
     }
-    let f = direct_methods::find(object::heap_kind(obj)?, name);
+    let f = direct_methods::find(object::type_of(obj), name);
     ic.take_entry(Entry {
         class: key,
         slot: NO_SLOT,

@@ -669,8 +669,8 @@ pub fn call_builtin_base(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyRes
                     ));
                 }
             };
-            let old = std::mem::replace(&mut list.items, object::Items(items));
-            drop(old);
+            // The old items are released once the new ones are in place.
+            list.items = object::Items(items);
             return Ok(abi::NONE);
         }
     }

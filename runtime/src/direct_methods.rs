@@ -10,7 +10,7 @@
 //! predicates, `list.append`) are written out, and hand any other argument count
 //! to the general path too.
 
-use skink_abi::{self as abi, Word, kind};
+use skink_abi::{self as abi, Word};
 
 use crate::exc::PyResult;
 use crate::object::{self, PyType};
@@ -31,19 +31,9 @@ macro_rules! predicate {
     };
 }
 
-/// The direct function of method `name` for objects of heap kind `kind`, when
-/// the kind has the method.
-pub fn find(kind: u32, name: &str) -> Option<DirectMethod> {
-    let ty = match kind {
-        kind::STR => PyType::Str,
-        kind::LIST => PyType::List,
-        kind::DICT => PyType::Dict,
-        kind::TUPLE => PyType::Tuple,
-        kind::SET => PyType::Set,
-        kind::FROZENSET => PyType::FrozenSet,
-        kind::BYTES => PyType::Bytes,
-        _ => return None,
-    };
+/// The direct function of method `name` for plain objects of type `ty`, when
+/// the type has the method.
+pub fn find(ty: PyType, name: &str) -> Option<DirectMethod> {
     if !crate::methods::has_method(ty, name) {
         return None;
     }
@@ -71,7 +61,10 @@ pub fn find(kind: u32, name: &str) -> Option<DirectMethod> {
         (PyType::Bytes, _) => {
             Some(|obj, name, args| crate::methods::bytes_method(obj, name, args, &[]))
         }
-        _ => Some(|obj, name, args| crate::setops::call(obj, name, args, &[])),
+        (PyType::Set | PyType::FrozenSet, _) => {
+            Some(|obj, name, args| crate::setops::call(obj, name, args, &[]))
+        }
+        _ => None,
     }
 }
 

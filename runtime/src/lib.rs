@@ -587,9 +587,11 @@ pub unsafe extern "C" fn skink_call_method(
     }
     if kwnames == abi::NULL
         && let Some(ic) = ic.as_deref_mut()
-        && let Some(f) = attr_ic::builtin_method(ic, obj, name_of(name))
     {
-        return to_word(f(obj, name_of(name), a));
+        let name = name_of(name);
+        if let Some(f) = attr_ic::builtin_method(ic, obj, name) {
+            return to_word(f(obj, name, a));
+        }
     }
     let (pos, kw) = split_kw(a, kwnames);
     if class::is_user_object(obj) {

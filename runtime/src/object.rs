@@ -743,12 +743,7 @@ pub fn new_float(value: f64) -> Word {
 
 pub fn new_str(value: String) -> Word {
     let char_len = value.chars().count();
-    into_word(Box::new(StrObj {
-        header: header(kind::STR),
-        value,
-        char_len,
-        hash: std::cell::Cell::new(-1),
-    }))
+    new_str_counted(value, char_len)
 }
 
 /// A str whose length in code points the caller knows (`value` not scanned).

@@ -212,8 +212,7 @@ pub fn sequence_binary(op: BinOp, a: Word, b: Word) -> PyResult<Word> {
     sequence_op(op, a, b, false)
 }
 
-/// The sequence and mapping meanings of the operators (concatenation,
-/// repetition, dict union); an augmented assignment's failure names `op=`.
+/// `x + y` of two strs (the length known, not counted again).
 fn concat_strs(x: &object::StrObj, y: &object::StrObj) -> Word {
     let mut s = String::with_capacity(x.value.len() + y.value.len());
     s.push_str(&x.value);
@@ -221,6 +220,8 @@ fn concat_strs(x: &object::StrObj, y: &object::StrObj) -> Word {
     object::new_str_counted(s, x.char_len + y.char_len)
 }
 
+/// The sequence and mapping meanings of the operators (concatenation,
+/// repetition, dict union); an augmented assignment's failure names `op=`.
 pub fn sequence_op(op: BinOp, a: Word, b: Word, inplace: bool) -> PyResult<Word> {
     match op {
         BinOp::Add => {

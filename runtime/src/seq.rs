@@ -232,37 +232,32 @@ fn chars_of(s: &str) -> Vec<char> {
     s.chars().collect()
 }
 
-/// `container[key]`.
-/// `items[key]` of a list or tuple and a small int within its bounds: the
-/// common case, decided before any other dispatch.
-fn small_index(items: &[Word], key: Word) -> Option<usize> {
+/// The position `key` names in a sequence of `len` items, when `key` is a small
+/// int within its bounds: the common case, decided before any other dispatch.
+fn small_index(len: usize, key: Word) -> Option<usize> {
     if !abi::is_small_int(key) {
         return None;
     }
-    let (i, n) = (key >> 1, items.len() as i64);
+    let (i, n) = (key >> 1, len as i64);
     let i = if i < 0 { i + n } else { i };
     (0..n).contains(&i).then_some(i as usize)
 }
 
+/// `container[key]`.
 #[inline]
 pub fn getitem(container: Word, key: Word) -> PyResult<Word> {
     if let Some(items) = object::as_seq(container)
-        && let Some(i) = small_index(items, key)
+        && let Some(i) = small_index(items.len(), key)
     {
         object::incref(items[i]);
         return Ok(items[i]);
     }
     // A character of ASCII text (tokenizers index text one character at a time).
-    if abi::is_small_int(key)
-        && let Some(s) = object::as_str(container)
+    if let Some(s) = object::as_str(container)
         && s.is_ascii()
+        && let Some(i) = small_index(s.value.len(), key)
     {
-        let len = s.value.len() as i64;
-        let i = key >> 1;
-        let i = if i < 0 { i + len } else { i };
-        if (0..len).contains(&i) {
-            return Ok(object::char_str(s.value.as_bytes()[i as usize] as char));
-        }
+        return Ok(object::char_str(s.value.as_bytes()[i] as char));
     }
     getitem_general(container, key)
 }
@@ -466,7 +461,7 @@ fn range_getitem(r: Word, key: Word) -> PyResult<Word> {
 #[inline]
 pub fn setitem(container: Word, key: Word, value: Word) -> PyResult<()> {
     if let Some(list) = object::as_list(container)
-        && let Some(i) = small_index(&list.items, key)
+        && let Some(i) = small_index(list.items.len(), key)
     {
         object::incref(value);
         let old = std::mem::replace(&mut list.items[i], value);
