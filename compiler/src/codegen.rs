@@ -664,7 +664,45 @@ impl FnTranslator<'_, '_> {
     }
 
     /// Calls compiled function `func` directly; returns its result (`NULL` if it raised).
+    /// Calls `func`, or the faster copy of `speculate` when the arguments pass
+    /// its test: both copies take the same words, so the two calls differ in
+    /// their target only.
     fn call_user(
+        &mut self,
+        func: mir::FuncId,
+        callee: mir::ValueId,
+        args: &[mir::ValueId],
+        speculate: Option<&mir::Speculation>,
+    ) -> Result<Value, String> {
+        let Some(s) = speculate else {
+            return self.call_direct(func, callee, args);
+        };
+        // Small ints have the tag bit set: the `and` of the words keeps it
+        // when every one of them is a small int.
+        let mut tags = self.val(args[s.ints[0]]);
+        for &k in &s.ints[1..] {
+            let w = self.val(args[k]);
+            tags = self.b.ins().band(tags, w);
+        }
+        let small = self.b.ins().band_imm_u(tags, 1);
+        let (fast, slow, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let r = self.b.append_block_param(join, WORD);
+        self.b.ins().brif(small, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let rf = self.call_direct(s.func, callee, args)?;
+        self.b.ins().jump(join, &[BlockArg::Value(rf)]);
+        self.b.switch_to_block(slow);
+        let rs = self.call_direct(func, callee, args)?;
+        self.b.ins().jump(join, &[BlockArg::Value(rs)]);
+        self.b.switch_to_block(join);
+        Ok(r)
+    }
+
+    fn call_direct(
         &mut self,
         func: mir::FuncId,
         callee: mir::ValueId,
@@ -1312,9 +1350,10 @@ impl FnTranslator<'_, '_> {
                 func,
                 callee,
                 args,
+                speculate,
                 line,
             } => {
-                let r = self.call_user(*func, *callee, args)?;
+                let r = self.call_user(*func, *callee, args, speculate.as_ref())?;
                 let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
                 self.unwind_if(failed, *line)?;
                 self.def(*dst, r);

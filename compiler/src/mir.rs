@@ -22,6 +22,7 @@ pub mod egraph;
 pub mod lower;
 pub mod merge;
 pub mod ownership;
+pub mod speculate;
 pub mod types;
 pub mod unbox;
 
@@ -247,6 +248,15 @@ pub enum Arg {
     AttrCache,
 }
 
+/// The faster copy a call of a compiled function may take: `func`, the callee
+/// specialized for ints in the parameter slots `ints`, which the call takes
+/// when the arguments there are small ints.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speculation {
+    pub func: FuncId,
+    pub ints: Vec<usize>,
+}
+
 #[derive(Clone, Debug)]
 pub enum Inst {
     /// An immediate word: a small int, `None`, `True` or `False`.
@@ -313,12 +323,14 @@ pub enum Inst {
         line: u32,
     },
     /// A call of a compiled function; `callee` is its function object (borrowed),
-    /// `args` fill its parameter slots; `NULL` unwinds.
+    /// `args` fill its parameter slots; `NULL` unwinds. With `speculate`, the
+    /// call goes to a faster copy when the arguments pass its test.
     CallUser {
         dst: ValueId,
         func: FuncId,
         callee: ValueId,
         args: Vec<ValueId>,
+        speculate: Option<Speculation>,
         line: u32,
     },
     /// Unpacks `value` into exactly `dsts.len()` new references, or raises; with
@@ -587,10 +599,15 @@ fn inst_text(f: &Function, inst: &Inst) -> String {
             func,
             callee,
             args,
+            speculate,
             line,
         } => {
+            let speculate = speculate.as_ref().map_or(String::new(), |s| {
+                let ints: Vec<String> = s.ints.iter().map(|&i| args[i].to_string()).collect();
+                format!(" or {} if ints({})", s.func, ints.join(", "))
+            });
             format!(
-                "{dst} = call {func} as {callee}({}) !raise line {line}",
+                "{dst} = call {func} as {callee}({}){speculate} !raise line {line}",
                 values(args)
             )
         }

@@ -58,3 +58,16 @@ fn mir_at_opt_level_0_keeps_every_value_boxed() {
     };
     insta::assert_snapshot!(text);
 }
+
+#[test]
+fn mir_speculates_ints_for_arguments_of_unknown_type() {
+    // `i` and `j` come out of a tuple: the call tests them for small ints and
+    // takes the copy made for ints; `label`'s arithmetic meets a str literal, so
+    // its call is left alone.
+    insta::assert_snapshot!(check(
+        "def tri(i, j):\n    return (i + j) * (i + j + 1) // 2\n\
+         def label(s):\n    return s + '!'\n\
+         for i, j in [(1, 2), (3.5, 4)]:\n    print(tri(i, j), label(i))\n",
+        Stage::Mir
+    ));
+}

@@ -468,9 +468,15 @@ impl Frame {
                 func,
                 callee,
                 args,
+                speculate,
                 line,
             } => {
                 let args: Vec<Word> = args.iter().map(|a| self.get(*a)).collect();
+                // The same test as the native code's: small ints take the copy.
+                let func = match speculate {
+                    Some(s) if s.ints.iter().all(|&k| args[k] & 1 == 1) => &s.func,
+                    _ => func,
+                };
                 let r = call_function(self.p, *func, self.get(*callee), args);
                 if r == abi::NULL {
                     return Err(Raised(*line));

@@ -135,6 +135,17 @@ fn item_or_stop(obj: Word, index: usize) -> PyResult<Word> {
 
 /// The next item (a new reference), or `STOP`.
 pub fn next(it: Word) -> PyResult<Word> {
+    // A `for` loop over a list or tuple is the commonest step of all: one item
+    // without the general dispatch below (an exhausted one takes that path).
+    if let Some(obj) = object::as_iter(it)
+        && let IterState::Seq { seq, pos } = &mut obj.state
+        && let Some(items) = object::as_seq(seq.0)
+        && let Some(&item) = items.get(*pos)
+    {
+        *pos += 1;
+        object::incref(item);
+        return Ok(item);
+    }
     if let Some(r) = object::as_loop_range_iter(it) {
         let mut cursor = RangeCursor::Small {
             next: r.next,

@@ -477,9 +477,10 @@ impl FnTranslator<'_, '_> {
                 func,
                 callee,
                 args,
+                speculate,
                 line,
             } if self.f.ints.values.contains(dst) && self.f.values[*dst] == mir::Ty::Word => {
-                let r = self.call_user(*func, *callee, args)?;
+                let r = self.call_user(*func, *callee, args, speculate.as_ref())?;
                 let small = self.is_small(r, false);
                 let (stay, other) = (self.b.create_block(), self.b.create_block());
                 self.b.set_cold_block(other);

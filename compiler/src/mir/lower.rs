@@ -1664,6 +1664,7 @@ impl<'a> FnBuilder<'a> {
                     func: *func,
                     callee,
                     args: slot_values,
+                    speculate: None,
                     line,
                 });
                 dst

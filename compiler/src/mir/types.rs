@@ -224,7 +224,15 @@ pub fn infer_function(
                         set(&mut t.values, *dst, ty);
                     }
                     Inst::BoolWord { dst, .. } => set(&mut t.values, *dst, PyTy::Bool),
-                    Inst::CallUser { dst, func, .. } => set(&mut t.values, *dst, rets[*func]),
+                    Inst::CallUser {
+                        dst,
+                        func,
+                        speculate,
+                        ..
+                    } => {
+                        let fast = speculate.as_ref().map_or(PyTy::Never, |s| rets[s.func]);
+                        set(&mut t.values, *dst, rets[*func].join(fast));
+                    }
                     Inst::Call {
                         dst: Some(dst),
                         func,
@@ -368,23 +376,57 @@ fn specializable(f: &Function) -> bool {
     !f.is_module && !f.is_generator
 }
 
+/// The specialized copies of functions made so far.
+#[derive(Default)]
+struct Copies {
+    /// Each function's parameter types (`Any` for the generic ones).
+    params: SecondaryMap<FuncId, Vec<PyTy>>,
+    /// The generic function a copy was made from.
+    origin: SecondaryMap<FuncId, Option<FuncId>>,
+    by_types: HashMap<(FuncId, Vec<PyTy>), FuncId>,
+    count: SecondaryMap<FuncId, usize>,
+}
+
+impl Copies {
+    /// The copy of `base` for arguments of types `tys`, made if there is none
+    /// yet; `base` itself where nothing is known or it has copies enough.
+    fn copy_for(&mut self, module: &mut Module, base: FuncId, tys: &[PyTy]) -> FuncId {
+        if !tys.iter().any(|t| t.is_known()) {
+            return base;
+        }
+        if let Some(&c) = self.by_types.get(&(base, tys.to_vec())) {
+            return c;
+        }
+        if self.count[base] >= MAX_SPECIALIZATIONS {
+            return base;
+        }
+        self.count[base] += 1;
+        let mut copy = module.funcs[base].clone();
+        copy.specialized = true;
+        let c = module.funcs.push(copy);
+        self.params[c] = tys.to_vec();
+        self.origin[c] = Some(base);
+        self.by_types.insert((base, tys.to_vec()), c);
+        c
+    }
+}
+
 /// Specializes the direct calls of static functions for their argument types
 /// (adding the copies to the module) and infers the types of every function.
 pub fn specialize_and_infer(module: &mut Module) -> ModuleTypes {
-    let mut params: SecondaryMap<FuncId, Vec<PyTy>> = SecondaryMap::new();
-    let mut origin: SecondaryMap<FuncId, Option<FuncId>> = SecondaryMap::new();
+    let mut copies = Copies::default();
     for (id, f) in module.funcs.iter() {
-        params[id] = vec![PyTy::Any; f.params.len()];
+        copies.params[id] = vec![PyTy::Any; f.params.len()];
     }
-    let mut copies: HashMap<(FuncId, Vec<PyTy>), FuncId> = HashMap::new();
-    let mut copy_count: SecondaryMap<FuncId, usize> = SecondaryMap::new();
     let mut rets: SecondaryMap<FuncId, PyTy> = SecondaryMap::new();
     let mut types: SecondaryMap<FuncId, FuncTypes> = SecondaryMap::new();
+    // The parameters worth speculating to be ints, per generic function.
+    let mut int_params: SecondaryMap<FuncId, Option<Vec<usize>>> = SecondaryMap::new();
     loop {
         let mut changed = false;
         let mut id = FuncId::new(0);
         while id.index() < module.funcs.len() {
-            let t = infer_function(&module.funcs[id], &params[id], &module.consts, &rets);
+            let t = infer_function(&module.funcs[id], &copies.params[id], &module.consts, &rets);
             let joined = rets[id].join(t.ret);
             if joined != rets[id] {
                 rets[id] = joined;
@@ -401,30 +443,38 @@ pub fn specialize_and_infer(module: &mut Module) -> ModuleTypes {
                 }
             }
             for (b, i, func, tys) in sites {
-                let base = origin[func].unwrap_or(func);
+                let base = copies.origin[func].unwrap_or(func);
                 if !specializable(&module.funcs[base]) || tys.contains(&PyTy::Never) {
                     continue;
                 }
-                let target = if !tys.iter().any(|t| t.is_known()) {
-                    base
-                } else if let Some(&c) = copies.get(&(base, tys.clone())) {
-                    c
-                } else if copy_count[base] < MAX_SPECIALIZATIONS {
-                    copy_count[base] += 1;
-                    let mut copy = module.funcs[base].clone();
-                    copy.specialized = true;
-                    let c = module.funcs.push(copy);
-                    params[c] = tys.clone();
-                    origin[c] = Some(base);
-                    copies.insert((base, tys), c);
-                    c
+                let target = copies.copy_for(module, base, &tys);
+                // Unknown arguments where the callee's arithmetic expects ints.
+                let hinted = int_params[base]
+                    .get_or_insert_with(|| {
+                        crate::mir::speculate::int_params(&module.funcs[base], &module.consts)
+                    })
+                    .clone();
+                let ints: Vec<usize> = hinted
+                    .into_iter()
+                    .filter(|&k| tys.get(k) == Some(&PyTy::Any))
+                    .collect();
+                let speculate = if ints.is_empty() {
+                    None
                 } else {
-                    base
+                    let mut fast_tys = tys.clone();
+                    for &k in &ints {
+                        fast_tys[k] = PyTy::Int;
+                    }
+                    let fast = copies.copy_for(module, base, &fast_tys);
+                    (fast != target).then_some(Speculation { func: fast, ints })
                 };
-                if target != func
-                    && let Inst::CallUser { func, .. } = &mut module.funcs[id].blocks[b].insts[i]
+                if let Inst::CallUser {
+                    func, speculate: s, ..
+                } = &mut module.funcs[id].blocks[b].insts[i]
+                    && (*func != target || *s != speculate)
                 {
                     *func = target;
+                    *s = speculate;
                     changed = true;
                 }
             }
@@ -435,6 +485,7 @@ pub fn specialize_and_infer(module: &mut Module) -> ModuleTypes {
             break;
         }
     }
+    let params = copies.params;
     // The return types once more, from nothing: while a copy's calls still went
     // to the generic function, its joins above took that function's type.
     let mut rets: SecondaryMap<FuncId, PyTy> = SecondaryMap::new();

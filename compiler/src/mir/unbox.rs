@@ -528,9 +528,13 @@ impl Rewriter<'_> {
                 func,
                 callee,
                 mut args,
+                speculate,
                 line,
             } => {
                 let tys = self.param_tys[func].clone();
+                // One set of arguments serves both copies: a copy that takes
+                // some float unboxed where the other does not is not taken.
+                let speculate = speculate.filter(|s| self.param_tys[s.func] == tys);
                 let mut released = Vec::new();
                 for (a, ty) in args.iter_mut().zip(tys) {
                     if ty == Ty::F64 {
@@ -545,6 +549,7 @@ impl Rewriter<'_> {
                     func,
                     callee,
                     args,
+                    speculate,
                     line,
                 });
             }
