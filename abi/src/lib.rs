@@ -132,6 +132,22 @@ pub const RANGE_ITER_NEXT_OFFSET: i32 = 16;
 pub const RANGE_ITER_STOP_OFFSET: i32 = 24;
 pub const RANGE_ITER_STEP_OFFSET: i32 = 32;
 
+/// A tuple's or a list's items, which compiled code reads inline: a pointer to
+/// `len` words. (The runtime keeps them in a `Vec`, whose field order Rust does
+/// not promise: `skink_runtime::layout` checks these offsets at startup.)
+pub const SEQ_ITEMS_OFFSET: i32 = 24;
+pub const SEQ_LEN_OFFSET: i32 = 32;
+/// A list's class word: NULL for a plain list, the class for an instance of a
+/// user subclass of `list` (whose methods may differ).
+pub const LIST_CLASS_OFFSET: i32 = 40;
+
+/// A `kind::ITER` object walking a list or a tuple forwards: its state's tag is
+/// `ITER_SEQ_TAG`, the sequence and the next index follow.
+pub const ITER_TAG_OFFSET: i32 = 16;
+pub const ITER_SEQ_TAG: u32 = 1;
+pub const ITER_SEQ_OFFSET: i32 = 24;
+pub const ITER_POS_OFFSET: i32 = 32;
+
 /// An instance's class and its attribute values by layout index (a pointer to
 /// `len` words, NULL where unset), which compiled code reads inline.
 pub const INSTANCE_CLASS_OFFSET: i32 = 16;

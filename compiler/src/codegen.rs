@@ -23,6 +23,7 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
 mod parallel;
+mod sequences;
 mod small_ints;
 mod small_ranges;
 
@@ -1319,6 +1320,14 @@ impl FnTranslator<'_, '_> {
                         Some(self.cached_builtin(name, &values, *line)?)
                     }
                     (RtFn::IterNext, [Arg::Value(it)]) => Some(self.iter_next(*it, *line)?),
+                    (RtFn::GetItem, [Arg::Value(_), Arg::Value(_)]) => {
+                        let values = self.args(args)?;
+                        Some(self.getitem(&values, *line)?)
+                    }
+                    (RtFn::SetItem, [Arg::Value(_), Arg::Value(_), Arg::Value(_)]) => {
+                        let values = self.args(args)?;
+                        Some(self.setitem(&values, *line)?)
+                    }
                     (RtFn::GetAttr, [Arg::Value(_), Arg::Value(_), Arg::AttrCache]) => {
                         let values = self.args(args)?;
                         Some(self.cached_getattr(&values, *line)?)
@@ -1358,6 +1367,12 @@ impl FnTranslator<'_, '_> {
                 self.unwind_if(failed, *line)?;
                 self.def(*dst, r);
             }
+            Inst::Unpack {
+                value,
+                dsts,
+                star: None,
+                line,
+            } => self.unpack(*value, dsts, *line)?,
             Inst::Unpack {
                 value,
                 dsts,
@@ -1925,8 +1940,12 @@ impl FnTranslator<'_, '_> {
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, kind, abi::kind::RANGE_ITER as i64);
-        let (range_b, slow_b, join, result) = self.two_paths(is_range, WORD);
+        let (range_b, other_b, join, result) = self.two_paths(is_range, WORD);
+        let slow_b = self.b.create_block();
         self.b.set_cold_block(slow_b);
+        self.b.switch_to_block(other_b);
+        let item = self.seq_iter_next(it, kind, slow_b);
+        self.b.ins().jump(join, &[BlockArg::Value(item)]);
         self.b.switch_to_block(slow_b);
         let r = self.rt_call(RtFn::IterNext, &[it]);
         self.check_result(RtFn::IterNext, r, line)?;

@@ -28,6 +28,7 @@ pub mod instance_attrs;
 pub mod int;
 pub mod io;
 pub mod iter;
+pub mod layout;
 pub mod methods;
 pub mod modules;
 pub mod object;
@@ -886,6 +887,7 @@ pub unsafe extern "C" fn skink_main(
     free_floats::set_enabled(reuse);
     free_tuples::set_enabled(reuse);
     free_lists_slices::set_enabled(reuse);
+    layout::check();
     let status = exc::run_module(module, file);
     // Kept objects go back to the allocator, so that leak checkers see no block lost.
     free_floats::release_all();

@@ -225,7 +225,9 @@ pub enum RangeCursor {
     },
 }
 
-/// What an iterator walks and where it is.
+/// What an iterator walks and where it is. `repr(C)` fixes where the `Seq`
+/// variant's fields are, which compiled code reads (`abi::ITER_SEQ_OFFSET`).
+#[repr(C)]
 pub enum IterState {
     Range(RangeCursor),
     /// A tuple, list, str (byte offset) or bytes, forwards.
