@@ -7,7 +7,9 @@
 
 use skink_abi::{self as abi, Word};
 
-use crate::object::{self, IterState};
+use std::mem::ManuallyDrop;
+
+use crate::object::{self, Items, IterObj, IterState, ListObj, Owned};
 
 /// Reads the word at `offset` in the object `w`.
 ///
@@ -19,38 +21,38 @@ unsafe fn word_at(w: Word, offset: i32) -> Word {
 }
 
 /// Whether the inline offsets of `skink_abi` match this build of the runtime.
+/// The objects are made on the stack: no allocator pool starts for this.
 pub fn matches() -> bool {
-    let items = vec![abi::NONE, abi::TRUE, abi::FALSE];
-    let list = object::new_list(items);
-    let ok = {
-        let l = object::as_list(list).expect("a new list");
-        // SAFETY: `list` is a live list object.
-        unsafe {
-            word_at(list, abi::SEQ_ITEMS_OFFSET) == l.items.as_ptr() as Word
-                && word_at(list, abi::SEQ_LEN_OFFSET) == 3
-                && word_at(list, abi::LIST_CLASS_OFFSET) == abi::NULL
-        }
+    let list = ListObj {
+        header: object::header(abi::kind::LIST),
+        items: Items(vec![abi::NONE, abi::TRUE, abi::FALSE]),
+        class: abi::NULL,
     };
-    let it = object::new_iter(IterState::Seq {
-        seq: object::Owned(list),
-        pos: 2,
+    let list_word = &list as *const ListObj as Word;
+    // The state's `Owned` must not release the list, which is no heap object.
+    let it = ManuallyDrop::new(IterObj {
+        header: object::header(abi::kind::ITER),
+        state: IterState::Seq {
+            seq: Owned(list_word),
+            pos: 2,
+        },
     });
-    // SAFETY: `it` is a live iterator object, whose state holds the list.
-    let ok = ok
-        && unsafe {
-            *((it + abi::ITER_TAG_OFFSET as Word) as *const u32) == abi::ITER_SEQ_TAG
-                && word_at(it, abi::ITER_SEQ_OFFSET) == list
-                && word_at(it, abi::ITER_POS_OFFSET) == 2
-        };
-    object::decref(it);
-    ok
+    let it_word = &*it as *const IterObj as Word;
+    // SAFETY: both words point at live objects of these types on the stack.
+    unsafe {
+        word_at(list_word, abi::SEQ_ITEMS_OFFSET) == list.items.as_ptr() as Word
+            && word_at(list_word, abi::SEQ_LEN_OFFSET) == 3
+            && word_at(list_word, abi::LIST_CLASS_OFFSET) == abi::NULL
+            && *((it_word + abi::ITER_TAG_OFFSET as Word) as *const u32) == abi::ITER_SEQ_TAG
+            && word_at(it_word, abi::ITER_SEQ_OFFSET) == list_word
+            && word_at(it_word, abi::ITER_POS_OFFSET) == 2
+    }
 }
 
 /// Stops the program when compiled code would misread objects.
 pub fn check() {
     if !matches() {
-        eprintln!("skink: internal error: the runtime's object layout differs from skink_abi's");
-        std::process::exit(70);
+        crate::fatal("the runtime's object layout differs from skink_abi's offsets");
     }
 }
 
