@@ -166,6 +166,11 @@ pub const ATTR_CACHE_METHOD_OFFSET: i32 = 32;
 /// any change makes a new one, and a cached lookup is valid only at its own.
 pub const ATTR_VERSION_SYMBOL: &str = "skink_attr_version";
 
+/// The runtime's list of kept float objects: a pointer to the first (NULL when
+/// none), each linking to the next through its value field. Compiled code boxes
+/// a float by taking the first.
+pub const FLOAT_FREE_SYMBOL: &str = "skink_float_free";
+
 /// Where a cell keeps its value (NULL when unbound); compiled code loads and stores it.
 pub const CELL_VALUE_OFFSET: i32 = 16;
 

@@ -236,6 +236,8 @@ struct Codegen {
     builtin_slot_of: HashMap<String, usize>,
     /// The runtime's version of classes and instance layouts (`abi::ATTR_VERSION_SYMBOL`).
     attr_version: DataId,
+    /// The runtime's list of kept float objects (`abi::FLOAT_FREE_SYMBOL`).
+    float_free: DataId,
     keep_clif: Clif,
     clif: String,
     /// Translated functions, compiled together at the end (see `parallel`).
@@ -270,6 +272,9 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
     let attr_version = obj
         .declare_data(abi::ATTR_VERSION_SYMBOL, Linkage::Import, true, false)
         .map_err(|e| e.to_string())?;
+    let float_free = obj
+        .declare_data(abi::FLOAT_FREE_SYMBOL, Linkage::Import, true, false)
+        .map_err(|e| e.to_string())?;
     let mut cg = Codegen {
         obj,
         call_conv,
@@ -287,6 +292,7 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         builtin_slots,
         builtin_slot_of: HashMap::new(),
         attr_version,
+        float_free,
         keep_clif,
         clif: String::new(),
         pending: Vec::new(),
@@ -664,7 +670,6 @@ impl FnTranslator<'_, '_> {
         self.b.ins().symbol_value(types::I64, gv)
     }
 
-    /// Calls compiled function `func` directly; returns its result (`NULL` if it raised).
     /// Calls `func`, or the faster copy of `speculate` when the arguments pass
     /// its test: both copies take the same words, so the two calls differ in
     /// their target only.
@@ -703,6 +708,7 @@ impl FnTranslator<'_, '_> {
         Ok(r)
     }
 
+    /// Calls compiled function `func` directly; returns its result (`NULL` if it raised).
     fn call_direct(
         &mut self,
         func: mir::FuncId,
@@ -1516,9 +1522,7 @@ impl FnTranslator<'_, '_> {
                 a[0],
                 abi::FLOAT_VALUE_OFFSET,
             ),
-            P::BoxFloat => self
-                .rt_call(RtFn::FloatNew, &[a[0]])
-                .expect("returns a word"),
+            P::BoxFloat => self.box_float(a[0]),
             P::IntToFloat => {
                 // A small int converts exactly-rounded inline; a big one in the
                 // runtime, which raises OverflowError past the float range.
@@ -1676,12 +1680,45 @@ impl FnTranslator<'_, '_> {
                 return Ok(result);
             }
         };
-        let boxed = self
-            .rt_call(RtFn::FloatNew, &[unboxed])
-            .expect("returns a word");
+        let boxed = self.box_float(unboxed);
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
         self.slow_call(call, join, f, args, line)?;
         Ok(result)
+    }
+
+    /// A new float object holding `x`: the first of the runtime's kept floats,
+    /// taken inline as the runtime's `free_floats::take` does, or when none is
+    /// kept one the runtime makes.
+    fn box_float(&mut self, x: Value) -> Value {
+        let flags = MemFlagsData::trusted();
+        let list = self.data_addr(self.cg.float_free);
+        let first = self.b.ins().load(WORD, flags, list, 0);
+        let (take, make, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let result = self.b.append_block_param(join, WORD);
+        self.b.set_cold_block(make);
+        self.b.ins().brif(first, take, &[], make, &[]);
+        self.b.switch_to_block(take);
+        let next = self
+            .b
+            .ins()
+            .load(WORD, flags, first, abi::FLOAT_VALUE_OFFSET);
+        self.b.ins().store(flags, next, list, 0);
+        let one = self.b.ins().iconst(types::I64, 1);
+        self.b.ins().store(flags, one, first, abi::REFCOUNT_OFFSET);
+        // The kind and the reserved half of the header's second word.
+        let kind = self.b.ins().iconst(types::I64, i64::from(abi::kind::FLOAT));
+        self.b.ins().store(flags, kind, first, abi::KIND_OFFSET);
+        self.b.ins().store(flags, x, first, abi::FLOAT_VALUE_OFFSET);
+        self.b.ins().jump(join, &[BlockArg::Value(first)]);
+        self.b.switch_to_block(make);
+        let made = self.rt_call(RtFn::FloatNew, &[x]).expect("returns a word");
+        self.b.ins().jump(join, &[BlockArg::Value(made)]);
+        self.b.switch_to_block(join);
+        result
     }
 
     /// The value of `w`, a heap object, when it is a float; else leaves for `otherwise`.

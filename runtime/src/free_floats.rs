@@ -6,12 +6,20 @@
 //! A freed float always goes back on the list, so memory for floats stays at
 //! the most ever alive at once, and is reused only for floats.
 //!
+//! In a compiled program the list's head is a process-wide symbol
+//! (`abi::FLOAT_FREE_SYMBOL`): compiled code boxing a float takes the first kept
+//! one inline, as `take` does (a program runs on one thread; the atomics compile
+//! to plain loads and stores). Only the runtime gives floats back. Elsewhere
+//! (the MIR interpreter, tests), where several threads may use the runtime at
+//! once, each thread keeps a list of its own.
+//!
 //! `SKINK_MALLOC=malloc` in the environment turns chunks and reuse off, so that
 //! valgrind sees every float allocated and freed on its own (CPython's
 //! `PYTHONMALLOC=malloc` is the precedent).
 
 use std::alloc::Layout;
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
 
 use skink_abi::{ObjHeader, Word};
 
@@ -20,9 +28,16 @@ use crate::object::FloatObj;
 /// Floats per chunk: 24 KiB, below malloc's threshold for a mapping of its own.
 const CHUNK: usize = 1024;
 
+/// The first kept float (NULL when none); each links to the next through its
+/// `value` field.
+#[unsafe(no_mangle)]
+pub static skink_float_free: AtomicPtr<FloatObj> = AtomicPtr::new(std::ptr::null_mut());
+
+/// Whether the list is `skink_float_free` (a compiled program) or the thread's.
+static PROCESS_WIDE: AtomicBool = AtomicBool::new(false);
+
 thread_local! {
-    /// The kept floats, linked through their `value` field, and how many there are.
-    static KEPT: Cell<(*mut FloatObj, usize)> = const { Cell::new((std::ptr::null_mut(), 0)) };
+    static THREAD_HEAD: Cell<*mut FloatObj> = const { Cell::new(std::ptr::null_mut()) };
     /// Every chunk allocated, to be freed at exit.
     static CHUNKS: RefCell<Vec<*mut FloatObj>> = const { RefCell::new(Vec::new()) };
     static ENABLED: Cell<bool> = const { Cell::new(true) };
@@ -38,14 +53,33 @@ pub fn set_enabled(enabled: bool) {
     ENABLED.with(|e| e.set(enabled));
 }
 
+/// Makes the list process-wide, where compiled code finds it (`skink_main`
+/// does, before any float exists, unless `SKINK_MALLOC=malloc` turned reuse off).
+pub fn use_process_wide_list() {
+    PROCESS_WIDE.store(true, Ordering::Relaxed);
+}
+
+fn head() -> *mut FloatObj {
+    if PROCESS_WIDE.load(Ordering::Relaxed) {
+        skink_float_free.load(Ordering::Relaxed)
+    } else {
+        THREAD_HEAD.with(Cell::get)
+    }
+}
+
+fn set_head(obj: *mut FloatObj) {
+    if PROCESS_WIDE.load(Ordering::Relaxed) {
+        skink_float_free.store(obj, Ordering::Relaxed);
+    } else {
+        THREAD_HEAD.with(|h| h.set(obj));
+    }
+}
+
 /// Pushes `obj`, a float no one refers to, on the kept list.
 fn push(obj: *mut FloatObj) {
-    KEPT.with(|kept| {
-        let (head, n) = kept.get();
-        // SAFETY: the object is unreachable and ours; its value field holds the link.
-        unsafe { (*obj).value = f64::from_bits(head as u64) };
-        kept.set((obj, n + 1));
-    });
+    // SAFETY: the object is unreachable and ours; its value field holds the link.
+    unsafe { (*obj).value = f64::from_bits(head() as u64) };
+    set_head(obj);
 }
 
 /// Allocates a chunk and keeps all its floats but the first, which it returns.
@@ -67,16 +101,13 @@ fn new_chunk() -> *mut FloatObj {
 
 /// A float object with a count of 1: a kept one when there is one.
 pub fn take(header: ObjHeader, value: f64) -> Word {
-    let reused = KEPT.with(|kept| {
-        let (head, n) = kept.get();
-        if head.is_null() {
-            return None;
-        }
+    let head = head();
+    let reused = (!head.is_null()).then(|| {
         // SAFETY: kept objects are unreachable floats this module owns; the next
         // link was stored in the value field by `push`.
         let next = unsafe { (*head).value.to_bits() } as *mut FloatObj;
-        kept.set((next, n - 1));
-        Some(head)
+        set_head(next);
+        head
     });
     let obj = match reused {
         Some(obj) => obj,
@@ -95,7 +126,12 @@ pub fn take(header: ObjHeader, value: f64) -> Word {
 /// `w` is a float object allocated by `take` that no one refers to any more.
 pub unsafe fn give_back(w: Word) {
     let obj = w as *mut FloatObj;
-    if ENABLED.with(Cell::get) {
+    if PROCESS_WIDE.load(Ordering::Relaxed) {
+        // A compiled program's list (never in malloc mode): the commonest case.
+        // SAFETY: the object is unreachable and ours; its value field holds the link.
+        unsafe { (*obj).value = f64::from_bits(skink_float_free.load(Ordering::Relaxed) as u64) };
+        skink_float_free.store(obj, Ordering::Relaxed);
+    } else if ENABLED.with(Cell::get) {
         push(obj);
     } else {
         // SAFETY: guaranteed by the caller; with reuse off `take` boxed it.
@@ -103,14 +139,26 @@ pub unsafe fn give_back(w: Word) {
     }
 }
 
+/// How many floats are kept (a walk of the list, made once at exit).
+fn kept_count() -> usize {
+    let mut n = 0;
+    let mut at = head();
+    while !at.is_null() {
+        n += 1;
+        // SAFETY: as in `take`: each kept float links to the next.
+        at = unsafe { (*at).value.to_bits() } as *mut FloatObj;
+    }
+    n
+}
+
 /// Frees the chunks at program exit, when every float in them is back (a
 /// float still referred to keeps them all, reachable, to the end).
 pub fn release_all() {
     let chunks = CHUNKS.with(|c| c.borrow().len());
-    if KEPT.with(Cell::get).1 != chunks * CHUNK {
+    if kept_count() != chunks * CHUNK {
         return;
     }
-    KEPT.with(|kept| kept.set((std::ptr::null_mut(), 0)));
+    set_head(std::ptr::null_mut());
     for chunk in CHUNKS.with(|c| std::mem::take(&mut *c.borrow_mut())) {
         // SAFETY: each chunk was allocated with this layout and no float in it
         // is referred to.
@@ -136,7 +184,7 @@ mod tests {
         assert_eq!(object::refcount(second), 1);
         object::decref(second);
         release_all();
-        assert_eq!(KEPT.with(Cell::get).1, 0, "every chunk is freed");
+        assert_eq!(kept_count(), 0, "every chunk is freed");
         assert!(CHUNKS.with(|c| c.borrow().is_empty()));
     }
 }

@@ -885,6 +885,9 @@ pub unsafe extern "C" fn skink_main(
     // `SKINK_MALLOC=malloc` frees every object (CPython's `PYTHONMALLOC=malloc`).
     let reuse = std::env::var_os("SKINK_MALLOC").is_none_or(|v| v != "malloc");
     free_floats::set_enabled(reuse);
+    if reuse {
+        free_floats::use_process_wide_list();
+    }
     free_tuples::set_enabled(reuse);
     free_lists_slices::set_enabled(reuse);
     layout::check();
