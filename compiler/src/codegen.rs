@@ -1385,33 +1385,9 @@ impl FnTranslator<'_, '_> {
                 star,
                 line,
             } => {
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    (dsts.len().max(1) * 8) as u32,
-                    3,
-                ));
-                let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
                 let v = self.val(*value);
-                let (f, r) = match star {
-                    None => {
-                        let n = self.b.ins().iconst(types::I64, dsts.len() as i64);
-                        (RtFn::Unpack, self.rt_call(RtFn::Unpack, &[v, n, ptr]))
-                    }
-                    Some(i) => {
-                        let before = self.b.ins().iconst(types::I64, *i as i64);
-                        let after = self.b.ins().iconst(types::I64, (dsts.len() - 1 - i) as i64);
-                        (
-                            RtFn::UnpackEx,
-                            self.rt_call(RtFn::UnpackEx, &[v, before, after, ptr]),
-                        )
-                    }
-                };
-                self.check_result(f, r, *line)?;
-                for (i, d) in dsts.iter().enumerate() {
-                    let item = self
-                        .b
-                        .ins()
-                        .stack_load(types::I64, WORD, slot, (i * 8) as i32);
+                let items = self.unpack_call(v, dsts.len(), *star, *line)?;
+                for (d, item) in dsts.iter().zip(items) {
                     self.def(*d, item);
                 }
             }

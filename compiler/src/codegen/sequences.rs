@@ -163,23 +163,10 @@ impl FnTranslator<'_, '_> {
         self.b.ins().jump(join, &loaded);
 
         self.b.switch_to_block(slow);
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            (dsts.len().max(1) * 8) as u32,
-            3,
-        ));
-        let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
-        let n = self.b.ins().iconst(types::I64, dsts.len() as i64);
-        let r = self.rt_call(RtFn::Unpack, &[v, n, ptr]);
-        self.check_result(RtFn::Unpack, r, line)?;
-        let items: Vec<BlockArg> = (0..dsts.len())
-            .map(|i| {
-                let item = self
-                    .b
-                    .ins()
-                    .stack_load(types::I64, WORD, slot, (i * 8) as i32);
-                BlockArg::Value(item)
-            })
+        let items: Vec<BlockArg> = self
+            .unpack_call(v, dsts.len(), None, line)?
+            .into_iter()
+            .map(BlockArg::Value)
             .collect();
         self.b.ins().jump(join, &items);
         self.b.switch_to_block(join);
@@ -187,6 +174,43 @@ impl FnTranslator<'_, '_> {
             self.def(*d, r);
         }
         Ok(())
+    }
+
+    /// The runtime's unpacking of `v` into `count` new references (with `star`,
+    /// the items between the first `star` and the rest gathered in a list).
+    pub(super) fn unpack_call(
+        &mut self,
+        v: Value,
+        count: usize,
+        star: Option<usize>,
+        line: u32,
+    ) -> Result<Vec<Value>, String> {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (count.max(1) * 8) as u32,
+            3,
+        ));
+        let ptr = self.b.ins().stack_addr(types::I64, slot, 0);
+        let (f, r) = match star {
+            None => {
+                let n = self.b.ins().iconst(types::I64, count as i64);
+                (RtFn::Unpack, self.rt_call(RtFn::Unpack, &[v, n, ptr]))
+            }
+            Some(i) => {
+                let before = self.b.ins().iconst(types::I64, i as i64);
+                let after = self.b.ins().iconst(types::I64, (count - 1 - i) as i64);
+                let r = self.rt_call(RtFn::UnpackEx, &[v, before, after, ptr]);
+                (RtFn::UnpackEx, r)
+            }
+        };
+        self.check_result(f, r, line)?;
+        Ok((0..count)
+            .map(|i| {
+                self.b
+                    .ins()
+                    .stack_load(types::I64, WORD, slot, (i * 8) as i32)
+            })
+            .collect())
     }
 
     /// The next item of `it`, a `for` loop's iterator, when it walks a list or
