@@ -137,9 +137,6 @@ pub const RANGE_ITER_STEP_OFFSET: i32 = 32;
 /// not promise: `skink_runtime::layout` checks these offsets at startup.)
 pub const SEQ_ITEMS_OFFSET: i32 = 24;
 pub const SEQ_LEN_OFFSET: i32 = 32;
-/// A list's class word: NULL for a plain list, the class for an instance of a
-/// user subclass of `list` (whose methods may differ).
-pub const LIST_CLASS_OFFSET: i32 = 40;
 
 /// A `kind::ITER` object walking a list or a tuple forwards: its state's tag is
 /// `ITER_SEQ_TAG`, the sequence and the next index follow.

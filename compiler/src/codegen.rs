@@ -691,13 +691,7 @@ impl FnTranslator<'_, '_> {
             tags = self.b.ins().band(tags, w);
         }
         let small = self.b.ins().band_imm_u(tags, 1);
-        let (fast, slow, join) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
-        let r = self.b.append_block_param(join, WORD);
-        self.b.ins().brif(small, fast, &[], slow, &[]);
+        let (fast, slow, join, r) = self.two_paths(small, WORD);
         self.b.switch_to_block(fast);
         let rf = self.call_direct(s.func, callee, args)?;
         self.b.ins().jump(join, &[BlockArg::Value(rf)]);

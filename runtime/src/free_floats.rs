@@ -77,9 +77,28 @@ fn set_head(obj: *mut FloatObj) {
 
 /// Pushes `obj`, a float no one refers to, on the kept list.
 fn push(obj: *mut FloatObj) {
-    // SAFETY: the object is unreachable and ours; its value field holds the link.
-    unsafe { (*obj).value = f64::from_bits(head() as u64) };
-    set_head(obj);
+    if PROCESS_WIDE.load(Ordering::Relaxed) {
+        push_process_wide(obj);
+    } else {
+        THREAD_HEAD.with(|h| {
+            link(obj, h.get());
+            h.set(obj);
+        });
+    }
+}
+
+/// `push` on a compiled program's list, which `give_back` calls without the
+/// thread-local access the other list needs: every float freed comes here.
+fn push_process_wide(obj: *mut FloatObj) {
+    link(obj, skink_float_free.load(Ordering::Relaxed));
+    skink_float_free.store(obj, Ordering::Relaxed);
+}
+
+/// Makes `next` the kept float after `obj`.
+fn link(obj: *mut FloatObj, next: *mut FloatObj) {
+    // SAFETY: `obj` is an unreachable float of this module; its value field
+    // holds the link.
+    unsafe { (*obj).value = f64::from_bits(next as u64) };
 }
 
 /// Allocates a chunk and keeps all its floats but the first, which it returns.
@@ -127,10 +146,8 @@ pub fn take(header: ObjHeader, value: f64) -> Word {
 pub unsafe fn give_back(w: Word) {
     let obj = w as *mut FloatObj;
     if PROCESS_WIDE.load(Ordering::Relaxed) {
-        // A compiled program's list (never in malloc mode): the commonest case.
-        // SAFETY: the object is unreachable and ours; its value field holds the link.
-        unsafe { (*obj).value = f64::from_bits(skink_float_free.load(Ordering::Relaxed) as u64) };
-        skink_float_free.store(obj, Ordering::Relaxed);
+        // A compiled program's list, never off: no thread-local test.
+        push_process_wide(obj);
     } else if ENABLED.with(Cell::get) {
         push(obj);
     } else {

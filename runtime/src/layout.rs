@@ -5,9 +5,9 @@
 //! differently stops the program with an internal error before any compiled
 //! code reads a wrong field.
 
-use skink_abi::{self as abi, Word};
-
 use std::mem::ManuallyDrop;
+
+use skink_abi::{self as abi, Word};
 
 use crate::object::{self, Items, IterObj, IterState, ListObj, Owned};
 
@@ -42,7 +42,6 @@ pub fn matches() -> bool {
     unsafe {
         word_at(list_word, abi::SEQ_ITEMS_OFFSET) == list.items.as_ptr() as Word
             && word_at(list_word, abi::SEQ_LEN_OFFSET) == 3
-            && word_at(list_word, abi::LIST_CLASS_OFFSET) == abi::NULL
             && *((it_word + abi::ITER_TAG_OFFSET as Word) as *const u32) == abi::ITER_SEQ_TAG
             && word_at(it_word, abi::ITER_SEQ_OFFSET) == list_word
             && word_at(it_word, abi::ITER_POS_OFFSET) == 2

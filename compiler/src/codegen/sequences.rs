@@ -2,9 +2,9 @@
 //! int index in range, unpacking of the exact number of items, and a `for`
 //! loop's step over a list or a tuple. Each reads the object's items where the
 //! runtime keeps them (`abi::SEQ_ITEMS_OFFSET`, checked at startup) and leaves
-//! every other case (another type, a list subclass, a negative index past the
-//! start, a wrong length, the end of the items) to the runtime function the MIR
-//! names, which raises exactly as before.
+//! every other case (another type, an index that is no small int, a negative
+//! index past the start, a wrong length, the end of the items) to the runtime
+//! function the MIR names, which raises exactly as before.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, BlockArg, InstBuilder, MemFlagsData, StackSlotData};
@@ -17,40 +17,34 @@ use crate::mir;
 /// Which objects an inline path takes.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Accept {
-    /// Tuples and lists that are no instance of a `list` subclass.
-    TuplesAndPlainLists,
-    /// Lists that are no instance of a `list` subclass.
-    PlainLists,
+    TuplesAndLists,
+    Lists,
 }
 
 impl FnTranslator<'_, '_> {
     /// The items pointer and length of `w` when `accept` takes it; else leaves
-    /// for `otherwise`. A subclass of `list` may define its own `__getitem__`,
-    /// `__setitem__` or `__iter__`, so its instances take the runtime's path.
+    /// for `otherwise`. Instances of `list` subclasses count as lists, as in
+    /// the runtime's own short paths: they can define no special methods
+    /// (`hir::lower` rejects such a class).
     fn seq_parts(&mut self, w: Value, accept: Accept, otherwise: ir::Block) -> (Value, Value) {
         let flags = MemFlagsData::trusted();
         let heap = self.is_heap(w);
         self.continue_if(heap, otherwise);
         let kind = self.b.ins().load(types::I32, flags, w, abi::KIND_OFFSET);
-        let parts = self.b.create_block();
-        if accept == Accept::TuplesAndPlainLists {
-            let tuple = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::kind::TUPLE));
-            let not_tuple = self.b.create_block();
-            self.b.ins().brif(tuple, parts, &[], not_tuple, &[]);
-            self.b.switch_to_block(not_tuple);
-        }
         let list = self
             .b
             .ins()
             .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::kind::LIST));
-        self.continue_if(list, otherwise);
-        let class = self.b.ins().load(WORD, flags, w, abi::LIST_CLASS_OFFSET);
-        let plain = self.b.ins().icmp_imm_s(IntCC::Equal, class, abi::NULL);
-        self.b.ins().brif(plain, parts, &[], otherwise, &[]);
-        self.b.switch_to_block(parts);
+        let taken = if accept == Accept::TuplesAndLists {
+            let tuple = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::kind::TUPLE));
+            self.b.ins().bor(list, tuple)
+        } else {
+            list
+        };
+        self.continue_if(taken, otherwise);
         let items = self.b.ins().load(WORD, flags, w, abi::SEQ_ITEMS_OFFSET);
         let len = self.b.ins().load(WORD, flags, w, abi::SEQ_LEN_OFFSET);
         (items, len)
@@ -79,7 +73,7 @@ impl FnTranslator<'_, '_> {
         self.b.ins().iadd(items, offset)
     }
 
-    /// `seq[key]`: inline for a tuple or plain list and a small int in range.
+    /// `seq[key]`: inline for a tuple or list and a small int in range.
     pub(super) fn getitem(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
         let [seq, key] = args else {
             return Err("getitem takes two operands".into());
@@ -87,23 +81,18 @@ impl FnTranslator<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         let result = self.b.append_block_param(join, WORD);
         self.b.set_cold_block(slow);
-        let parts = self.seq_parts(*seq, Accept::TuplesAndPlainLists, slow);
+        let parts = self.seq_parts(*seq, Accept::TuplesAndLists, slow);
         let at = self.item_address(parts, *key, slow);
         let item = self.b.ins().load(WORD, MemFlagsData::trusted(), at, 0);
         self.incref(item);
         self.b.ins().jump(join, &[BlockArg::Value(item)]);
 
-        self.b.switch_to_block(slow);
-        let r = self.rt_call(RtFn::GetItem, args);
-        self.check_result(RtFn::GetItem, r, line)?;
-        let r = r.expect("getitem returns a word");
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(join);
+        self.slow_call(slow, join, RtFn::GetItem, args, line)?;
         Ok(result)
     }
 
-    /// `seq[key] = value` (which borrows `value`): inline for a plain list and
-    /// a small int in range.
+    /// `seq[key] = value` (which borrows `value`): inline for a list and a small
+    /// int in range.
     pub(super) fn setitem(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
         let [seq, key, value] = args else {
             return Err("setitem takes three operands".into());
@@ -111,28 +100,22 @@ impl FnTranslator<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         let result = self.b.append_block_param(join, types::I32);
         self.b.set_cold_block(slow);
-        let parts = self.seq_parts(*seq, Accept::PlainLists, slow);
+        let parts = self.seq_parts(*seq, Accept::Lists, slow);
         let at = self.item_address(parts, *key, slow);
         let flags = MemFlagsData::trusted();
         self.incref(*value);
         let old = self.b.ins().load(WORD, flags, at, 0);
         self.b.ins().store(flags, *value, at, 0);
-        // Released after the store, as the runtime does: a `__del__` running
-        // here sees the list already changed.
+        // Released after the store, as the runtime's `list[i] = v` does.
         self.decref(old, false);
         let done = self.b.ins().iconst(types::I32, 0);
         self.b.ins().jump(join, &[BlockArg::Value(done)]);
 
-        self.b.switch_to_block(slow);
-        let r = self.rt_call(RtFn::SetItem, args);
-        self.check_result(RtFn::SetItem, r, line)?;
-        let r = r.expect("setitem returns a status");
-        self.b.ins().jump(join, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(join);
+        self.slow_call(slow, join, RtFn::SetItem, args, line)?;
         Ok(result)
     }
 
-    /// `a, b, c = value`: inline for a tuple or plain list of exactly
+    /// `a, b, c = value`: inline for a tuple or list of exactly
     /// `dsts.len()` items; defines `dsts` with new references.
     pub(super) fn unpack(
         &mut self,
@@ -147,7 +130,7 @@ impl FnTranslator<'_, '_> {
             .map(|_| self.b.append_block_param(join, WORD))
             .collect();
         self.b.set_cold_block(slow);
-        let (items, len) = self.seq_parts(v, Accept::TuplesAndPlainLists, slow);
+        let (items, len) = self.seq_parts(v, Accept::TuplesAndLists, slow);
         let exact = self
             .b
             .ins()
@@ -233,8 +216,6 @@ impl FnTranslator<'_, '_> {
             .icmp_imm_s(IntCC::Equal, tag, i64::from(abi::ITER_SEQ_TAG));
         self.continue_if(seq_state, otherwise);
         let seq = self.b.ins().load(WORD, flags, it, abi::ITER_SEQ_OFFSET);
-        // The runtime's step walks any list, a subclass's instance too (its
-        // `__iter__`, if it has one, was called before the loop began).
         let seq_kind = self.b.ins().load(types::I32, flags, seq, abi::KIND_OFFSET);
         let tuple = self
             .b

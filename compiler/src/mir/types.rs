@@ -449,13 +449,12 @@ pub fn specialize_and_infer(module: &mut Module) -> ModuleTypes {
                 }
                 let target = copies.copy_for(module, base, &tys);
                 // Unknown arguments where the callee's arithmetic expects ints.
-                let hinted = int_params[base]
-                    .get_or_insert_with(|| {
-                        crate::mir::speculate::int_params(&module.funcs[base], &module.consts)
-                    })
-                    .clone();
+                let hinted = int_params[base].get_or_insert_with(|| {
+                    crate::mir::speculate::int_params(&module.funcs[base], &module.consts)
+                });
                 let ints: Vec<usize> = hinted
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .filter(|&k| tys.get(k) == Some(&PyTy::Any))
                     .collect();
                 let speculate = if ints.is_empty() {
