@@ -735,6 +735,19 @@ fn sum(iterable: Word, start: Word) -> PyResult<Word> {
 
 /// `min`/`max` over arguments or one iterable, with `key=` and `default=`.
 fn min_max(name: &str, args: &[Word], kw: &Kw, op: CmpOp) -> PyResult<Word> {
+    // `min(a, b, c)` of small ints, the usual form in loops: no list of items,
+    // no keyed copies. The first of equal values wins, as below.
+    if kw.is_empty() && args.len() > 1 && args.iter().all(|&w| abi::is_small_int(w)) {
+        let better = |w: Word, best: Word| match op {
+            CmpOp::Lt => w < best,
+            _ => w > best,
+        };
+        // Tagged small ints order as their values.
+        let best = args[1..]
+            .iter()
+            .fold(args[0], |best, &w| if better(w, best) { w } else { best });
+        return Ok(best);
+    }
     let [key, default] = keywords(name, kw, ["key", "default"])?;
     let key = key.filter(|&k| k != abi::NONE);
     let items = match args {

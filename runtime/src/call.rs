@@ -39,6 +39,11 @@ pub fn call(callable: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
         // The caller holds `callable`, so the method object and its name outlive
         // the call.
         let name = m.name.as_str();
+        if let Some(direct) = m.direct
+            && kw.is_empty()
+        {
+            return direct(receiver, name, args);
+        }
         if !m.unbound {
             return crate::methods::call_method(receiver, name, args, kw);
         }
@@ -66,6 +71,11 @@ pub fn call(callable: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
                 owner.name(),
                 type_name(this)
             ));
+        }
+        // `list.pop(self)` in a `list` subclass that overrides `pop` means
+        // list's own method, not the override.
+        if owner == object::PyType::List && crate::class::subclass_of(this).is_some() {
+            return crate::class::call_builtin_base(this, shown, rest, kw);
         }
         return crate::methods::call_method(this, name, rest, kw);
     }

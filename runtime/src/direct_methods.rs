@@ -49,6 +49,8 @@ pub fn find(ty: PyType, name: &str) -> Option<DirectMethod> {
         (PyType::Str, "isidentifier") => predicate!(sm::str_isidentifier),
         (PyType::Str, _) => Some(|obj, name, args| crate::strobj::call(obj, name, args, &[])),
         (PyType::List, "append") => Some(list_append),
+        (PyType::List, "pop") => Some(list_pop),
+        (PyType::List, "insert") => Some(list_insert),
         (PyType::List, _) => {
             Some(|obj, name, args| crate::methods::list_method(obj, name, args, &[]))
         }
@@ -66,6 +68,37 @@ pub fn find(ty: PyType, name: &str) -> Option<DirectMethod> {
         }
         _ => None,
     }
+}
+
+/// `lst.pop()` and `lst.pop(i)` with a small int in range; the errors and other
+/// arguments go the general way.
+fn list_pop(obj: Word, name: &str, args: &[Word]) -> PyResult<Word> {
+    if let Some(list) = object::as_list(obj) {
+        let len = list.items.len() as i64;
+        let index = match args {
+            [] => Some(len - 1),
+            &[i] if abi::is_small_int(i) => Some(if i >> 1 < 0 { (i >> 1) + len } else { i >> 1 }),
+            _ => None,
+        };
+        if let Some(i) = index.filter(|i| (0..len).contains(i)) {
+            return Ok(list.items.remove(i as usize));
+        }
+    }
+    crate::methods::list_method(obj, name, args, &[])
+}
+
+/// `lst.insert(i, x)` with a small int `i` (clamped to the list, as CPython).
+fn list_insert(obj: Word, name: &str, args: &[Word]) -> PyResult<Word> {
+    if let (Some(list), &[i, x]) = (object::as_list(obj), args)
+        && abi::is_small_int(i)
+    {
+        let (i, len) = (i >> 1, list.items.len() as i64);
+        let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        object::incref(x);
+        list.items.insert(i as usize, x);
+        return Ok(abi::NONE);
+    }
+    crate::methods::list_method(obj, name, args, &[])
 }
 
 fn list_append(obj: Word, name: &str, args: &[Word]) -> PyResult<Word> {

@@ -51,6 +51,23 @@ pub fn int_of<'a>(w: Word) -> Option<Int<'a>> {
     }
 }
 
+/// `w` as a C `Py_ssize_t`, as CPython converts the index arguments of methods
+/// (`list.pop`, `list.insert`, `str.center`...): an int outside 64 bits raises
+/// `OverflowError`.
+pub fn as_ssize(w: Word) -> PyResult<i64> {
+    match int_of(w) {
+        Some(Int::Small(v)) => Ok(v),
+        Some(Int::Big(b)) => match b.to_i64() {
+            Some(v) => Ok(v),
+            None => exc::overflow_error("Python int too large to convert to C ssize_t"),
+        },
+        None => exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            object::type_name(w)
+        )),
+    }
+}
+
 pub fn from_i64(v: i64) -> Word {
     if (abi::SMALL_INT_MIN..=abi::SMALL_INT_MAX).contains(&v) {
         abi::small_int(v)

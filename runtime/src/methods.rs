@@ -300,7 +300,7 @@ pub fn builtin_getattr(obj: Word, name: &str) -> PyResult<Word> {
     }
     if has_method(object::dispatch_type(obj), name) {
         object::incref(obj);
-        return Ok(object::new_bound_method(obj, name.to_string(), false));
+        return Ok(object::new_builtin_bound_method(obj, name.to_string()));
     }
     no_attribute(obj, name)
 }
@@ -552,18 +552,8 @@ pub(crate) fn list_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyRe
         }
         "insert" => {
             arity("insert", args, 2, 2)?;
-            let Some(i) = int::int_of(args[0]) else {
-                return exc::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(args[0])
-                ));
-            };
+            let i = int::as_ssize(args[0])?;
             let len = list.items.len() as i64;
-            let i = match i {
-                Int::Small(v) => v,
-                Int::Big(b) if num_traits::Signed::is_negative(b) => i64::MIN,
-                Int::Big(_) => i64::MAX,
-            };
             let i = if i < 0 {
                 (i.saturating_add(len)).max(0)
             } else {
@@ -575,23 +565,13 @@ pub(crate) fn list_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyRe
         }
         "pop" => {
             arity("pop", args, 0, 1)?;
+            // The argument is converted first, as Argument Clinic does.
+            let index = args.first().map(|&w| int::as_ssize(w)).transpose()?;
             if list.items.is_empty() {
                 return exc::raise(ExcType::IndexError, "pop from empty list");
             }
             let len = list.items.len() as i64;
-            let i = match args.first() {
-                None => len - 1,
-                Some(&w) => match int::int_of(w) {
-                    Some(Int::Small(v)) => v,
-                    Some(Int::Big(_)) => i64::MAX,
-                    None => {
-                        return exc::type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name(w)
-                        ));
-                    }
-                },
-            };
+            let i = index.unwrap_or(len - 1);
             let i = if i < 0 { i.saturating_add(len) } else { i };
             if !(0..len).contains(&i) {
                 return exc::raise(ExcType::IndexError, "pop index out of range");

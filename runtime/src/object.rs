@@ -195,6 +195,9 @@ pub struct BoundMethodObj {
     pub receiver: Owned,
     pub name: String,
     pub unbound: bool,
+    /// The method's direct function (`direct_methods`) when the receiver is a
+    /// plain builtin container or str: a call skips the dispatch by name.
+    pub direct: Option<crate::direct_methods::DirectMethod>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -880,6 +883,25 @@ pub fn new_bound_method(receiver: Word, name: String, unbound: bool) -> Word {
         receiver: Owned(receiver),
         name,
         unbound,
+        direct: None,
+    }))
+}
+
+/// `receiver.name` of a builtin method, bound; takes over `receiver`. Its
+/// direct function is found now when the receiver is a plain builtin object (a
+/// `list` subclass's instance takes the general path, as at call sites).
+pub fn new_builtin_bound_method(receiver: Word, name: String) -> Word {
+    let direct = if crate::class::subclass_of(receiver).is_none() {
+        crate::direct_methods::find(type_of(receiver), &name)
+    } else {
+        None
+    };
+    into_word(Box::new(BoundMethodObj {
+        header: header(kind::BOUND_METHOD),
+        receiver: Owned(receiver),
+        name,
+        unbound: false,
+        direct,
     }))
 }
 

@@ -61,6 +61,18 @@ impl SliceBounds {
     }
 }
 
+/// A slice part that is `None` or a small int, as `slice_part` gives it.
+#[inline]
+fn small_part(w: Word) -> Option<Option<i64>> {
+    if w == abi::NONE {
+        Some(None)
+    } else if abi::is_small_int(w) {
+        Some(Some(w >> 1))
+    } else {
+        None
+    }
+}
+
 fn slice_part(w: Word) -> PyResult<Option<i64>> {
     if w == abi::NONE {
         return Ok(None);
@@ -84,7 +96,25 @@ pub struct SliceParts {
 
 impl SliceParts {
     /// The parts of `slice(start, stop, step)`, converted in CPython's order.
+    #[inline]
     pub fn of_words(start: Word, stop: Word, step: Word) -> PyResult<Self> {
+        // Small ints and `None`, the parts of nearly every slice, need no
+        // conversion (and a small int's magnitude is far below `i64::MAX`).
+        if let (Some(start), Some(stop), Some(step)) =
+            (small_part(start), small_part(stop), small_part(step))
+            && step != Some(0)
+        {
+            return Ok(SliceParts {
+                start,
+                stop,
+                step: step.unwrap_or(1),
+            });
+        }
+        Self::of_other_words(start, stop, step)
+    }
+
+    #[inline(never)]
+    fn of_other_words(start: Word, stop: Word, step: Word) -> PyResult<Self> {
         let step = slice_part(step)?.unwrap_or(1);
         if step == 0 {
             return exc::value_error("slice step cannot be zero");

@@ -136,14 +136,7 @@ fn opt_str<'a>(w: Option<Word>, what: &str) -> PyResult<Option<&'a str>> {
 }
 
 fn index(w: Word) -> PyResult<i64> {
-    match int::int_of(w) {
-        Some(Int::Small(v)) => Ok(v),
-        Some(Int::Big(_)) => exc::overflow_error("Python int too large to convert to C ssize_t"),
-        None => exc::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(w)
-        )),
-    }
+    int::as_ssize(w)
 }
 
 /// A `start`/`end` bound: None or an int (huge ones clamp, as slices do).
