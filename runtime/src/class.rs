@@ -605,9 +605,11 @@ fn is_base_method_name(name: &str) -> bool {
     )
 }
 
-fn super_getattr(s: &SuperObj, name: Word) -> PyResult<Word> {
+/// What `super().name` finds along the MRO after the class: the attribute,
+/// the class of the object the MRO is taken from, and the instance (`None` in a
+/// classmethod, whose `super()` has the class as its object).
+fn super_find(s: &SuperObj, name: Word) -> PyResult<(Option<Word>, ClassRef, Option<Word>)> {
     let obj = s.obj.0;
-    // `super()` in a classmethod has the class as its object.
     let (start_cls, instance) = match as_class(obj) {
         Some(c) => (c, None),
         None => match class_of(obj).or_else(|| subclass_of(obj)) {
@@ -624,7 +626,24 @@ fn super_getattr(s: &SuperObj, name: Word) -> PyResult<Word> {
         .iter()
         .position(|t| t.same(PyType::Class(s.class)))
         .map_or(mro.len(), |p| p + 1);
-    if let Some(a) = lookup_from(start_cls, pos, name)? {
+    Ok((lookup_from(start_cls, pos, name)?, start_cls, instance))
+}
+
+/// `super().name(*args, **kw)`: a plain function found for an instance is
+/// called on it without a bound method; anything else is bound as `super().name`.
+fn super_call_method(s: &SuperObj, name: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
+    if let (Some(a), _, Some(instance)) = super_find(s, name)?
+        && function::as_function(a).is_some()
+    {
+        return function::call_function_on(a, instance, args, kw);
+    }
+    let m = Owned(super_getattr(s, name)?);
+    call::call(m.0, args, kw)
+}
+
+fn super_getattr(s: &SuperObj, name: Word) -> PyResult<Word> {
+    let (found, start_cls, instance) = super_find(s, name)?;
+    if let Some(a) = found {
         return bind(a, instance, start_cls, name);
     }
     // The builtin base's methods (`object.__init__`, `Exception.__init__`, ...).
@@ -943,6 +962,9 @@ pub fn call_method_word(obj: Word, name: Word, args: &[Word], kw: &Kw) -> PyResu
     if let Some(r) = call_method(obj, name, args, kw) {
         return r;
     }
+    if let Some(s) = as_super(obj) {
+        return super_call_method(s, name, args, kw);
+    }
     let m = match getattr(obj, name) {
         Some(r) => Owned(r?),
         None => Owned(crate::methods::getattr(obj, &str_value(name))?),
@@ -970,6 +992,13 @@ pub fn check_method(obj: Word, name: Word) -> PyResult<()> {
                 str_value(name)
             ),
         );
+    }
+    // `super().name` that finds a plain function needs no bound method to tell.
+    if let Some(s) = as_super(obj)
+        && let (Some(a), _, Some(_)) = super_find(s, name)?
+        && function::as_function(a).is_some()
+    {
+        return Ok(());
     }
     match getattr(obj, name) {
         Some(r) => r.map(object::decref),
@@ -1004,9 +1033,21 @@ pub fn context_exit(mgr: Word) -> PyResult<Word> {
 }
 
 /// `cls(*args, **kw)`: a new instance, initialized by `__init__`.
+/// The interned `"__init__"`, looked up once per instance made.
+fn init_name() -> Word {
+    static NAME: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(abi::NULL);
+    let name = NAME.load(std::sync::atomic::Ordering::Relaxed);
+    if name != abi::NULL {
+        return name;
+    }
+    let name = intern("__init__");
+    NAME.store(name, std::sync::atomic::Ordering::Relaxed);
+    name
+}
+
 pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let c = cls.get();
-    let init = lookup(cls, intern("__init__"))?;
+    let init = lookup(cls, init_name())?;
     let obj = match c.builtin {
         PyType::Exc(ty) => {
             let e = exc::new_exception_from_args(ty, args);
@@ -1036,16 +1077,12 @@ pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
             if init.is_none() && (!args.is_empty() || !kw.is_empty()) {
                 return exc::type_error(format!("{}() takes no arguments", c.name));
             }
-            object::into_word(Box::new(InstanceObj {
-                header: object::header(kind::INSTANCE),
-                class: cls,
-                attrs: Attrs::default(),
-            }))
+            crate::free_instances::new_instance(cls, c.layout.len())
         }
     };
     let obj = Owned(obj);
     if let Some(init) = init {
-        let r = call_bound(init, obj.0, cls, intern("__init__"), args, kw)?;
+        let r = call_bound(init, obj.0, cls, init_name(), args, kw)?;
         if r != abi::NONE {
             let t = object::type_name(r);
             object::decref(r);
@@ -1178,7 +1215,7 @@ pub unsafe fn free(w: Word, k: u32) {
     // SAFETY: forwarded contract; each kind was allocated as a Box of its type.
     unsafe {
         match k {
-            kind::INSTANCE => drop(Box::from_raw(w as *mut InstanceObj)),
+            kind::INSTANCE => crate::free_instances::give_back(w),
             kind::PROPERTY => drop(Box::from_raw(w as *mut PropertyObj)),
             kind::CLASSMETHOD | kind::STATICMETHOD => drop(Box::from_raw(w as *mut WrapperObj)),
             kind::SUPER => drop(Box::from_raw(w as *mut SuperObj)),

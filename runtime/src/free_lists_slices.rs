@@ -7,11 +7,10 @@
 //!
 //! `SKINK_MALLOC=malloc` turns reuse off, as for floats (`free_floats`).
 
-use std::cell::{Cell, RefCell};
-
 use skink_abi::{self as abi, Word, kind};
 
 use crate::object::{self, Items, ListObj, Owned, SliceObj};
+use crate::pool::Pool;
 
 /// How many freed objects of each kind are kept; more go back to the allocator.
 const CAPACITY: usize = 64;
@@ -22,15 +21,9 @@ const KEPT_BUFFER: usize = 64;
 thread_local! {
     /// Kept lists: unreachable `ListObj`s with empty item vectors (whose buffers
     /// hold at most `KEPT_BUFFER` words).
-    static LISTS: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
+    static LISTS: Pool = const { Pool::new(CAPACITY) };
     /// Kept slices: unreachable `SliceObj`s whose three parts are NULL.
-    static SLICES: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
-}
-
-/// Whether freed objects are kept (`skink_main` decides, from `SKINK_MALLOC`).
-pub fn set_enabled(enabled: bool) {
-    ENABLED.with(|e| e.set(enabled));
+    static SLICES: Pool = const { Pool::new(CAPACITY) };
 }
 
 /// A new list holding `items` (whose references it takes over).
@@ -61,7 +54,7 @@ pub fn new_list_filled(fill: impl FnOnce(&mut Vec<Word>)) -> Word {
 
 /// A kept list made a fresh, empty list object again, if one is kept.
 fn reused_list<'a>() -> Option<(Word, &'a mut ListObj)> {
-    let w = LISTS.with(|kept| kept.borrow_mut().pop())?;
+    let w = LISTS.with(Pool::take)?;
     // SAFETY: kept words are lists this module owns, unreachable from elsewhere.
     let list = unsafe { &mut *(w as *mut ListObj) };
     list.header = object::header(kind::LIST);
@@ -71,7 +64,7 @@ fn reused_list<'a>() -> Option<(Word, &'a mut ListObj)> {
 
 /// A new slice object `slice(start, stop, step)`, taking over the three references.
 pub fn new_slice(start: Word, stop: Word, step: Word) -> Word {
-    if let Some(w) = SLICES.with(|kept| kept.borrow_mut().pop()) {
+    if let Some(w) = SLICES.with(Pool::take) {
         // SAFETY: kept words are slices this module owns, unreachable from elsewhere.
         let slice = unsafe { &mut *(w as *mut SliceObj) };
         slice.header = object::header(kind::SLICE);
@@ -101,7 +94,7 @@ pub unsafe fn give_back_list(w: Word) {
     // borrowed meanwhile.
     let mut items = std::mem::take(&mut list.items);
     items.0.drain(..).for_each(object::decref);
-    if keep(&LISTS, w) {
+    if LISTS.with(|kept| kept.keep(w)) {
         if items.0.capacity() <= KEPT_BUFFER {
             // SAFETY: as above; `w` is kept, and nothing else refers to it.
             let list = unsafe { &mut *(w as *mut ListObj) };
@@ -127,30 +120,21 @@ pub unsafe fn give_back_slice(w: Word) {
         std::mem::replace(&mut slice.step, Owned(abi::NULL)),
     ];
     drop(parts);
-    if keep(&SLICES, w) {
+    if SLICES.with(|kept| kept.keep(w)) {
         return;
     }
     // SAFETY: guaranteed by the caller.
     drop(unsafe { Box::from_raw(w as *mut SliceObj) });
 }
 
-/// Puts `w` on `kept` when reuse is on and there is room.
-fn keep(kept: &'static std::thread::LocalKey<RefCell<Vec<Word>>>, w: Word) -> bool {
-    ENABLED.with(Cell::get)
-        && kept.with(|kept| {
-            let mut kept = kept.borrow_mut();
-            (kept.len() < CAPACITY).then(|| kept.push(w)).is_some()
-        })
-}
-
 /// Frees every kept object (at program exit).
 pub fn release_all() {
-    for w in LISTS.with(|kept| std::mem::take(&mut *kept.borrow_mut())) {
+    for w in LISTS.with(Pool::drain) {
         // SAFETY: kept words are unreachable lists this module owns, with empty
         // item vectors, allocated as `Box<ListObj>`.
         drop(unsafe { Box::from_raw(w as *mut ListObj) });
     }
-    for w in SLICES.with(|kept| std::mem::take(&mut *kept.borrow_mut())) {
+    for w in SLICES.with(Pool::drain) {
         // SAFETY: kept words are unreachable slices this module owns, with NULL
         // parts, allocated as `Box<SliceObj>`.
         drop(unsafe { Box::from_raw(w as *mut SliceObj) });

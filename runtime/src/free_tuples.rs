@@ -4,11 +4,10 @@
 //!
 //! `SKINK_MALLOC=malloc` turns reuse off, as for floats (`free_floats`).
 
-use std::cell::{Cell, RefCell};
-
 use skink_abi::{Word, kind};
 
 use crate::object::{self, TupleObj};
+use crate::pool::Pool;
 
 /// The longest tuple that is kept, and the most buffer a kept one may hold.
 const MAX_LEN: usize = 4;
@@ -18,20 +17,14 @@ const CAPACITY: usize = 128;
 
 thread_local! {
     /// Kept tuples: unreachable `TupleObj`s with empty item buffers.
-    static KEPT: RefCell<Vec<Word>> = const { RefCell::new(Vec::new()) };
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
-}
-
-/// Whether freed objects are kept (`skink_main` decides, from `SKINK_MALLOC`).
-pub fn set_enabled(enabled: bool) {
-    ENABLED.with(|e| e.set(enabled));
+    static KEPT: Pool = const { Pool::new(CAPACITY) };
 }
 
 /// A new tuple holding `items` (whose references it takes over), a kept one when
 /// there is one.
 pub fn take(items: &[Word]) -> Word {
     if items.len() <= MAX_LEN
-        && let Some(w) = KEPT.with(|kept| kept.borrow_mut().pop())
+        && let Some(w) = KEPT.with(Pool::take)
     {
         // SAFETY: kept words are tuples this module owns, with empty buffers.
         let tuple = unsafe { &mut *(w as *mut TupleObj) };
@@ -50,21 +43,14 @@ pub fn take(items: &[Word]) -> Word {
 pub unsafe fn give_back(w: Word) {
     // SAFETY: guaranteed by the caller.
     let tuple = unsafe { &mut *(w as *mut TupleObj) };
-    let keep = ENABLED.with(Cell::get)
-        && tuple.items.len() <= MAX_LEN
-        && tuple.items.capacity() <= MAX_CAPACITY;
-    if keep {
+    if tuple.items.len() <= MAX_LEN && tuple.items.capacity() <= MAX_CAPACITY {
         // Releasing the items can free other tuples, which come back here: the
         // list is not borrowed meanwhile. A plain Vec releases nothing when dropped.
         let mut items: Vec<Word> = std::mem::take(&mut tuple.items.0);
         items.iter().for_each(|&item| object::decref(item));
         items.clear();
         tuple.items.0 = items;
-        let kept = KEPT.with(|kept| {
-            let mut kept = kept.borrow_mut();
-            (kept.len() < CAPACITY).then(|| kept.push(w)).is_some()
-        });
-        if kept {
+        if KEPT.with(|kept| kept.keep(w)) {
             return;
         }
     }
@@ -74,7 +60,7 @@ pub unsafe fn give_back(w: Word) {
 
 /// Frees every kept tuple (at program exit).
 pub fn release_all() {
-    for w in KEPT.with(|kept| std::mem::take(&mut *kept.borrow_mut())) {
+    for w in KEPT.with(Pool::drain) {
         // SAFETY: kept words are unreachable tuples this module owns, with empty
         // buffers, allocated as `Box<TupleObj>`.
         drop(unsafe { Box::from_raw(w as *mut TupleObj) });

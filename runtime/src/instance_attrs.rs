@@ -37,6 +37,15 @@ impl Layout {
             .position(|&n| object::as_str(n).is_some_and(|s| &s.value == text))
     }
 
+    /// How many names the layout holds.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
     /// The index of `name`, adding it when there is room; a new name bumps the
     /// attribute cache, which remembers that names are missing.
     fn find_or_add(&mut self, name: Word) -> Option<usize> {
@@ -121,6 +130,31 @@ impl Attrs {
         let grown = Box::into_raw(grown.into_boxed_slice());
         self.len = grown.len();
         self.values = grown.cast::<Word>();
+    }
+
+    /// Room for the values of a layout of `names` names, so that setting them
+    /// allocates nothing.
+    pub fn reserve_names(&mut self, names: usize) {
+        if names > 0 {
+            self.reserve(names - 1);
+        }
+    }
+
+    /// Releases every value, leaving the instance without attributes: the buffer
+    /// stays (all NULL) when it holds at most `max_kept` words.
+    pub fn release(&mut self, max_kept: usize) {
+        self.extra = None;
+        if self.len > max_kept {
+            // Dropping releases the values.
+            drop(std::mem::take(self));
+            return;
+        }
+        for v in self.values_mut() {
+            let old = std::mem::replace(v, abi::NULL);
+            if old != abi::NULL {
+                object::decref(old);
+            }
+        }
     }
 
     /// The value at layout index `slot` (borrowed).

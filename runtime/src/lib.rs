@@ -20,6 +20,7 @@ pub mod float;
 pub mod fmt;
 pub mod format;
 pub mod free_floats;
+pub mod free_instances;
 pub mod free_lists_slices;
 pub mod free_tuples;
 pub mod function;
@@ -33,6 +34,7 @@ pub mod methods;
 pub mod modules;
 pub mod object;
 pub mod ops;
+pub mod pool;
 pub mod search;
 pub mod seq;
 pub mod setops;
@@ -888,14 +890,14 @@ pub unsafe extern "C" fn skink_main(
     if reuse {
         free_floats::use_process_wide_list();
     }
-    free_tuples::set_enabled(reuse);
-    free_lists_slices::set_enabled(reuse);
+    pool::set_enabled(reuse);
     layout::check();
     let status = exc::run_module(module, file);
     // Kept objects go back to the allocator, so that leak checkers see no block lost.
     free_floats::release_all();
     free_tuples::release_all();
     free_lists_slices::release_all();
+    free_instances::release_all();
     status
 }
 
