@@ -653,7 +653,18 @@ fn container_eq(a: Word, b: Word) -> PyResult<Option<bool>> {
 }
 
 fn compare_seqs(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
+    if flat(x) && flat(y) {
+        return compare_items(op, x, y);
+    }
     exc::nested(" in comparison", || compare_items(op, x, y))
+}
+
+/// Whether no item of `items` can hold others (small ints and strs): comparing
+/// or hashing them cannot recurse, so needs no recursion guard.
+fn flat(items: &[Word]) -> bool {
+    items
+        .iter()
+        .all(|&i| abi::is_small_int(i) || object::as_str(i).is_some())
 }
 
 fn compare_items(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
@@ -695,13 +706,19 @@ pub fn hash(w: Word) -> PyResult<i64> {
         return Ok(s.hash());
     }
     if let Some(t) = object::as_tuple(w) {
-        let hashes = exc::nested("", || {
-            t.items
-                .iter()
-                .map(|&i| hash(i))
-                .collect::<PyResult<Vec<_>>>()
-        })?;
-        return Ok(settable::hash_tuple(&hashes));
+        let mut h = settable::TupleHash::new();
+        let mut add_all = || -> PyResult<()> {
+            for &item in t.items.iter() {
+                h.add(hash(item)?);
+            }
+            Ok(())
+        };
+        if flat(&t.items) {
+            add_all()?;
+        } else {
+            exc::nested("", add_all)?;
+        }
+        return Ok(h.finish());
     }
     if let Some(b) = object::as_bytes(w) {
         return Ok(settable::hash_bytes(&b.value));

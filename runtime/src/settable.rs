@@ -147,21 +147,55 @@ pub fn hash_float(x: f64) -> Option<i64> {
 /// `hash(t)` for a tuple given its items' hashes (mirrors 3.8+ `tuplehash`,
 /// the xxHash64-based one).
 pub fn hash_tuple(item_hashes: &[i64]) -> i64 {
+    let mut hash = TupleHash::new();
+    item_hashes.iter().for_each(|&h| hash.add(h));
+    hash.finish()
+}
+
+/// `tuplehash` one item at a time, for callers that hash the items as they go.
+pub struct TupleHash {
+    acc: u64,
+    len: u64,
+}
+
+impl Default for TupleHash {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl TupleHash {
     const PRIME_1: u64 = 11_400_714_785_074_694_791;
     const PRIME_2: u64 = 14_029_467_366_897_019_727;
     const PRIME_5: u64 = 2_870_177_450_012_600_261;
-    let mut acc = PRIME_5;
-    for &h in item_hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(PRIME_2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(PRIME_1);
+
+    pub fn new() -> Self {
+        TupleHash {
+            acc: Self::PRIME_5,
+            len: 0,
+        }
     }
-    // The length term is mangled to keep hash(()) at its historical value.
-    acc = acc.wrapping_add((item_hashes.len() as u64) ^ (PRIME_5 ^ 3_527_539));
-    if acc == u64::MAX {
-        return 1_546_275_796;
+
+    #[inline]
+    pub fn add(&mut self, item_hash: i64) {
+        self.acc = self
+            .acc
+            .wrapping_add((item_hash as u64).wrapping_mul(Self::PRIME_2));
+        self.acc = self.acc.rotate_left(31);
+        self.acc = self.acc.wrapping_mul(Self::PRIME_1);
+        self.len += 1;
     }
-    acc as i64
+
+    pub fn finish(&self) -> i64 {
+        // The length term is mangled to keep hash(()) at its historical value.
+        let acc = self
+            .acc
+            .wrapping_add(self.len ^ (Self::PRIME_5 ^ 3_527_539));
+        if acc == u64::MAX {
+            return 1_546_275_796;
+        }
+        acc as i64
+    }
 }
 
 /// `hash(frozenset(...))` given its items' hashes in any order (mirrors
