@@ -653,18 +653,14 @@ fn container_eq(a: Word, b: Word) -> PyResult<Option<bool>> {
 }
 
 fn compare_seqs(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
-    if flat(x) && flat(y) {
-        return compare_items(op, x, y);
-    }
     exc::nested(" in comparison", || compare_items(op, x, y))
 }
 
-/// Whether no item of `items` can hold others (small ints and strs): comparing
-/// or hashing them cannot recurse, so needs no recursion guard.
-fn flat(items: &[Word]) -> bool {
-    items
-        .iter()
-        .all(|&i| abi::is_small_int(i) || object::as_str(i).is_some())
+/// Whether `w` cannot hold other objects (a small int or a str): hashing it
+/// cannot recurse, so needs no recursion guard.
+#[inline]
+fn flat_item(w: Word) -> bool {
+    abi::is_small_int(w) || object::as_str(w).is_some()
 }
 
 fn compare_items(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
@@ -713,7 +709,7 @@ pub fn hash(w: Word) -> PyResult<i64> {
             }
             Ok(())
         };
-        if flat(&t.items) {
+        if t.items.iter().all(|&i| flat_item(i)) {
             add_all()?;
         } else {
             exc::nested("", add_all)?;
