@@ -1032,7 +1032,6 @@ pub fn context_exit(mgr: Word) -> PyResult<Word> {
     }
 }
 
-/// `cls(*args, **kw)`: a new instance, initialized by `__init__`.
 /// The interned `"__init__"`, looked up once per instance made.
 fn init_name() -> Word {
     static NAME: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(abi::NULL);
@@ -1045,6 +1044,7 @@ fn init_name() -> Word {
     name
 }
 
+/// `cls(*args, **kw)`: a new instance, initialized by `__init__`.
 pub fn instantiate(cls: ClassRef, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let c = cls.get();
     let init = lookup(cls, init_name())?;

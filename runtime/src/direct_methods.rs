@@ -7,8 +7,9 @@
 //!
 //! Most methods forward to their type's method function, so arguments, results
 //! and error messages are those of the general path; the commonest (the `str.is*`
-//! predicates, `list.append`) are written out, and hand any other argument count
-//! to the general path too.
+//! predicates, `list.append`, `list.pop` and `list.insert` with small int
+//! positions) are written out, and hand any other arguments to the general path
+//! too. Bound methods of plain builtin objects keep theirs as well.
 
 use skink_abi::{self as abi, Word};
 
@@ -74,14 +75,14 @@ pub fn find(ty: PyType, name: &str) -> Option<DirectMethod> {
 /// arguments go the general way.
 fn list_pop(obj: Word, name: &str, args: &[Word]) -> PyResult<Word> {
     if let Some(list) = object::as_list(obj) {
-        let len = list.items.len() as i64;
+        let len = list.items.len();
         let index = match args {
-            [] => Some(len - 1),
-            &[i] if abi::is_small_int(i) => Some(if i >> 1 < 0 { (i >> 1) + len } else { i >> 1 }),
+            [] => len.checked_sub(1),
+            &[i] => crate::seq::small_index(len, i),
             _ => None,
         };
-        if let Some(i) = index.filter(|i| (0..len).contains(i)) {
-            return Ok(list.items.remove(i as usize));
+        if let Some(i) = index {
+            return Ok(list.items.remove(i));
         }
     }
     crate::methods::list_method(obj, name, args, &[])
@@ -92,10 +93,9 @@ fn list_insert(obj: Word, name: &str, args: &[Word]) -> PyResult<Word> {
     if let (Some(list), &[i, x]) = (object::as_list(obj), args)
         && abi::is_small_int(i)
     {
-        let (i, len) = (i >> 1, list.items.len() as i64);
-        let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+        let i = crate::methods::insert_position(i >> 1, list.items.len());
         object::incref(x);
-        list.items.insert(i as usize, x);
+        list.items.insert(i, x);
         return Ok(abi::NONE);
     }
     crate::methods::list_method(obj, name, args, &[])

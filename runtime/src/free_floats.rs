@@ -40,17 +40,10 @@ thread_local! {
     static THREAD_HEAD: Cell<*mut FloatObj> = const { Cell::new(std::ptr::null_mut()) };
     /// Every chunk allocated, to be freed at exit.
     static CHUNKS: RefCell<Vec<*mut FloatObj>> = const { RefCell::new(Vec::new()) };
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
 }
 
 fn chunk_layout() -> Layout {
     Layout::array::<FloatObj>(CHUNK).expect("a chunk of floats fits in memory")
-}
-
-/// Whether floats come from chunks and are kept (`skink_main` decides, from
-/// `SKINK_MALLOC`, before any float exists).
-pub fn set_enabled(enabled: bool) {
-    ENABLED.with(|e| e.set(enabled));
 }
 
 /// Makes the list process-wide, where compiled code finds it (`skink_main`
@@ -130,7 +123,7 @@ pub fn take(header: ObjHeader, value: f64) -> Word {
     });
     let obj = match reused {
         Some(obj) => obj,
-        None if ENABLED.with(Cell::get) => new_chunk(),
+        None if crate::pool::enabled() => new_chunk(),
         None => return Box::into_raw(Box::new(FloatObj { header, value })) as Word,
     };
     // SAFETY: `obj` is a kept or new float slot no one refers to.
@@ -148,7 +141,7 @@ pub unsafe fn give_back(w: Word) {
     if PROCESS_WIDE.load(Ordering::Relaxed) {
         // A compiled program's list, never off: no thread-local test.
         push_process_wide(obj);
-    } else if ENABLED.with(Cell::get) {
+    } else if crate::pool::enabled() {
         push(obj);
     } else {
         // SAFETY: guaranteed by the caller; with reuse off `take` boxed it.

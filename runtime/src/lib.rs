@@ -886,11 +886,10 @@ pub unsafe extern "C" fn skink_main(
     modules::set_argv(argv);
     // `SKINK_MALLOC=malloc` frees every object (CPython's `PYTHONMALLOC=malloc`).
     let reuse = std::env::var_os("SKINK_MALLOC").is_none_or(|v| v != "malloc");
-    free_floats::set_enabled(reuse);
+    pool::set_enabled(reuse);
     if reuse {
         free_floats::use_process_wide_list();
     }
-    pool::set_enabled(reuse);
     layout::check();
     let status = exc::run_module(module, file);
     // Kept objects go back to the allocator, so that leak checkers see no block lost.

@@ -521,6 +521,18 @@ fn count_equal(items: &[Word], x: Word) -> PyResult<Word> {
     Ok(int::from_i64(n))
 }
 
+/// Where `list.insert(i, x)` puts `x` in a list of `len` items: a negative `i`
+/// counts from the end, and both ends clamp.
+pub(crate) fn insert_position(i: i64, len: usize) -> usize {
+    let len = len as i64;
+    let i = if i < 0 {
+        i.saturating_add(len).max(0)
+    } else {
+        i.min(len)
+    };
+    i as usize
+}
+
 pub(crate) fn list_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let snapshot = || -> Items {
         let items = object::as_list(obj)
@@ -552,15 +564,9 @@ pub(crate) fn list_method(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyRe
         }
         "insert" => {
             arity("insert", args, 2, 2)?;
-            let i = int::as_ssize(args[0])?;
-            let len = list.items.len() as i64;
-            let i = if i < 0 {
-                (i.saturating_add(len)).max(0)
-            } else {
-                i.min(len)
-            };
+            let i = insert_position(int::as_ssize(args[0])?, list.items.len());
             object::incref(args[1]);
-            list.items.insert(i as usize, args[1]);
+            list.items.insert(i, args[1]);
             Ok(abi::NONE)
         }
         "pop" => {

@@ -878,12 +878,21 @@ pub fn new_builtin_fn(f: BuiltinFn) -> Word {
 
 /// Takes over `receiver`.
 pub fn new_bound_method(receiver: Word, name: String, unbound: bool) -> Word {
+    bound_method(receiver, name, unbound, None)
+}
+
+fn bound_method(
+    receiver: Word,
+    name: String,
+    unbound: bool,
+    direct: Option<crate::direct_methods::DirectMethod>,
+) -> Word {
     into_word(Box::new(BoundMethodObj {
         header: header(kind::BOUND_METHOD),
         receiver: Owned(receiver),
         name,
         unbound,
-        direct: None,
+        direct,
     }))
 }
 
@@ -896,13 +905,7 @@ pub fn new_builtin_bound_method(receiver: Word, name: String) -> Word {
     } else {
         None
     };
-    into_word(Box::new(BoundMethodObj {
-        header: header(kind::BOUND_METHOD),
-        receiver: Owned(receiver),
-        name,
-        unbound: false,
-        direct,
-    }))
+    bound_method(receiver, name, false, direct)
 }
 
 /// Takes over `dict`.

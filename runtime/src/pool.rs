@@ -16,9 +16,15 @@ thread_local! {
     static ENABLED: Cell<bool> = const { Cell::new(true) };
 }
 
-/// Whether freed objects are kept (`skink_main` decides, from `SKINK_MALLOC`).
+/// Whether freed objects are kept, by the pools and by `free_floats`
+/// (`skink_main` decides, from `SKINK_MALLOC`, before any object exists).
 pub fn set_enabled(enabled: bool) {
     ENABLED.with(|e| e.set(enabled));
+}
+
+#[inline]
+pub fn enabled() -> bool {
+    ENABLED.with(Cell::get)
 }
 
 /// Up to `capacity` kept objects of one kind.
@@ -45,7 +51,7 @@ impl Pool {
     /// caller to free.
     #[inline]
     pub fn keep(&self, w: Word) -> bool {
-        if !ENABLED.with(Cell::get) {
+        if !enabled() {
             return false;
         }
         let mut kept = self.kept.borrow_mut();

@@ -264,7 +264,8 @@ fn chars_of(s: &str) -> Vec<char> {
 
 /// The position `key` names in a sequence of `len` items, when `key` is a small
 /// int within its bounds: the common case, decided before any other dispatch.
-fn small_index(len: usize, key: Word) -> Option<usize> {
+#[inline]
+pub(crate) fn small_index(len: usize, key: Word) -> Option<usize> {
     if !abi::is_small_int(key) {
         return None;
     }

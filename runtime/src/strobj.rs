@@ -135,10 +135,6 @@ fn opt_str<'a>(w: Option<Word>, what: &str) -> PyResult<Option<&'a str>> {
     }
 }
 
-fn index(w: Word) -> PyResult<i64> {
-    int::as_ssize(w)
-}
-
 /// A `start`/`end` bound: None or an int (huge ones clamp, as slices do).
 pub(crate) fn bound(w: Option<Word>) -> PyResult<Option<i64>> {
     match w {
@@ -204,7 +200,7 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
                 (s, _) => s,
             };
             let maxsplit = match p[1] {
-                Some(w) => index(w)?,
+                Some(w) => int::as_ssize(w)?,
                 None => -1,
             };
             let parts = if name == "split" {
@@ -252,7 +248,7 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
             let old = must_str(args[0], "replace", 1)?;
             let new = must_str(args[1], "replace", 2)?;
             let count = match args.get(2) {
-                Some(&w) => index(w)?,
+                Some(&w) => int::as_ssize(w)?,
                 None => -1,
             };
             Ok(new_str(lift(sm::str_replace(s, old, new, count))?))
@@ -319,7 +315,7 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
         "center" | "ljust" | "rjust" => {
             no_kw(kw)?;
             methods::arity(name, args, 1, 2)?;
-            let width = index(args[0])?;
+            let width = int::as_ssize(args[0])?;
             let fill = match args.get(1) {
                 None => ' ',
                 Some(&w) => {
@@ -345,7 +341,7 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
         "zfill" => {
             no_kw(kw)?;
             exactly(name, args, 1)?;
-            Ok(new_str(lift(sm::str_zfill(s, index(args[0])?))?))
+            Ok(new_str(lift(sm::str_zfill(s, int::as_ssize(args[0])?))?))
         }
         "removeprefix" | "removesuffix" => {
             no_kw(kw)?;
@@ -382,7 +378,7 @@ pub fn call(obj: Word, name: &str, args: &[Word], kw: &Kw) -> PyResult<Word> {
         "expandtabs" => {
             let p = params(name, args, kw, &["tabsize"])?;
             let size = match p[0] {
-                Some(w) => index(w)?,
+                Some(w) => int::as_ssize(w)?,
                 None => 8,
             };
             Ok(new_str(lift(sm::str_expandtabs(s, size))?))
