@@ -24,6 +24,7 @@ use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
 mod parallel;
 mod sequences;
+mod small_floats;
 mod small_ints;
 mod small_ranges;
 
@@ -565,7 +566,8 @@ impl Codegen {
                 errors.join("; ")
             )
         })?;
-        let small = small_ints::wanted(id, f).then(|| small_ints::SmallCopy {
+        let floats = small_floats::FloatFacts::analyze(f, &module.consts);
+        let small = small_ints::wanted(id, f, &floats).then(|| small_ints::SmallCopy {
             blocks: SecondaryMap::new(),
             values: SecondaryMap::new(),
             immediates: HashSet::new(),
@@ -576,6 +578,12 @@ impl Codegen {
             preds: small_ints::predecessors(f),
             vars: HashMap::new(),
             active: false,
+            floats,
+            shadows: HashMap::new(),
+            unboxed_now: HashSet::new(),
+            forwards: Vec::new(),
+            loaded: Vec::new(),
+            loaded_from: HashMap::new(),
         });
         let mut fbc = FunctionBuilderContext::new();
         let b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
@@ -963,9 +971,10 @@ impl FnTranslator<'_, '_> {
             for (i, inst) in block.insts.iter().enumerate() {
                 self.cur = (id, i);
                 if small {
-                    if !self.small_inst(inst)? {
+                    if !self.small_float_inst(inst)? && !self.small_inst(inst)? {
                         self.inst(inst)?;
                         self.check_small_defs(inst);
+                        self.check_float_defs(inst);
                     }
                 } else {
                     self.enter_resume_point(id, i);

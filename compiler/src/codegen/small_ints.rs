@@ -17,11 +17,12 @@ use cranelift_codegen::ir::{self, BlockArg, InstBuilder, Value, types};
 use cranelift_frontend::Variable;
 use skink_abi::{self as abi, Raises, RtFn};
 
+use super::small_floats::FloatFacts;
 use super::small_ranges::{Range, Ranges};
 use super::{FnTranslator, SmallOp, int_cc, machine_type};
 use crate::inject;
 use crate::mir::ownership::{Releases, successors};
-use crate::mir::{self, Arg, BlockId, FuncId, Function, Inst, ValueId};
+use crate::mir::{self, Arg, BlockId, FuncId, Function, Inst, LocalId, ValueId};
 
 /// Functions past this many instructions get no small copy: it doubles their
 /// code and their compile time.
@@ -35,8 +36,8 @@ const SMALL_FUNCTION: usize = 80;
 /// proven to be an int, and the function is small, or that op is in a loop, or
 /// the function calls itself. The copy doubles a function's code and compile
 /// time, which only pays where the arithmetic repeats.
-pub(super) fn wanted(id: FuncId, f: &Function) -> bool {
-    if f.is_module || f.ints.values.is_empty() {
+pub(super) fn wanted(id: FuncId, f: &Function, floats: &FloatFacts) -> bool {
+    if f.is_module || (f.ints.values.is_empty() && floats.guessed.is_empty()) {
         return false;
     }
     let size: usize = f.blocks.values().map(|b| b.insts.len()).sum();
@@ -58,7 +59,8 @@ pub(super) fn wanted(id: FuncId, f: &Function) -> bool {
         .flat_map(|b| &b.insts)
         .any(|inst| matches!(inst, Inst::CallUser { func, .. } if *func == id));
     f.blocks.iter().any(|(b, block)| {
-        block.insts.iter().any(int_op) && (size <= SMALL_FUNCTION || recursive || in_loop(f, b))
+        (block.insts.iter().any(int_op) || floats.arithmetic_in(f, b))
+            && (size <= SMALL_FUNCTION || recursive || in_loop(f, b))
     })
 }
 
@@ -213,6 +215,25 @@ pub(super) struct SmallCopy {
     pub(super) active: bool,
     pub(super) ranges: Ranges,
     pub(super) preds: SecondaryMap<BlockId, Vec<BlockId>>,
+    /// The values guessed to be floats (see `small_floats`).
+    pub(super) floats: FloatFacts,
+    /// The unboxed value of each guessed float the small copy has made.
+    pub(super) shadows: HashMap<ValueId, Value>,
+    /// The guessed floats the small copy made no object for.
+    pub(super) unboxed_now: HashSet<ValueId>,
+    /// In the current block, each float temp's last stored value, in the
+    /// order first stored.
+    pub(super) forwards: Vec<(LocalId, ValueId)>,
+    /// Values loaded from float temps, and the local.
+    pub(super) loaded: Vec<(ValueId, LocalId)>,
+    /// Values loaded from float temps, and the value stored there then.
+    pub(super) loaded_from: HashMap<ValueId, ValueId>,
+}
+
+impl SmallCopy {
+    pub(super) fn loaded_src(&self, v: ValueId) -> Option<ValueId> {
+        self.loaded_from.get(&v).copied()
+    }
 }
 
 /// Each block's predecessors, an exception's way in included.
@@ -227,7 +248,7 @@ pub(super) fn predecessors(f: &Function) -> SecondaryMap<BlockId, Vec<BlockId>> 
 }
 
 impl FnTranslator<'_, '_> {
-    fn small(&mut self) -> &mut SmallCopy {
+    pub(super) fn small(&mut self) -> &mut SmallCopy {
         self.small.as_mut().expect("only with a small copy")
     }
 
@@ -235,7 +256,7 @@ impl FnTranslator<'_, '_> {
         self.small.as_ref().is_some_and(|s| s.active)
     }
 
-    fn known(&self, v: ValueId) -> bool {
+    pub(super) fn known(&self, v: ValueId) -> bool {
         self.small
             .as_ref()
             .is_some_and(|s| s.active && s.known.contains(&v))
@@ -256,6 +277,9 @@ impl FnTranslator<'_, '_> {
         let s = self.small();
         let preds = s.preds[b].clone();
         s.ranges.enter(b, &preds);
+        // Float temps are stored before they are read in every block.
+        s.forwards.clear();
+        s.loaded.clear();
     }
 
     /// In the small copy, at the end of block `b`: the ranges each way out proves.
@@ -323,23 +347,21 @@ impl FnTranslator<'_, '_> {
     /// the current block; `given` supplies values the small copy has not defined.
     fn deopt(&mut self, at: usize, given: &[(ValueId, Value)]) {
         let (block, live) = self.resume_block(at);
-        let args: Vec<BlockArg> = live
-            .iter()
-            .map(|v| {
-                let x = given
-                    .iter()
-                    .find(|(g, _)| g == v)
-                    .map(|&(_, x)| x)
-                    .unwrap_or_else(|| self.val(*v));
-                BlockArg::Value(x)
-            })
-            .collect();
+        let flushed = self.flush_float_temps();
+        let mut args: Vec<BlockArg> = Vec::with_capacity(live.len());
+        for v in &live {
+            let x = match given.iter().chain(&flushed).find(|(g, _)| g == v) {
+                Some(&(_, x)) => x,
+                None => self.resume_word(*v),
+            };
+            args.push(BlockArg::Value(x));
+        }
         self.b.ins().jump(block, &args);
     }
 
     /// Goes on in the small copy when `cond` holds, else in the generic copy
     /// before instruction `at`.
-    fn stay_if(&mut self, cond: Value, at: usize) {
+    pub(super) fn stay_if(&mut self, cond: Value, at: usize) {
         let (stay, leave) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(leave);
         self.b.ins().brif(cond, stay, &[], leave, &[]);

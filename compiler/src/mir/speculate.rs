@@ -10,18 +10,32 @@
 //! body alone, which parameters are likely ints: those whose arithmetic meets
 //! int literals and no float or str literal. A wrong guess costs a tag test
 //! per call and a copy of the function.
+//!
+//! The same webs guess which values of unknown type are floats (`float_values`):
+//! code generation checks those where they are made, in the fast copy of the
+//! function, and keeps their arithmetic unboxed there.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use skink_abi::{self as abi, RtFn};
 
 use crate::mir::*;
 
-/// What the literals an arithmetic web touches say about its values.
+/// What the literals (and proven types) an arithmetic web touches say about
+/// its values.
 #[derive(Clone, Copy, Debug, Default)]
 struct Evidence {
-    int_literal: bool,
-    other_literal: bool,
+    int: bool,
+    float: bool,
+    other: bool,
+}
+
+/// One piece of evidence about a web's values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Seen {
+    Int,
+    Float,
+    Other,
 }
 
 /// Union-find over the values and locals of one function: two nodes meet when
@@ -54,19 +68,71 @@ impl Webs {
         if ra != rb {
             let e = self.evidence.remove(&rb).unwrap_or_default();
             let into = self.evidence.entry(ra).or_default();
-            into.int_literal |= e.int_literal;
-            into.other_literal |= e.other_literal;
+            into.int |= e.int;
+            into.float |= e.float;
+            into.other |= e.other;
             self.parent.insert(rb, ra);
         }
     }
 
-    fn note(&mut self, n: Node, int: bool) {
+    fn note(&mut self, n: Node, seen: Seen) {
         let r = self.root(n);
         let e = self.evidence.entry(r).or_default();
-        if int {
-            e.int_literal = true;
-        } else {
-            e.other_literal = true;
+        match seen {
+            Seen::Int => e.int = true,
+            Seen::Float => e.float = true,
+            Seen::Other => e.other = true,
+        }
+    }
+
+    fn evidence_of(&mut self, n: Node) -> Evidence {
+        let r = self.root(n);
+        self.evidence.get(&r).copied().unwrap_or_default()
+    }
+
+    /// Notes the literals of `f`: small ints, constants and `None`/`True`/`False`.
+    fn note_literals(&mut self, f: &Function, consts: &PrimaryMap<ConstId, Const>) {
+        for inst in f.blocks.values().flat_map(|b| &b.insts) {
+            match inst {
+                Inst::Word { dst, word } if word & 1 == 1 => {
+                    self.note(Node::Value(*dst), Seen::Int);
+                }
+                Inst::Word { dst, word } if *word != abi::NULL => {
+                    self.note(Node::Value(*dst), Seen::Other);
+                }
+                Inst::Const { dst, id } => {
+                    let seen = match consts[*id] {
+                        Const::BigInt(_) => Seen::Int,
+                        Const::Float(_) => Seen::Float,
+                        _ => Seen::Other,
+                    };
+                    self.note(Node::Value(*dst), seen);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Joins what flows between locals, copies and block parameters.
+    fn join_flows(&mut self, f: &Function) {
+        for block in f.blocks.values() {
+            for inst in &block.insts {
+                match inst {
+                    Inst::LoadLocal { dst, local } => {
+                        self.join(Node::Local(*local), Node::Value(*dst));
+                    }
+                    Inst::StoreLocal { local, src } => {
+                        self.join(Node::Local(*local), Node::Value(*src));
+                    }
+                    Inst::Copy { dst, src } => self.join(Node::Value(*dst), Node::Value(*src)),
+                    _ => {}
+                }
+            }
+            if let Terminator::Jump(to, args) = &block.term {
+                for (&p, &a) in f.blocks[*to].params.iter().zip(args) {
+                    self.join(Node::Value(p), Node::Value(a));
+                }
+            }
         }
     }
 }
@@ -102,60 +168,35 @@ fn ordering(op: RtFn) -> bool {
 /// in that web is a float or str literal.
 pub fn int_params(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> Vec<usize> {
     let mut webs = Webs::default();
+    webs.note_literals(f, consts);
+    webs.join_flows(f);
     // Nodes that take part in some arithmetic or comparison.
     let mut computed: Vec<Node> = Vec::new();
-    for block in f.blocks.values() {
-        for inst in &block.insts {
-            match inst {
-                Inst::Word { dst, word } if word & 1 == 1 => {
-                    webs.note(Node::Value(*dst), true);
-                }
-                Inst::Word { dst, word } if *word != abi::NULL => {
-                    webs.note(Node::Value(*dst), false);
-                }
-                Inst::Const { dst, id } => {
-                    let int = matches!(consts[*id], Const::BigInt(_));
-                    webs.note(Node::Value(*dst), int);
-                }
-                Inst::LoadLocal { dst, local } => {
-                    webs.join(Node::Local(*local), Node::Value(*dst));
-                }
-                Inst::StoreLocal { local, src } => {
-                    webs.join(Node::Local(*local), Node::Value(*src));
-                }
-                Inst::Copy { dst, src } => webs.join(Node::Value(*dst), Node::Value(*src)),
-                Inst::Call {
-                    dst, func, args, ..
-                } => {
-                    let operands: Vec<ValueId> = match (func, args.as_slice()) {
-                        (op, [Arg::Value(a), Arg::Value(b)])
-                            if int_arithmetic(*op) || ordering(*op) =>
-                        {
-                            vec![*a, *b]
-                        }
-                        (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(code)])
-                            if crate::mir::types::inplace_op(*code).is_some_and(int_arithmetic) =>
-                        {
-                            vec![*a, *b]
-                        }
-                        _ => continue,
-                    };
-                    let [a, b] = [operands[0], operands[1]];
-                    webs.join(Node::Value(a), Node::Value(b));
-                    computed.push(Node::Value(a));
-                    if let Some(d) = dst
-                        && !ordering(*func)
-                    {
-                        webs.join(Node::Value(a), Node::Value(*d));
-                    }
-                }
-                _ => {}
+    for inst in f.blocks.values().flat_map(|b| &b.insts) {
+        let Inst::Call {
+            dst, func, args, ..
+        } = inst
+        else {
+            continue;
+        };
+        let operands: Vec<ValueId> = match (func, args.as_slice()) {
+            (op, [Arg::Value(a), Arg::Value(b)]) if int_arithmetic(*op) || ordering(*op) => {
+                vec![*a, *b]
             }
-        }
-        if let Terminator::Jump(to, args) = &block.term {
-            for (&p, &a) in f.blocks[*to].params.iter().zip(args) {
-                webs.join(Node::Value(p), Node::Value(a));
+            (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(code)])
+                if crate::mir::types::inplace_op(*code).is_some_and(int_arithmetic) =>
+            {
+                vec![*a, *b]
             }
+            _ => continue,
+        };
+        let [a, b] = [operands[0], operands[1]];
+        webs.join(Node::Value(a), Node::Value(b));
+        computed.push(Node::Value(a));
+        if let Some(d) = dst
+            && !ordering(*func)
+        {
+            webs.join(Node::Value(a), Node::Value(*d));
         }
     }
     let computed: Vec<Node> = computed.into_iter().map(|n| webs.root(n)).collect();
@@ -164,9 +205,99 @@ pub fn int_params(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> Vec<usiz
         .enumerate()
         .filter(|&(_, &p)| {
             let r = webs.root(Node::Local(p));
-            let e = webs.evidence.get(&r).copied().unwrap_or_default();
-            computed.contains(&r) && e.int_literal && !e.other_literal
+            let e = webs.evidence_of(r);
+            computed.contains(&r) && e.int && !e.float && !e.other
         })
         .map(|(i, _)| i)
+        .collect()
+}
+
+/// The operands of `inst` that take part in float-capable arithmetic or a
+/// comparison, and whether its result joins their web.
+fn float_operands(inst: &Inst) -> Option<(ValueId, Option<ValueId>, Option<ValueId>)> {
+    let Inst::Call {
+        dst, func, args, ..
+    } = inst
+    else {
+        return None;
+    };
+    let arithmetic = |op: RtFn| int_arithmetic(op) || op == RtFn::TrueDiv;
+    match (func, args.as_slice()) {
+        (op, [Arg::Value(a), Arg::Value(b)]) if arithmetic(*op) => Some((*a, Some(*b), *dst)),
+        (op, [Arg::Value(a), Arg::Value(b)]) if ordering(*op) => Some((*a, Some(*b), None)),
+        // The exponent of `**` is often an int literal of a float web.
+        (RtFn::Pow, [Arg::Value(a), Arg::Value(_)]) => Some((*a, None, *dst)),
+        (RtFn::Neg, [Arg::Value(a)]) => Some((*a, None, *dst)),
+        (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(code)]) => {
+            match crate::mir::types::inplace_op(*code) {
+                Some(RtFn::Pow) => Some((*a, None, *dst)),
+                Some(op) if arithmetic(op) => Some((*a, Some(*b), *dst)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The `Word` values of `f` worth guessing to be floats: each takes part in
+/// arithmetic whose web meets a float (a literal, a proven float, a true
+/// division's result) and no int, str or other literal nor a proven int. An
+/// iterator's next item (possibly its end marker) and block parameters are
+/// left out: the guess is checked where a value is made.
+pub fn float_values(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> HashSet<ValueId> {
+    let mut webs = Webs::default();
+    webs.note_literals(f, consts);
+    webs.join_flows(f);
+    for v in &f.ints.values {
+        webs.note(Node::Value(*v), Seen::Int);
+    }
+    let mut computed: HashSet<Node> = HashSet::new();
+    let mut left_out: HashSet<ValueId> = HashSet::new();
+    for block in f.blocks.values() {
+        left_out.extend(block.params.iter().copied());
+        for inst in &block.insts {
+            match inst {
+                Inst::Prim {
+                    dst,
+                    op: Prim::BoxFloat,
+                    ..
+                } => webs.note(Node::Value(*dst), Seen::Float),
+                Inst::Prim {
+                    op: Prim::UnboxFloat,
+                    args,
+                    ..
+                } => webs.note(Node::Value(args[0]), Seen::Float),
+                Inst::Call {
+                    dst: Some(d),
+                    func: RtFn::IterNext,
+                    ..
+                } => {
+                    left_out.insert(*d);
+                }
+                Inst::Call {
+                    dst: Some(d),
+                    func: RtFn::TrueDiv,
+                    ..
+                } => webs.note(Node::Value(*d), Seen::Float),
+                _ => {}
+            }
+            if let Some((a, b, d)) = float_operands(inst) {
+                computed.insert(Node::Value(a));
+                for other in b.into_iter().chain(d) {
+                    webs.join(Node::Value(a), Node::Value(other));
+                }
+            }
+        }
+    }
+    let computed: HashSet<Node> = computed.into_iter().map(|n| webs.root(n)).collect();
+    f.values
+        .iter()
+        .filter(|&(v, ty)| *ty == Ty::Word && !left_out.contains(&v))
+        .map(|(v, _)| v)
+        .filter(|&v| {
+            let r = webs.root(Node::Value(v));
+            let e = webs.evidence_of(r);
+            computed.contains(&r) && e.float && !e.int && !e.other
+        })
         .collect()
 }

@@ -1,0 +1,459 @@
+//! Floats in the small copy of a function (see `small_ints`). Values of unknown
+//! type that `mir::speculate::float_values` guesses to be floats are checked
+//! where they are made (a load, an item of a list or tuple, a call's result);
+//! a value that is not a float leaves the small copy for the generic one at
+//! that point, as an int past the small range does. After the check the value
+//! has a shadow, its unboxed `f64`, and arithmetic between shadows is the
+//! machine's. A result that is only ever an operand of more such arithmetic,
+//! or released, is never boxed: the generic copy gets a new float object for it
+//! when the small copy leaves while it is alive (the generic copy owns such a
+//! result, so the new object stands in for the one it would have made).
+//!
+//! A local that only ever holds such results and is read only after a store in
+//! the same block (`dx = x1 - x2` in a loop body) is a *float temp*: the small
+//! copy keeps it as the shadow of the value last stored, never in the local.
+//! Leaving the small copy stores the boxed value, which is what the local
+//! would hold there.
+
+use std::collections::HashSet;
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
+use skink_abi::{self as abi, Raises, RtFn};
+
+use super::{FloatArith, FnTranslator, WORD, float_cc};
+use crate::mir::{self, Arg, ConstId, Function, Inst, LocalId, PrimaryMap, Terminator, ValueId};
+
+/// What the small copy does with floats in one function.
+#[derive(Default)]
+pub(super) struct FloatFacts {
+    /// Values guessed to be floats: checked where made, shadowed after.
+    pub(super) guessed: HashSet<ValueId>,
+    /// Guessed values made by float arithmetic (or a boxed constant) whose
+    /// every use is more arithmetic between guessed values, or a release: the
+    /// small copy never boxes them (loads of float temps among them).
+    pub(super) unboxed: HashSet<ValueId>,
+    /// Locals the small copy keeps as the shadow of what was stored last.
+    pub(super) temps: HashSet<LocalId>,
+}
+
+/// `inst` as float arithmetic the small copy may do on shadows: the op, its
+/// operands and its result.
+fn float_op(inst: &Inst) -> Option<(FloatArith, ValueId, ValueId, ValueId)> {
+    use abi::inplace as code;
+    let Inst::Call {
+        dst: Some(dst),
+        func,
+        args,
+        ..
+    } = inst
+    else {
+        return None;
+    };
+    let arith = |f: RtFn| match f {
+        RtFn::Add => Some(FloatArith::Add),
+        RtFn::Sub => Some(FloatArith::Sub),
+        RtFn::Mul => Some(FloatArith::Mul),
+        RtFn::TrueDiv => Some(FloatArith::Div),
+        f => float_cc(f).map(FloatArith::Compare),
+    };
+    match (func, args.as_slice()) {
+        (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(c)]) => {
+            let op = match *c {
+                code::ADD => FloatArith::Add,
+                code::SUB => FloatArith::Sub,
+                code::MUL => FloatArith::Mul,
+                code::TRUEDIV => FloatArith::Div,
+                _ => return None,
+            };
+            Some((op, *a, *b, *dst))
+        }
+        (f, [Arg::Value(a), Arg::Value(b)]) => Some((arith(*f)?, *a, *b, *dst)),
+        _ => None,
+    }
+}
+
+/// Locals no block reads before storing them (so none is live where a block
+/// starts, a handler's included) and that are not parameters.
+fn float_temp_candidates(f: &Function) -> HashSet<LocalId> {
+    let mut stored = HashSet::new();
+    let mut exposed = HashSet::new();
+    for block in f.blocks.values() {
+        let mut written = HashSet::new();
+        for inst in &block.insts {
+            match inst {
+                Inst::LoadLocal { local, .. } if !written.contains(local) => {
+                    exposed.insert(*local);
+                }
+                Inst::StoreLocal { local, .. } => {
+                    written.insert(*local);
+                    stored.insert(*local);
+                }
+                _ => {}
+            }
+        }
+    }
+    stored
+        .into_iter()
+        .filter(|l| !exposed.contains(l) && !f.params.contains(l))
+        .collect()
+}
+
+impl FloatFacts {
+    pub(super) fn analyze(f: &Function, consts: &PrimaryMap<ConstId, mir::Const>) -> FloatFacts {
+        let guessed = crate::mir::speculate::float_values(f, consts);
+        if guessed.is_empty() {
+            return FloatFacts::default();
+        }
+        // Candidates: guessed values made by float arithmetic or boxing.
+        let mut unboxed: HashSet<ValueId> = HashSet::new();
+        for inst in f.blocks.values().flat_map(|b| &b.insts) {
+            match inst {
+                Inst::Prim {
+                    dst,
+                    op: mir::Prim::BoxFloat,
+                    ..
+                } if guessed.contains(dst) => {
+                    unboxed.insert(*dst);
+                }
+                _ => {
+                    if let Some((op, _, _, dst)) = float_op(inst)
+                        && !matches!(op, FloatArith::Compare(_))
+                        && guessed.contains(&dst)
+                    {
+                        unboxed.insert(dst);
+                    }
+                }
+            }
+        }
+        let mut temps = float_temp_candidates(f);
+        for inst in f.blocks.values().flat_map(|b| &b.insts) {
+            if let Inst::LoadLocal { dst, local } = inst
+                && temps.contains(local)
+                && guessed.contains(dst)
+            {
+                unboxed.insert(*dst);
+            }
+        }
+        // Any other use needs the object; a temp storing a value that has one
+        // is no temp, and the values loaded from it then have objects too.
+        loop {
+            let before = (unboxed.len(), temps.len());
+            for block in f.blocks.values() {
+                for inst in &block.insts {
+                    match (inst, float_op(inst)) {
+                        (Inst::DecRef(_) | Inst::CheckBound { .. }, _) => {}
+                        (Inst::StoreLocal { local, src }, _)
+                            if temps.contains(local) && unboxed.contains(src) => {}
+                        (Inst::StoreLocal { local, src }, _) => {
+                            temps.remove(local);
+                            unboxed.remove(src);
+                        }
+                        (_, Some((_, a, b, _))) if guessed.contains(&a) && guessed.contains(&b) => {
+                        }
+                        _ => {
+                            for v in inst.operands() {
+                                unboxed.remove(&v);
+                            }
+                        }
+                    }
+                    if let Inst::LoadLocal { dst, local } = inst {
+                        // A temp's every load has no object, or it is no temp.
+                        if !unboxed.contains(dst) {
+                            temps.remove(local);
+                        }
+                        if !temps.contains(local) {
+                            unboxed.remove(dst);
+                        }
+                    }
+                }
+                let mut term: Terminator = block.term.clone();
+                term.for_each_operand(&mut |v| {
+                    unboxed.remove(v);
+                });
+            }
+            if (unboxed.len(), temps.len()) == before {
+                break;
+            }
+        }
+        FloatFacts {
+            guessed,
+            unboxed,
+            temps,
+        }
+    }
+
+    /// Whether float arithmetic between guessed values is worth a small copy
+    /// in block `b` (given whether the block repeats or the function is small).
+    pub(super) fn arithmetic_in(&self, f: &Function, b: mir::BlockId) -> bool {
+        f.blocks[b].insts.iter().any(|inst| {
+            float_op(inst)
+                .is_some_and(|(_, a, b, _)| self.guessed.contains(&a) && self.guessed.contains(&b))
+        })
+    }
+}
+
+impl FnTranslator<'_, '_> {
+    fn shadow(&self, v: ValueId) -> Option<Value> {
+        let s = self.small.as_ref()?;
+        if !s.active {
+            return None;
+        }
+        s.shadows.get(&v).copied()
+    }
+
+    /// Whether `v` has no object in the small copy (only its shadow).
+    pub(super) fn is_unboxed(&self, v: ValueId) -> bool {
+        self.small
+            .as_ref()
+            .is_some_and(|s| s.active && s.unboxed_now.contains(&v))
+    }
+
+    /// Before the small copy leaves: stores each float temp's value, boxed,
+    /// in its local. Returns the words the generic copy takes for the values
+    /// stored and loaded (the local's object, the one the generic copy has).
+    pub(super) fn flush_float_temps(&mut self) -> Vec<(ValueId, Value)> {
+        let Some(s) = self.small.as_ref() else {
+            return Vec::new();
+        };
+        if !s.active || s.forwards.is_empty() {
+            return Vec::new();
+        }
+        let forwards = s.forwards.clone();
+        let loaded: Vec<(ValueId, LocalId)> = s.loaded.clone();
+        let mut words = Vec::new();
+        for (l, src) in forwards {
+            let word = self.store_temp_word(l, src);
+            words.push((src, word));
+            for &(v, from) in &loaded {
+                if from == l && self.small.as_ref().and_then(|s| s.loaded_src(v)) == Some(src) {
+                    words.push((v, word));
+                }
+            }
+        }
+        words
+    }
+
+    /// Stores float temp `l`'s value `src`, boxed, in the local (releasing
+    /// what it held); returns the object.
+    fn store_temp_word(&mut self, l: LocalId, src: ValueId) -> Value {
+        let x = self.shadow(src).expect("a float temp holds a shadow");
+        let word = self.box_float(x);
+        let var = self.var(l);
+        let old = self.b.use_var(var);
+        self.decref(old, true);
+        self.b.def_var(var, word);
+        word
+    }
+
+    /// Float temp `l` holds its value `src` in the local from here on.
+    fn flush_float_temp(&mut self, l: LocalId, src: ValueId) {
+        self.store_temp_word(l, src);
+        self.small().forwards.retain(|(t, _)| *t != l);
+    }
+
+    /// The word the generic copy takes for `v` when the small copy leaves:
+    /// a new float object for a value the small copy never boxed.
+    pub(super) fn resume_word(&mut self, v: ValueId) -> Value {
+        if self.is_unboxed(v) {
+            let x = self.shadow(v).expect("an unboxed value has a shadow");
+            return self.box_float(x);
+        }
+        self.val(v)
+    }
+
+    /// Translates float arithmetic between shadows the small copy's way;
+    /// returns whether it did.
+    pub(super) fn small_float_inst(&mut self, inst: &Inst) -> Result<bool, String> {
+        if !self.in_small_copy() {
+            return Ok(false);
+        }
+        match inst {
+            Inst::StoreLocal { local, src }
+                if self.is_unboxed(*src) && self.small().floats.temps.contains(local) =>
+            {
+                let s = self.small();
+                s.forwards.retain(|(l, _)| l != local);
+                s.forwards.push((*local, *src));
+                return Ok(true);
+            }
+            // A temp stored the generic way holds its value in the local.
+            Inst::StoreLocal { local, .. } => {
+                self.small().forwards.retain(|(l, _)| l != local);
+                return Ok(false);
+            }
+            Inst::LoadLocal { dst, local } => {
+                let s = self.small();
+                let Some(&(_, src)) = s.forwards.iter().find(|(l, _)| l == local) else {
+                    return Ok(false);
+                };
+                if !s.floats.unboxed.contains(dst) {
+                    // Not expected (the analysis makes such a local no temp):
+                    // the local gets its object, and the load reads it.
+                    self.flush_float_temp(*local, src);
+                    return Ok(false);
+                }
+                let x = s.shadows[&src];
+                s.loaded.push((*dst, *local));
+                s.loaded_from.insert(*dst, src);
+                self.keep_unboxed(*dst, x);
+                return Ok(true);
+            }
+            // An unboxed value is always bound.
+            Inst::CheckBound { value, .. } if self.is_unboxed(*value) => return Ok(true),
+            _ => {}
+        }
+        if let Inst::Prim {
+            dst,
+            op: mir::Prim::UnboxFloat,
+            args,
+            ..
+        } = inst
+            && let Some(x) = self.shadow(args[0])
+        {
+            self.def(*dst, x);
+            return Ok(true);
+        }
+        if let Inst::Prim {
+            dst,
+            op: mir::Prim::BoxFloat,
+            args,
+            ..
+        } = inst
+            && self.wants_unboxed(*dst)
+        {
+            let x = self.val(args[0]);
+            self.keep_unboxed(*dst, x);
+            return Ok(true);
+        }
+        let Some((op, a, b, dst)) = float_op(inst) else {
+            return Ok(false);
+        };
+        let compare = matches!(op, FloatArith::Compare(_));
+        let (x, y) = match (self.shadow(a), self.shadow(b)) {
+            (Some(x), Some(y)) => (x, y),
+            // A float and a small int: the int's float, correctly rounded.
+            (Some(x), None) if !compare && self.known(b) => (x, self.small_to_f64(b)),
+            (None, Some(y)) if !compare && self.known(a) => (self.small_to_f64(a), y),
+            _ => return Ok(false),
+        };
+        let at = self.cur.1;
+        let r = match op {
+            FloatArith::Add => self.b.ins().fadd(x, y),
+            FloatArith::Sub => self.b.ins().fsub(x, y),
+            FloatArith::Mul => self.b.ins().fmul(x, y),
+            FloatArith::Div => {
+                // The generic copy raises ZeroDivisionError.
+                let zero = self.b.ins().f64const(0.0);
+                let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+                self.stay_if(nonzero, at);
+                self.b.ins().fdiv(x, y)
+            }
+            FloatArith::Compare(cc) => {
+                let holds = self.b.ins().fcmp(cc, x, y);
+                let yes = self.b.ins().iconst(WORD, abi::TRUE);
+                let no = self.b.ins().iconst(WORD, abi::FALSE);
+                let word = self.b.ins().select(holds, yes, no);
+                self.def(dst, word);
+                self.immediates.insert(dst);
+                return Ok(true);
+            }
+        };
+        if self.wants_unboxed(dst) {
+            self.keep_unboxed(dst, r);
+        } else {
+            let word = self.box_float(r);
+            self.def(dst, word);
+            self.small().shadows.insert(dst, r);
+        }
+        Ok(true)
+    }
+
+    fn wants_unboxed(&self, v: ValueId) -> bool {
+        self.small
+            .as_ref()
+            .is_some_and(|s| s.active && s.floats.unboxed.contains(&v))
+    }
+
+    fn keep_unboxed(&mut self, v: ValueId, x: Value) {
+        let s = self.small();
+        s.shadows.insert(v, x);
+        s.unboxed_now.insert(v);
+        // No object: nothing to release, on any path.
+        self.immediates.insert(v);
+    }
+
+    fn small_to_f64(&mut self, v: ValueId) -> Value {
+        let w = self.val(v);
+        let n = self.b.ins().sshr_imm_s(w, 1);
+        self.b.ins().fcvt_from_sint(types::F64, n)
+    }
+
+    /// In the small copy, after `inst` went the generic way: checks the guessed
+    /// floats it made, which leave the small copy when they are not floats.
+    pub(super) fn check_float_defs(&mut self, inst: &Inst) {
+        let Some(s) = self.small.as_ref() else { return };
+        if !s.active || s.floats.guessed.is_empty() {
+            return;
+        }
+        let mut defs = Vec::new();
+        inst.for_each_def(|d| defs.push(d));
+        for d in defs {
+            if !self
+                .small
+                .as_ref()
+                .is_some_and(|s| s.floats.guessed.contains(&d))
+                || self.shadow(d).is_some()
+            {
+                continue;
+            }
+            let shadow = match inst {
+                Inst::Prim {
+                    op: mir::Prim::BoxFloat,
+                    args,
+                    ..
+                } => self.val(args[0]),
+                Inst::Copy { src, .. } if self.shadow(*src).is_some() => {
+                    self.shadow(*src).expect("checked")
+                }
+                Inst::Const { id, .. } => match self.module.consts[*id] {
+                    mir::Const::Float(x) => self.b.ins().f64const(x),
+                    _ => self.checked_float(d, inst),
+                },
+                _ => self.checked_float(d, inst),
+            };
+            self.small().shadows.insert(d, shadow);
+        }
+    }
+
+    /// The value of `d`, made by `inst`, when it is a float object; else the
+    /// generic copy goes on after `inst`.
+    fn checked_float(&mut self, d: ValueId, inst: &Inst) -> Value {
+        let at = self.cur.1 + 1;
+        let w = self.val(d);
+        // A call that returned has returned a value (`NULL` raised).
+        let never_null = match inst {
+            Inst::CallUser { .. } | Inst::Unpack { .. } => true,
+            Inst::Call { func, .. } => func.raises() == Raises::OnNull,
+            _ => false,
+        };
+        let heap = self.is_heap(w);
+        let ok = if never_null {
+            heap
+        } else {
+            let nonnull = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, abi::NULL);
+            self.b.ins().band(heap, nonnull)
+        };
+        self.stay_if(ok, at);
+        let flags = MemFlagsData::trusted();
+        let kind = self.b.ins().load(types::I32, flags, w, abi::KIND_OFFSET);
+        let float = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::kind::FLOAT));
+        self.stay_if(float, at);
+        self.b
+            .ins()
+            .load(types::F64, flags, w, abi::FLOAT_VALUE_OFFSET)
+    }
+}
