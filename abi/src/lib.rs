@@ -433,6 +433,10 @@ macro_rules! with_runtime_functions {
             TracebackAdd = skink_traceback_add(Ptr, I64, I32) -> unit, Never;
             /// A new float object (unboxed floats made into values).
             FloatNew = skink_float_new(F64) -> Value, Never;
+            /// `x ** y` of a finite `x > 0` and a finite `y`, as `float.__pow__`
+            /// computes it (the C library's `pow`); infinite where that raises
+            /// OverflowError.
+            FloatPowPositive = skink_float_pow_positive(F64, F64) -> F64, Never;
             /// `float(i)` of an int as a new float object; raises OverflowError.
             FloatOfInt = skink_float_of_int(Value) -> Value, OnNull;
             /// Raises `ZeroDivisionError: float division by zero`.

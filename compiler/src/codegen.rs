@@ -584,6 +584,7 @@ impl Codegen {
             forwards: Vec::new(),
             loaded: Vec::new(),
             loaded_from: HashMap::new(),
+            stored: Vec::new(),
         });
         let mut fbc = FunctionBuilderContext::new();
         let b = FunctionBuilder::new(&mut ctx.func, &mut fbc);

@@ -128,6 +128,15 @@ fn is_odd_integer(y: f64) -> bool {
 }
 
 /// CPython's `float_pow`.
+/// `base ** exponent` of a finite `base > 0` and a finite `exponent`: infinite
+/// on overflow (which `pow` raises).
+pub fn pow_positive(base: f64, exponent: f64) -> f64 {
+    if exponent == 0.0 || base == 1.0 {
+        return 1.0;
+    }
+    base.powf(exponent)
+}
+
 pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
     if iw == 0.0 {
         return Ok(1.0);
@@ -177,10 +186,7 @@ pub fn pow(iv: f64, iw: f64) -> PyResult<f64> {
         base = -base;
         negate = is_odd_integer(iw);
     }
-    if base == 1.0 {
-        return Ok(if negate { -1.0 } else { 1.0 });
-    }
-    let r = base.powf(iw);
+    let r = pow_positive(base, iw);
     if r.is_infinite() {
         return exc::overflow_error("(34, 'Numerical result out of range')");
     }

@@ -905,6 +905,14 @@ pub extern "C" fn skink_float_new(x: f64) -> Word {
     object::new_float(x)
 }
 
+/// `x ** y` of a finite `x > 0` and a finite `y`: `float::pow`'s own path for
+/// such operands, without its checks (compiled code tests the operands before
+/// and an infinite result after, and leaves both cases to `float::pow`).
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_float_pow_positive(x: f64, y: f64) -> f64 {
+    float::pow_positive(x, y)
+}
+
 /// `float(i)` of an int the compiler proved to be one.
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_float_of_int(i: Word) -> Word {

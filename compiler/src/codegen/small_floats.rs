@@ -37,9 +37,17 @@ pub(super) struct FloatFacts {
     pub(super) temps: HashSet<LocalId>,
 }
 
+/// Float arithmetic the small copy may do on shadows.
+#[derive(Clone, Copy)]
+enum FloatOp {
+    Arith(FloatArith),
+    /// `**` of a finite positive base and a finite exponent.
+    Pow,
+}
+
 /// `inst` as float arithmetic the small copy may do on shadows: the op, its
 /// operands and its result.
-fn float_op(inst: &Inst) -> Option<(FloatArith, ValueId, ValueId, ValueId)> {
+fn float_op(inst: &Inst) -> Option<(FloatOp, ValueId, ValueId, ValueId)> {
     use abi::inplace as code;
     let Inst::Call {
         dst: Some(dst),
@@ -50,27 +58,33 @@ fn float_op(inst: &Inst) -> Option<(FloatArith, ValueId, ValueId, ValueId)> {
     else {
         return None;
     };
-    let arith = |f: RtFn| match f {
-        RtFn::Add => Some(FloatArith::Add),
-        RtFn::Sub => Some(FloatArith::Sub),
-        RtFn::Mul => Some(FloatArith::Mul),
-        RtFn::TrueDiv => Some(FloatArith::Div),
-        f => float_cc(f).map(FloatArith::Compare),
+    let op = |f: RtFn| match f {
+        RtFn::Add => Some(FloatOp::Arith(FloatArith::Add)),
+        RtFn::Sub => Some(FloatOp::Arith(FloatArith::Sub)),
+        RtFn::Mul => Some(FloatOp::Arith(FloatArith::Mul)),
+        RtFn::TrueDiv => Some(FloatOp::Arith(FloatArith::Div)),
+        RtFn::Pow => Some(FloatOp::Pow),
+        f => float_cc(f).map(|cc| FloatOp::Arith(FloatArith::Compare(cc))),
     };
     match (func, args.as_slice()) {
         (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(c)]) => {
-            let op = match *c {
-                code::ADD => FloatArith::Add,
-                code::SUB => FloatArith::Sub,
-                code::MUL => FloatArith::Mul,
-                code::TRUEDIV => FloatArith::Div,
+            let f = match *c {
+                code::ADD => RtFn::Add,
+                code::SUB => RtFn::Sub,
+                code::MUL => RtFn::Mul,
+                code::TRUEDIV => RtFn::TrueDiv,
+                code::POW => RtFn::Pow,
                 _ => return None,
             };
-            Some((op, *a, *b, *dst))
+            Some((op(f)?, *a, *b, *dst))
         }
-        (f, [Arg::Value(a), Arg::Value(b)]) => Some((arith(*f)?, *a, *b, *dst)),
+        (f, [Arg::Value(a), Arg::Value(b)]) => Some((op(*f)?, *a, *b, *dst)),
         _ => None,
     }
+}
+
+fn is_compare(op: FloatOp) -> bool {
+    matches!(op, FloatOp::Arith(FloatArith::Compare(_)))
 }
 
 /// Locals no block reads before storing them (so none is live where a block
@@ -118,7 +132,7 @@ impl FloatFacts {
                 }
                 _ => {
                     if let Some((op, _, _, dst)) = float_op(inst)
-                        && !matches!(op, FloatArith::Compare(_))
+                        && !is_compare(op)
                         && guessed.contains(&dst)
                     {
                         unboxed.insert(dst);
@@ -277,9 +291,16 @@ impl FnTranslator<'_, '_> {
                 s.forwards.push((*local, *src));
                 return Ok(true);
             }
-            // A temp stored the generic way holds its value in the local.
-            Inst::StoreLocal { local, .. } => {
-                self.small().forwards.retain(|(l, _)| l != local);
+            // A temp stored the generic way holds its value in the local; a
+            // load later in the block has the stored value's shadow.
+            Inst::StoreLocal { local, src } => {
+                let shadow = self.shadow(*src);
+                let s = self.small();
+                s.forwards.retain(|(l, _)| l != local);
+                s.stored.retain(|(l, _)| l != local);
+                if let Some(x) = shadow {
+                    s.stored.push((*local, x));
+                }
                 return Ok(false);
             }
             Inst::LoadLocal { dst, local } => {
@@ -329,7 +350,7 @@ impl FnTranslator<'_, '_> {
         let Some((op, a, b, dst)) = float_op(inst) else {
             return Ok(false);
         };
-        let compare = matches!(op, FloatArith::Compare(_));
+        let compare = is_compare(op);
         let (x, y) = match (self.shadow(a), self.shadow(b)) {
             (Some(x), Some(y)) => (x, y),
             // A float and a small int: the int's float, correctly rounded.
@@ -339,17 +360,18 @@ impl FnTranslator<'_, '_> {
         };
         let at = self.cur.1;
         let r = match op {
-            FloatArith::Add => self.b.ins().fadd(x, y),
-            FloatArith::Sub => self.b.ins().fsub(x, y),
-            FloatArith::Mul => self.b.ins().fmul(x, y),
-            FloatArith::Div => {
+            FloatOp::Arith(FloatArith::Add) => self.b.ins().fadd(x, y),
+            FloatOp::Arith(FloatArith::Sub) => self.b.ins().fsub(x, y),
+            FloatOp::Arith(FloatArith::Mul) => self.b.ins().fmul(x, y),
+            FloatOp::Arith(FloatArith::Div) => {
                 // The generic copy raises ZeroDivisionError.
                 let zero = self.b.ins().f64const(0.0);
                 let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
                 self.stay_if(nonzero, at);
                 self.b.ins().fdiv(x, y)
             }
-            FloatArith::Compare(cc) => {
+            FloatOp::Pow => self.positive_pow(x, y, at),
+            FloatOp::Arith(FloatArith::Compare(cc)) => {
                 let holds = self.b.ins().fcmp(cc, x, y);
                 let yes = self.b.ins().iconst(WORD, abi::TRUE);
                 let no = self.b.ins().iconst(WORD, abi::FALSE);
@@ -367,6 +389,28 @@ impl FnTranslator<'_, '_> {
             self.small().shadows.insert(dst, r);
         }
         Ok(true)
+    }
+
+    /// `x ** y` where the base is finite and positive and the exponent finite,
+    /// and the result finite; anything else (a zero, negative or infinite base,
+    /// nan, an overflow) the generic copy computes or raises, before the op.
+    fn positive_pow(&mut self, x: Value, y: Value, at: usize) -> Value {
+        let zero = self.b.ins().f64const(0.0);
+        let inf = self.b.ins().f64const(f64::INFINITY);
+        let positive = self.b.ins().fcmp(FloatCC::GreaterThan, x, zero);
+        let below_inf = self.b.ins().fcmp(FloatCC::LessThan, x, inf);
+        let y_minus_y = self.b.ins().fsub(y, y);
+        // Zero exactly when `y` is finite (inf - inf and nan give nan).
+        let finite = self.b.ins().fcmp(FloatCC::Equal, y_minus_y, zero);
+        let base_ok = self.b.ins().band(positive, below_inf);
+        let ok = self.b.ins().band(base_ok, finite);
+        self.stay_if(ok, at);
+        let r = self
+            .rt_call(RtFn::FloatPowPositive, &[x, y])
+            .expect("returns a float");
+        let in_range = self.b.ins().fcmp(FloatCC::LessThan, r, inf);
+        self.stay_if(in_range, at);
+        r
     }
 
     fn wants_unboxed(&self, v: ValueId) -> bool {
@@ -415,6 +459,13 @@ impl FnTranslator<'_, '_> {
                 } => self.val(args[0]),
                 Inst::Copy { src, .. } if self.shadow(*src).is_some() => {
                     self.shadow(*src).expect("checked")
+                }
+                Inst::LoadLocal { local, .. } => {
+                    let s = self.small.as_ref().expect("in the small copy");
+                    match s.stored.iter().find(|(l, _)| l == local) {
+                        Some(&(_, x)) => x,
+                        None => self.checked_float(d, inst),
+                    }
                 }
                 Inst::Const { id, .. } => match self.module.consts[*id] {
                     mir::Const::Float(x) => self.b.ins().f64const(x),

@@ -226,6 +226,9 @@ pub(super) struct SmallCopy {
     pub(super) forwards: Vec<(LocalId, ValueId)>,
     /// Values loaded from float temps, and the local.
     pub(super) loaded: Vec<(ValueId, LocalId)>,
+    /// In the current block, the locals last stored with a float known here,
+    /// and its shadow.
+    pub(super) stored: Vec<(LocalId, Value)>,
     /// Values loaded from float temps, and the value stored there then.
     pub(super) loaded_from: HashMap<ValueId, ValueId>,
 }
@@ -280,6 +283,7 @@ impl FnTranslator<'_, '_> {
         // Float temps are stored before they are read in every block.
         s.forwards.clear();
         s.loaded.clear();
+        s.stored.clear();
     }
 
     /// In the small copy, at the end of block `b`: the ranges each way out proves.

@@ -283,6 +283,16 @@ pub fn float_values(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> HashSe
             }
             if let Some((a, b, d)) = float_operands(inst) {
                 computed.insert(Node::Value(a));
+                // A float exponent is guessed by its own web.
+                if let Inst::Call {
+                    func: RtFn::Pow,
+                    args,
+                    ..
+                } = inst
+                    && let [_, Arg::Value(e)] = args.as_slice()
+                {
+                    computed.insert(Node::Value(*e));
+                }
                 for other in b.into_iter().chain(d) {
                     webs.join(Node::Value(a), Node::Value(other));
                 }

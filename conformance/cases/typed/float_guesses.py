@@ -135,3 +135,16 @@ def compare_guessed(xs, lo, hi):
 
 print(compare_guessed([0.5, 1.5, float("nan"), 2.5, -0.0, 0.0], 0.0, 2.0))
 print(compare_guessed([0.5, 1, 1.5], 0.0, 2.0))
+def pows(rows):
+    out = []
+    for a, b in rows:
+        try:
+            s = a * 1.0
+            out.append(s ** b)
+            t = s * s
+            out.append((t + 0.5) ** (b * 1.0) - 1.5)
+        except (OverflowError, ZeroDivisionError, ValueError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    return out
+
+print(pows([(2.0, 0.5), (4.0, -1.5), (1e300, 2.0), (0.0, -1.0), (0.0, 2.0), (1.0, float("inf")), (float("inf"), -2.0), (float("nan"), 0.0), (-8.0, 3.0), (2.0, 1e10), (5e-324, 0.5), (3.0, 2), (1.5, True)]))
