@@ -1703,13 +1703,23 @@ impl FnTranslator<'_, '_> {
 
     /// The value of `w`, a heap object, when it is a float; else leaves for `otherwise`.
     fn float_value(&mut self, w: Value, otherwise: ir::Block) -> Value {
+        let float = self.is_float_object(w);
+        self.continue_if(float, otherwise);
+        self.float_of(w)
+    }
+
+    /// Nonzero when `w`, a heap object, is a float.
+    fn is_float_object(&mut self, w: Value) -> Value {
         let flags = MemFlagsData::trusted();
         let kind = self.b.ins().load(types::I32, flags, w, abi::KIND_OFFSET);
-        let float = self
-            .b
+        self.b
             .ins()
-            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::kind::FLOAT));
-        self.continue_if(float, otherwise);
+            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::kind::FLOAT))
+    }
+
+    /// The value of `w`, a float object.
+    fn float_of(&mut self, w: Value) -> Value {
+        let flags = MemFlagsData::trusted();
         self.b
             .ins()
             .load(types::F64, flags, w, abi::FLOAT_VALUE_OFFSET)

@@ -18,7 +18,7 @@
 use std::collections::HashSet;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Value, types};
+use cranelift_codegen::ir::{InstBuilder, Value, types};
 use skink_abi::{self as abi, Raises, RtFn};
 
 use super::{FloatArith, FnTranslator, WORD, float_cc};
@@ -496,15 +496,8 @@ impl FnTranslator<'_, '_> {
             self.b.ins().band(heap, nonnull)
         };
         self.stay_if(ok, at);
-        let flags = MemFlagsData::trusted();
-        let kind = self.b.ins().load(types::I32, flags, w, abi::KIND_OFFSET);
-        let float = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, kind, i64::from(abi::kind::FLOAT));
+        let float = self.is_float_object(w);
         self.stay_if(float, at);
-        self.b
-            .ins()
-            .load(types::F64, flags, w, abi::FLOAT_VALUE_OFFSET)
+        self.float_of(w)
     }
 }
