@@ -583,7 +583,6 @@ impl Codegen {
             unboxed_now: HashSet::new(),
             forwards: Vec::new(),
             loaded: Vec::new(),
-            loaded_from: HashMap::new(),
             stored: Vec::new(),
         });
         let mut fbc = FunctionBuilderContext::new();

@@ -234,13 +234,13 @@ impl FnTranslator<'_, '_> {
             return Vec::new();
         }
         let forwards = s.forwards.clone();
-        let loaded: Vec<(ValueId, LocalId)> = s.loaded.clone();
+        let loaded = s.loaded.clone();
         let mut words = Vec::new();
         for (l, src) in forwards {
             let word = self.store_temp_word(l, src);
             words.push((src, word));
-            for &(v, from) in &loaded {
-                if from == l && self.small.as_ref().and_then(|s| s.loaded_src(v)) == Some(src) {
+            for &(v, from, stored) in &loaded {
+                if from == l && stored == src {
                     words.push((v, word));
                 }
             }
@@ -315,8 +315,7 @@ impl FnTranslator<'_, '_> {
                     return Ok(false);
                 }
                 let x = s.shadows[&src];
-                s.loaded.push((*dst, *local));
-                s.loaded_from.insert(*dst, src);
+                s.loaded.push((*dst, *local, src));
                 self.keep_unboxed(*dst, x);
                 return Ok(true);
             }

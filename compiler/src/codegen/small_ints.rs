@@ -224,19 +224,12 @@ pub(super) struct SmallCopy {
     /// In the current block, each float temp's last stored value, in the
     /// order first stored.
     pub(super) forwards: Vec<(LocalId, ValueId)>,
-    /// Values loaded from float temps, and the local.
-    pub(super) loaded: Vec<(ValueId, LocalId)>,
+    /// In the current block, the values loaded from float temps: each with
+    /// its local and the value stored there then.
+    pub(super) loaded: Vec<(ValueId, LocalId, ValueId)>,
     /// In the current block, the locals last stored with a float known here,
     /// and its shadow.
     pub(super) stored: Vec<(LocalId, Value)>,
-    /// Values loaded from float temps, and the value stored there then.
-    pub(super) loaded_from: HashMap<ValueId, ValueId>,
-}
-
-impl SmallCopy {
-    pub(super) fn loaded_src(&self, v: ValueId) -> Option<ValueId> {
-        self.loaded_from.get(&v).copied()
-    }
 }
 
 /// Each block's predecessors, an exception's way in included.

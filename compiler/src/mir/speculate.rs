@@ -212,9 +212,19 @@ pub fn int_params(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> Vec<usiz
         .collect()
 }
 
-/// The operands of `inst` that take part in float-capable arithmetic or a
-/// comparison, and whether its result joins their web.
-fn float_operands(inst: &Inst) -> Option<(ValueId, Option<ValueId>, Option<ValueId>)> {
+/// How an instruction takes part in float-capable arithmetic.
+struct FloatUse {
+    /// An operand (the base of `**`).
+    operand: ValueId,
+    /// Values in the same web: the other operand, the result.
+    joins: Vec<ValueId>,
+    /// The exponent of `**`, often an int literal of a float web: it is
+    /// guessed by its own web.
+    exponent: Option<ValueId>,
+}
+
+/// `inst` as float-capable arithmetic or a comparison, if it is one.
+fn float_use(inst: &Inst) -> Option<FloatUse> {
     let Inst::Call {
         dst, func, args, ..
     } = inst
@@ -222,21 +232,32 @@ fn float_operands(inst: &Inst) -> Option<(ValueId, Option<ValueId>, Option<Value
         return None;
     };
     let arithmetic = |op: RtFn| int_arithmetic(op) || op == RtFn::TrueDiv;
-    match (func, args.as_slice()) {
-        (op, [Arg::Value(a), Arg::Value(b)]) if arithmetic(*op) => Some((*a, Some(*b), *dst)),
-        (op, [Arg::Value(a), Arg::Value(b)]) if ordering(*op) => Some((*a, Some(*b), None)),
-        // The exponent of `**` is often an int literal of a float web.
-        (RtFn::Pow, [Arg::Value(a), Arg::Value(_)]) => Some((*a, None, *dst)),
-        (RtFn::Neg, [Arg::Value(a)]) => Some((*a, None, *dst)),
+    let (op, a, b) = match (func, args.as_slice()) {
         (RtFn::Inplace, [Arg::Value(a), Arg::Value(b), Arg::Int(code)]) => {
-            match crate::mir::types::inplace_op(*code) {
-                Some(RtFn::Pow) => Some((*a, None, *dst)),
-                Some(op) if arithmetic(op) => Some((*a, Some(*b), *dst)),
-                _ => None,
-            }
+            (crate::mir::types::inplace_op(*code)?, *a, *b)
         }
-        _ => None,
-    }
+        (RtFn::Neg, [Arg::Value(a)]) => {
+            return Some(FloatUse {
+                operand: *a,
+                joins: dst.iter().copied().collect(),
+                exponent: None,
+            });
+        }
+        (f, [Arg::Value(a), Arg::Value(b)]) => (*f, *a, *b),
+        _ => return None,
+    };
+    let (joins, exponent) = match op {
+        op if arithmetic(op) => ([Some(b), *dst].into_iter().flatten().collect(), None),
+        // Comparisons give bools: only their operands share a web.
+        op if ordering(op) => (vec![b], None),
+        RtFn::Pow => (dst.iter().copied().collect(), Some(b)),
+        _ => return None,
+    };
+    Some(FloatUse {
+        operand: a,
+        joins,
+        exponent,
+    })
 }
 
 /// The `Word` values of `f` worth guessing to be floats: each takes part in
@@ -281,20 +302,11 @@ pub fn float_values(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> HashSe
                 } => webs.note(Node::Value(*d), Seen::Float),
                 _ => {}
             }
-            if let Some((a, b, d)) = float_operands(inst) {
-                computed.insert(Node::Value(a));
-                // A float exponent is guessed by its own web.
-                if let Inst::Call {
-                    func: RtFn::Pow,
-                    args,
-                    ..
-                } = inst
-                    && let [_, Arg::Value(e)] = args.as_slice()
-                {
-                    computed.insert(Node::Value(*e));
-                }
-                for other in b.into_iter().chain(d) {
-                    webs.join(Node::Value(a), Node::Value(other));
+            if let Some(used) = float_use(inst) {
+                computed.insert(Node::Value(used.operand));
+                computed.extend(used.exponent.map(Node::Value));
+                for other in used.joins {
+                    webs.join(Node::Value(used.operand), Node::Value(other));
                 }
             }
         }
