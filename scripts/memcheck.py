@@ -37,7 +37,10 @@ def check(skink, case, workdir):
     # Each case runs in its own empty directory, as the conformance runner does.
     cwd = exe + ".cwd"
     os.makedirs(cwd, exist_ok=True)
-    build = subprocess.run([skink, "build", case, "-o", exe], capture_output=True, text=True)
+    # Linked dynamically: memcheck finds malloc and free to replace in the shared C library.
+    build = subprocess.run(
+        [skink, "build", "--link", "dynamic", case, "-o", exe], capture_output=True, text=True
+    )
     if build.returncode != 0:
         return case, f"build failed: {build.stderr.strip()[-300:]}"
     run = subprocess.run(

@@ -38,6 +38,10 @@ enum Command {
         output: Option<PathBuf>,
         #[command(flatten)]
         opt: OptFlag,
+        /// How to link the C library: static makes one self-contained file that starts
+        /// faster; dynamic is smaller and lets valgrind's memcheck replace malloc
+        #[arg(long, value_enum, default_value_t = LinkArg::Static)]
+        link: LinkArg,
     },
     /// Compile a Python file (cached) and run it, passing the arguments through
     Run {
@@ -119,6 +123,21 @@ impl OptFlag {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum LinkArg {
+    Static,
+    Dynamic,
+}
+
+impl LinkArg {
+    fn mode(self) -> link::LinkMode {
+        match self {
+            LinkArg::Static => link::LinkMode::Static,
+            LinkArg::Dynamic => link::LinkMode::Dynamic,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum OptArg {
     #[value(name = "0")]
     None,
@@ -156,7 +175,12 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, output, opt } => build(&file, output, opt.options()),
+        Command::Build {
+            file,
+            output,
+            opt,
+            link,
+        } => build(&file, output, opt.options(), link.mode()),
         Command::Run { file, args, opt } => run(&file, &args, opt.options()),
         Command::Ir {
             file,
@@ -261,7 +285,12 @@ fn default_output(file: &Path) -> PathBuf {
     PathBuf::from(stem)
 }
 
-fn build(file: &Path, output: Option<PathBuf>, opt: Options) -> Result<u8, Error> {
+fn build(
+    file: &Path,
+    output: Option<PathBuf>,
+    opt: Options,
+    mode: link::LinkMode,
+) -> Result<u8, Error> {
     let source = skink_compiler::read_source(file)?;
     let output = output.unwrap_or_else(|| default_output(file));
     if output
@@ -274,7 +303,7 @@ fn build(file: &Path, output: Option<PathBuf>, opt: Options) -> Result<u8, Error
             output.display()
         )));
     }
-    skink_compiler::build_at(&source, &output, opt)?;
+    skink_compiler::build_linked(&source, &output, opt, mode)?;
     Ok(0)
 }
 

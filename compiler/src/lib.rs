@@ -343,9 +343,19 @@ pub fn build(file: &SourceFile, output: &Path) -> Result<(), Error> {
 
 /// `build` with options (or just an optimization level).
 pub fn build_at(file: &SourceFile, output: &Path, opt: impl Into<Options>) -> Result<(), Error> {
+    build_linked(file, output, opt, link::LinkMode::default())
+}
+
+/// `build_at` with the C library linked as `mode` says.
+pub fn build_linked(
+    file: &SourceFile,
+    output: &Path,
+    opt: impl Into<Options>,
+    mode: link::LinkMode,
+) -> Result<(), Error> {
     // Printing every function as CLIF text cost a tenth of the compile time.
     let file = file.clone();
     let opt = opt.into();
     let c = with_big_stack(move || compile_here(&file, codegen::Clif::Drop, opt, None))?;
-    link::link(&c.codegen.object, output).map_err(Error::Environment)
+    link::link(&c.codegen.object, output, mode).map_err(Error::Environment)
 }
