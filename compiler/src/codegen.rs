@@ -566,7 +566,7 @@ impl Codegen {
                 errors.join("; ")
             )
         })?;
-        let floats = small_floats::FloatFacts::analyze(f, &module.consts);
+        let floats = small_floats::FloatFacts::analyze(f, module);
         let small = small_ints::wanted(id, f, &floats).then(|| small_ints::SmallCopy {
             blocks: SecondaryMap::new(),
             values: SecondaryMap::new(),

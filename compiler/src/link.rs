@@ -105,7 +105,8 @@ pub fn link(object: &[u8], output: &Path, mode: LinkMode) -> Result<(), String> 
             "linking with `{cc}` failed:\n{}{}",
             String::from_utf8_lossy(&out.stderr).trim_end(),
             match mode {
-                LinkMode::Static => "\n(a static link needs the C library's static archive, \
+                LinkMode::Static =>
+                    "\n(a static link needs the C library's static archive, \
                                      libc.a: on Debian, libc6-dev; or link with --link dynamic)",
                 LinkMode::Dynamic => "",
             }

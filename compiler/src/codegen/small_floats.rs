@@ -22,7 +22,7 @@ use cranelift_codegen::ir::{InstBuilder, Value, types};
 use skink_abi::{self as abi, Raises, RtFn};
 
 use super::{FloatArith, FnTranslator, WORD, float_cc};
-use crate::mir::{self, Arg, ConstId, Function, Inst, LocalId, PrimaryMap, Terminator, ValueId};
+use crate::mir::{self, Arg, Function, Inst, LocalId, Terminator, ValueId};
 
 /// What the small copy does with floats in one function.
 #[derive(Default)]
@@ -35,6 +35,9 @@ pub(super) struct FloatFacts {
     pub(super) unboxed: HashSet<ValueId>,
     /// Locals the small copy keeps as the shadow of what was stored last.
     pub(super) temps: HashSet<LocalId>,
+    /// Guessed values that may be exact small ints instead
+    /// (`speculate::FloatGuesses::maybe_int`): their check lets those through.
+    pub(super) maybe_int: HashSet<ValueId>,
 }
 
 /// Float arithmetic the small copy may do on shadows.
@@ -114,8 +117,11 @@ fn float_temp_candidates(f: &Function) -> HashSet<LocalId> {
 }
 
 impl FloatFacts {
-    pub(super) fn analyze(f: &Function, consts: &PrimaryMap<ConstId, mir::Const>) -> FloatFacts {
-        let guessed = crate::mir::speculate::float_values(f, consts);
+    pub(super) fn analyze(f: &Function, module: &mir::Module) -> FloatFacts {
+        let crate::mir::speculate::FloatGuesses {
+            values: guessed,
+            maybe_int,
+        } = crate::mir::speculate::float_values(f, module);
         if guessed.is_empty() {
             return FloatFacts::default();
         }
@@ -194,6 +200,7 @@ impl FloatFacts {
             guessed,
             unboxed,
             temps,
+            maybe_int,
         }
     }
 
@@ -463,6 +470,9 @@ impl FnTranslator<'_, '_> {
                     let s = self.small.as_ref().expect("in the small copy");
                     match s.stored.iter().find(|(l, _)| l == local) {
                         Some(&(_, x)) => x,
+                        None if s.floats.maybe_int.contains(&d) => {
+                            self.checked_float_or_int(d, inst)
+                        }
                         None => self.checked_float(d, inst),
                     }
                 }
@@ -470,10 +480,48 @@ impl FnTranslator<'_, '_> {
                     mir::Const::Float(x) => self.b.ins().f64const(x),
                     _ => self.checked_float(d, inst),
                 },
+                // An exact int literal (the analysis guesses no other).
+                Inst::Word { word, .. } if word & 1 == 1 => {
+                    self.b.ins().f64const((word >> 1) as f64)
+                }
+                _ if self.small().floats.maybe_int.contains(&d) => {
+                    self.checked_float_or_int(d, inst)
+                }
                 _ => self.checked_float(d, inst),
             };
             self.small().shadows.insert(d, shadow);
         }
+    }
+
+    /// The value of `d`, made by `inst`, as a float: a small int a float holds
+    /// exactly, or a float object; else the generic copy goes on after `inst`.
+    fn checked_float_or_int(&mut self, d: ValueId, inst: &Inst) -> Value {
+        let at = self.cur.1 + 1;
+        let w = self.val(d);
+        let (int, object, join) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let x = self.b.append_block_param(join, types::F64);
+        let tag = self.b.ins().band_imm_s(w, 1);
+        self.b.ins().brif(tag, int, &[], object, &[]);
+        self.b.switch_to_block(int);
+        let n = self.b.ins().sshr_imm_s(w, 1);
+        // |n| <= 2**53: n + 2**53 <= 2**54 as an unsigned number.
+        let shifted = self.b.ins().iadd_imm_s(n, 1 << 53);
+        let exact = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, shifted, 1 << 54);
+        self.stay_if(exact, at);
+        let as_float = self.b.ins().fcvt_from_sint(types::F64, n);
+        self.b.ins().jump(join, &[as_float.into()]);
+        self.b.switch_to_block(object);
+        let float = self.checked_float(d, inst);
+        self.b.ins().jump(join, &[float.into()]);
+        self.b.switch_to_block(join);
+        x
     }
 
     /// The value of `d`, made by `inst`, when it is a float object; else the

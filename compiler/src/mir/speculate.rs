@@ -91,12 +91,22 @@ impl Webs {
     }
 
     /// Notes the literals of `f`: small ints, constants and `None`/`True`/`False`.
-    fn note_literals(&mut self, f: &Function, consts: &PrimaryMap<ConstId, Const>) {
+    /// Small int literals a float can stand in for exactly go to `exact_ints`
+    /// instead, when it is given.
+    fn note_literals(
+        &mut self,
+        f: &Function,
+        consts: &PrimaryMap<ConstId, Const>,
+        mut exact_ints: Option<&mut HashSet<ValueId>>,
+    ) {
         for inst in f.blocks.values().flat_map(|b| &b.insts) {
             match inst {
-                Inst::Word { dst, word } if word & 1 == 1 => {
-                    self.note(Node::Value(*dst), Seen::Int);
-                }
+                Inst::Word { dst, word } if word & 1 == 1 => match exact_ints.as_deref_mut() {
+                    Some(exact) if exactly_a_float(*word) => {
+                        exact.insert(*dst);
+                    }
+                    _ => self.note(Node::Value(*dst), Seen::Int),
+                },
                 Inst::Word { dst, word } if *word != abi::NULL => {
                     self.note(Node::Value(*dst), Seen::Other);
                 }
@@ -168,7 +178,7 @@ fn ordering(op: RtFn) -> bool {
 /// in that web is a float or str literal.
 pub fn int_params(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> Vec<usize> {
     let mut webs = Webs::default();
-    webs.note_literals(f, consts);
+    webs.note_literals(f, consts, None);
     webs.join_flows(f);
     // Nodes that take part in some arithmetic or comparison.
     let mut computed: Vec<Node> = Vec::new();
@@ -221,6 +231,9 @@ struct FloatUse {
     /// The exponent of `**`, often an int literal of a float web: it is
     /// guessed by its own web.
     exponent: Option<ValueId>,
+    /// The operands that, when all are ints, make the result an int (none
+    /// for a comparison).
+    int_when: Vec<ValueId>,
 }
 
 /// `inst` as float-capable arithmetic or a comparison, if it is one.
@@ -241,35 +254,135 @@ fn float_use(inst: &Inst) -> Option<FloatUse> {
                 operand: *a,
                 joins: dst.iter().copied().collect(),
                 exponent: None,
+                int_when: vec![*a],
             });
         }
         (f, [Arg::Value(a), Arg::Value(b)]) => (*f, *a, *b),
         _ => return None,
     };
-    let (joins, exponent) = match op {
-        op if arithmetic(op) => ([Some(b), *dst].into_iter().flatten().collect(), None),
+    let (joins, exponent, int_when) = match op {
+        op if arithmetic(op) => (
+            [Some(b), *dst].into_iter().flatten().collect(),
+            None,
+            vec![a, b],
+        ),
         // Comparisons give bools: only their operands share a web.
-        op if ordering(op) => (vec![b], None),
-        RtFn::Pow => (dst.iter().copied().collect(), Some(b)),
+        op if ordering(op) => (vec![b], None, Vec::new()),
+        RtFn::Pow => (dst.iter().copied().collect(), Some(b), vec![a, b]),
         _ => return None,
     };
     Some(FloatUse {
         operand: a,
         joins,
         exponent,
+        int_when,
     })
+}
+
+/// Whether the small int `word` (tagged) is one a float holds exactly, so
+/// that comparing it as a float is comparing it as an int.
+fn exactly_a_float(word: i64) -> bool {
+    (word >> 1).unsigned_abs() <= 1 << 53
+}
+
+/// The values of one function guessed to be floats.
+#[derive(Debug, Default)]
+pub struct FloatGuesses {
+    /// Each is checked where it is made, and is a float from there on.
+    pub values: HashSet<ValueId>,
+    /// Those among them that may instead hold one of the function's small
+    /// int literals (`total = 0` before `total += x * y`): an int a float
+    /// holds exactly. Such a value meets only arithmetic whose other operand
+    /// is surely a float (or a comparison), where the int behaves as its
+    /// float does; its check lets such ints through.
+    pub maybe_int: HashSet<ValueId>,
+}
+
+/// Whether everything `f` returns is made as a float: a float constant, a
+/// true division's result or a boxed float (`1.0 / (i + j)`), which makes a
+/// call of `f` evidence of a float.
+fn returns_float(f: &Function, module: &Module) -> bool {
+    let mut made: HashSet<ValueId> = HashSet::new();
+    for inst in f.blocks.values().flat_map(|b| &b.insts) {
+        match inst {
+            Inst::Call {
+                dst: Some(d),
+                func: RtFn::TrueDiv,
+                ..
+            }
+            | Inst::Prim {
+                dst: d,
+                op: Prim::BoxFloat,
+                ..
+            } => {
+                made.insert(*d);
+            }
+            Inst::Const { dst, id } if matches!(module.consts[*id], Const::Float(_)) => {
+                made.insert(*dst);
+            }
+            _ => {}
+        }
+    }
+    let mut returns = f.blocks.values().filter_map(|b| match b.term {
+        Terminator::Return(v) => Some(v),
+        _ => None,
+    });
+    let mut any = false;
+    returns.all(|v| {
+        any = true;
+        made.contains(&v)
+    }) && any
+}
+
+/// The values that may hold one of `literals` (small ints): the literals and
+/// what they flow into through locals, copies and block parameters.
+fn maybe_int_values(f: &Function, literals: &HashSet<ValueId>) -> HashSet<ValueId> {
+    let mut values = literals.clone();
+    let mut locals: HashSet<LocalId> = HashSet::new();
+    loop {
+        let before = (values.len(), locals.len());
+        for block in f.blocks.values() {
+            for inst in &block.insts {
+                match inst {
+                    Inst::StoreLocal { local, src } if values.contains(src) => {
+                        locals.insert(*local);
+                    }
+                    Inst::LoadLocal { dst, local } if locals.contains(local) => {
+                        values.insert(*dst);
+                    }
+                    Inst::Copy { dst, src } if values.contains(src) => {
+                        values.insert(*dst);
+                    }
+                    _ => {}
+                }
+            }
+            if let Terminator::Jump(to, args) = &block.term {
+                for (&p, a) in f.blocks[*to].params.iter().zip(args) {
+                    if values.contains(a) {
+                        values.insert(p);
+                    }
+                }
+            }
+        }
+        if (values.len(), locals.len()) == before {
+            return values;
+        }
+    }
 }
 
 /// The `Word` values of `f` worth guessing to be floats: each takes part in
 /// arithmetic whose web meets a float (a literal, a proven float, a true
-/// division's result) and no int, str or other literal nor a proven int. An
-/// iterator's next item (possibly its end marker) and block parameters are
+/// division's result) and no str or other literal, no proven int and no int
+/// literal but those a float stands in for (see `FloatGuesses::maybe_int`).
+/// An iterator's next item (possibly its end marker) and block parameters are
 /// left out: the guess is checked where a value is made.
-pub fn float_values(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> HashSet<ValueId> {
+pub fn float_values(f: &Function, module: &Module) -> FloatGuesses {
     let mut webs = Webs::default();
-    webs.note_literals(f, consts);
+    let mut literals = HashSet::new();
+    webs.note_literals(f, &module.consts, Some(&mut literals));
     webs.join_flows(f);
-    for v in &f.ints.values {
+    let maybe_int = maybe_int_values(f, &literals);
+    for v in f.ints.values.difference(&literals) {
         webs.note(Node::Value(*v), Seen::Int);
     }
     let mut computed: HashSet<Node> = HashSet::new();
@@ -300,6 +413,9 @@ pub fn float_values(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> HashSe
                     func: RtFn::TrueDiv,
                     ..
                 } => webs.note(Node::Value(*d), Seen::Float),
+                Inst::CallUser { dst, func, .. } if returns_float(&module.funcs[*func], module) => {
+                    webs.note(Node::Value(*dst), Seen::Float);
+                }
                 _ => {}
             }
             if let Some(used) = float_use(inst) {
@@ -308,11 +424,24 @@ pub fn float_values(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> HashSe
                 for other in used.joins {
                     webs.join(Node::Value(used.operand), Node::Value(other));
                 }
+                // An int literal in arithmetic or a comparison says ints;
+                // one that is only stored (`total = 0`) does not.
+                for v in inst.operands() {
+                    if literals.contains(&v) {
+                        webs.note(Node::Value(v), Seen::Int);
+                    }
+                }
+                // Ints on every side could make an int (or a big one).
+                if !used.int_when.is_empty() && used.int_when.iter().all(|v| maybe_int.contains(v))
+                {
+                    webs.note(Node::Value(used.operand), Seen::Int);
+                }
             }
         }
     }
     let computed: HashSet<Node> = computed.into_iter().map(|n| webs.root(n)).collect();
-    f.values
+    let values: HashSet<ValueId> = f
+        .values
         .iter()
         .filter(|&(v, ty)| *ty == Ty::Word && !left_out.contains(&v))
         .map(|(v, _)| v)
@@ -321,5 +450,7 @@ pub fn float_values(f: &Function, consts: &PrimaryMap<ConstId, Const>) -> HashSe
             let e = webs.evidence_of(r);
             computed.contains(&r) && e.float && !e.int && !e.other
         })
-        .collect()
+        .collect();
+    let maybe_int: HashSet<ValueId> = maybe_int.intersection(&values).copied().collect();
+    FloatGuesses { values, maybe_int }
 }
