@@ -239,6 +239,8 @@ struct Codegen {
     attr_version: DataId,
     /// The runtime's list of kept float objects (`abi::FLOAT_FREE_SYMBOL`).
     float_free: DataId,
+    /// The functions that only return floats (`mir::speculate::float_returning`).
+    float_returning: HashSet<mir::FuncId>,
     keep_clif: Clif,
     clif: String,
     /// Translated functions, compiled together at the end (see `parallel`).
@@ -294,6 +296,7 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         builtin_slot_of: HashMap::new(),
         attr_version,
         float_free,
+        float_returning: mir::speculate::float_returning(module),
         keep_clif,
         clif: String::new(),
         pending: Vec::new(),
@@ -566,7 +569,7 @@ impl Codegen {
                 errors.join("; ")
             )
         })?;
-        let floats = small_floats::FloatFacts::analyze(f, module);
+        let floats = small_floats::FloatFacts::analyze(f, &module.consts, &self.float_returning);
         let small = small_ints::wanted(id, f, &floats).then(|| small_ints::SmallCopy {
             blocks: SecondaryMap::new(),
             values: SecondaryMap::new(),

@@ -22,6 +22,7 @@ use cranelift_codegen::ir::{InstBuilder, Value, types};
 use skink_abi::{self as abi, Raises, RtFn};
 
 use super::{FloatArith, FnTranslator, WORD, float_cc};
+use crate::mir::speculate::{self, EXACT_INT_BOUND};
 use crate::mir::{self, Arg, Function, Inst, LocalId, Terminator, ValueId};
 
 /// What the small copy does with floats in one function.
@@ -117,11 +118,17 @@ fn float_temp_candidates(f: &Function) -> HashSet<LocalId> {
 }
 
 impl FloatFacts {
-    pub(super) fn analyze(f: &Function, module: &mir::Module) -> FloatFacts {
-        let crate::mir::speculate::FloatGuesses {
+    /// `float_returning`: the module's functions that only return floats
+    /// (`speculate::float_returning`).
+    pub(super) fn analyze(
+        f: &Function,
+        consts: &mir::PrimaryMap<mir::ConstId, mir::Const>,
+        float_returning: &HashSet<mir::FuncId>,
+    ) -> FloatFacts {
+        let speculate::FloatGuesses {
             values: guessed,
             maybe_int,
-        } = crate::mir::speculate::float_values(f, module);
+        } = speculate::float_values(f, consts, float_returning);
         if guessed.is_empty() {
             return FloatFacts::default();
         }
@@ -470,26 +477,30 @@ impl FnTranslator<'_, '_> {
                     let s = self.small.as_ref().expect("in the small copy");
                     match s.stored.iter().find(|(l, _)| l == local) {
                         Some(&(_, x)) => x,
-                        None if s.floats.maybe_int.contains(&d) => {
-                            self.checked_float_or_int(d, inst)
-                        }
-                        None => self.checked_float(d, inst),
+                        None => self.checked_guess(d, inst),
                     }
                 }
                 Inst::Const { id, .. } => match self.module.consts[*id] {
                     mir::Const::Float(x) => self.b.ins().f64const(x),
-                    _ => self.checked_float(d, inst),
+                    _ => self.checked_guess(d, inst),
                 },
                 // An exact int literal (the analysis guesses no other).
                 Inst::Word { word, .. } if word & 1 == 1 => {
                     self.b.ins().f64const((word >> 1) as f64)
                 }
-                _ if self.small().floats.maybe_int.contains(&d) => {
-                    self.checked_float_or_int(d, inst)
-                }
-                _ => self.checked_float(d, inst),
+                _ => self.checked_guess(d, inst),
             };
             self.small().shadows.insert(d, shadow);
+        }
+    }
+
+    /// The value of `d`, made by `inst`, checked as its guess says: a float
+    /// object, or for a value that may hold an int literal also such an int.
+    fn checked_guess(&mut self, d: ValueId, inst: &Inst) -> Value {
+        if self.small().floats.maybe_int.contains(&d) {
+            self.checked_float_or_int(d, inst)
+        } else {
+            self.checked_float(d, inst)
         }
     }
 
@@ -509,11 +520,11 @@ impl FnTranslator<'_, '_> {
         self.b.switch_to_block(int);
         let n = self.b.ins().sshr_imm_s(w, 1);
         // |n| <= 2**53: n + 2**53 <= 2**54 as an unsigned number.
-        let shifted = self.b.ins().iadd_imm_s(n, 1 << 53);
-        let exact = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, shifted, 1 << 54);
+        let shifted = self.b.ins().iadd_imm_s(n, EXACT_INT_BOUND);
+        let exact =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, shifted, 2 * EXACT_INT_BOUND);
         self.stay_if(exact, at);
         let as_float = self.b.ins().fcvt_from_sint(types::F64, n);
         self.b.ins().jump(join, &[as_float.into()]);

@@ -279,10 +279,13 @@ fn float_use(inst: &Inst) -> Option<FloatUse> {
     })
 }
 
+/// The largest magnitude up to which a float holds every int exactly (2**53).
+pub const EXACT_INT_BOUND: i64 = 1 << 53;
+
 /// Whether the small int `word` (tagged) is one a float holds exactly, so
 /// that comparing it as a float is comparing it as an int.
 fn exactly_a_float(word: i64) -> bool {
-    (word >> 1).unsigned_abs() <= 1 << 53
+    (word >> 1).unsigned_abs() <= EXACT_INT_BOUND.unsigned_abs()
 }
 
 /// The values of one function guessed to be floats.
@@ -298,9 +301,19 @@ pub struct FloatGuesses {
     pub maybe_int: HashSet<ValueId>,
 }
 
+/// The functions of `module` whose every return is made as a float (see
+/// `returns_float`): a call of one is evidence of a float.
+pub fn float_returning(module: &Module) -> HashSet<FuncId> {
+    module
+        .funcs
+        .iter()
+        .filter(|(_, f)| returns_float(f, module))
+        .map(|(id, _)| id)
+        .collect()
+}
+
 /// Whether everything `f` returns is made as a float: a float constant, a
-/// true division's result or a boxed float (`1.0 / (i + j)`), which makes a
-/// call of `f` evidence of a float.
+/// true division's result or a boxed float (`1.0 / (i + j)`).
 fn returns_float(f: &Function, module: &Module) -> bool {
     let mut made: HashSet<ValueId> = HashSet::new();
     for inst in f.blocks.values().flat_map(|b| &b.insts) {
@@ -376,10 +389,14 @@ fn maybe_int_values(f: &Function, literals: &HashSet<ValueId>) -> HashSet<ValueI
 /// literal but those a float stands in for (see `FloatGuesses::maybe_int`).
 /// An iterator's next item (possibly its end marker) and block parameters are
 /// left out: the guess is checked where a value is made.
-pub fn float_values(f: &Function, module: &Module) -> FloatGuesses {
+pub fn float_values(
+    f: &Function,
+    consts: &PrimaryMap<ConstId, Const>,
+    float_returning: &HashSet<FuncId>,
+) -> FloatGuesses {
     let mut webs = Webs::default();
     let mut literals = HashSet::new();
-    webs.note_literals(f, &module.consts, Some(&mut literals));
+    webs.note_literals(f, consts, Some(&mut literals));
     webs.join_flows(f);
     let maybe_int = maybe_int_values(f, &literals);
     for v in f.ints.values.difference(&literals) {
@@ -413,7 +430,7 @@ pub fn float_values(f: &Function, module: &Module) -> FloatGuesses {
                     func: RtFn::TrueDiv,
                     ..
                 } => webs.note(Node::Value(*d), Seen::Float),
-                Inst::CallUser { dst, func, .. } if returns_float(&module.funcs[*func], module) => {
+                Inst::CallUser { dst, func, .. } if float_returning.contains(func) => {
                     webs.note(Node::Value(*dst), Seen::Float);
                 }
                 _ => {}
