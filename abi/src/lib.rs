@@ -198,7 +198,7 @@ pub mod inplace {
 pub const RECURSION_LIMIT: i64 = 1000;
 
 /// The runtime's `i64` count of frames in use, which compiled code stores
-/// inline at each frame's entry and exit.
+/// inline before the runtime may read it (never on a frame's way out).
 pub const DEPTH_SYMBOL: &str = "skink_depth";
 
 /// The runtime's `i64` recursion limit (`sys.getrecursionlimit()`), which

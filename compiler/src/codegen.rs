@@ -146,6 +146,45 @@ fn int_cc(f: RtFn) -> Option<IntCC> {
 /// The target this compiler was built for (and runs on).
 const HOST_TRIPLE: &str = env!("SKINK_HOST_TRIPLE");
 
+/// Whether runtime function `f` may read the recursion count: it may call a
+/// compiled function, or free an object (a suspended generator's `finally`
+/// blocks run when it is freed). Only constructors and lookups that release
+/// nothing are known not to.
+fn may_read_depth(f: RtFn) -> bool {
+    !matches!(
+        f,
+        RtFn::ConstStr
+            | RtFn::ConstInt
+            | RtFn::ConstBytes
+            | RtFn::ConstFloat
+            | RtFn::ConstNames
+            | RtFn::ConstCode
+            | RtFn::RangeField
+            | RtFn::TupleNew
+            | RtFn::ListNew
+            | RtFn::SliceNew
+            | RtFn::LoadBuiltin
+            | RtFn::CellNew
+            | RtFn::ClosureCell
+            | RtFn::TracebackAdd
+            | RtFn::FloatNew
+            | RtFn::FloatPowPositive
+    )
+}
+
+/// Whether `f` stores its depth before each runtime call that may read it
+/// rather than on entry and after each call of a compiled function (see
+/// `FnTranslator::enter_frame`): when it calls compiled functions, whose
+/// depth it would store again after each, and has no loops, in which a
+/// runtime call may run many times.
+fn stores_depth_lazily(f: &mir::Function) -> bool {
+    let calls_compiled = f
+        .blocks
+        .values()
+        .any(|b| b.insts.iter().any(|i| matches!(i, Inst::CallUser { .. })));
+    calls_compiled && !ownership::has_loop(f)
+}
+
 fn machine_type(t: Ty) -> ir::Type {
     match t {
         Ty::Word => WORD,
@@ -448,6 +487,11 @@ impl Codegen {
         let callee = self.obj.declare_func_in_func(fid, b.func);
         let call = b.ins().call(callee, &args);
         let r = b.inst_results(call)[0];
+        if !f.is_generator {
+            // The callee leaves its own depth in the count (see `enter_frame`);
+            // a generator's body gives the count back itself, wherever it ends.
+            b.ins().store(MemFlagsData::trusted(), depth, depth_addr, 0);
+        }
         b.ins().return_(&[r]);
         b.seal_all_blocks();
         b.finalize(self.obj.target_config());
@@ -604,6 +648,8 @@ impl Codegen {
             cur: (mir::BlockId::from_u32(0), 0),
             func_param: None,
             depth: None,
+            inside: None,
+            store_depth_lazily: stores_depth_lazily(f),
             small,
         };
         t.translate()?;
@@ -642,6 +688,13 @@ struct FnTranslator<'a, 'b> {
     /// The depth this frame starts at, handed over by the caller (not for the
     /// module function nor a generator's body, which count in memory).
     depth: Option<Value>,
+    /// This frame's own depth once entered (`depth + 1`), for a function
+    /// handed its depth (see `enter_frame`).
+    inside: Option<Value>,
+    /// Whether the depth is stored before each runtime call that may read it
+    /// rather than on entry and after each call of a compiled function (see
+    /// `enter_frame`).
+    store_depth_lazily: bool,
     /// The small-int copy of the body, when it has one (see `small_ints`).
     small: Option<small_ints::SmallCopy>,
 }
@@ -660,6 +713,13 @@ impl FnTranslator<'_, '_> {
     }
 
     fn rt_call(&mut self, f: RtFn, args: &[Value]) -> Option<Value> {
+        if let Some(inside) = self.inside
+            && self.store_depth_lazily
+            && may_read_depth(f)
+        {
+            let addr = self.data_addr(self.cg.depth);
+            self.b.ins().store(MemFlagsData::trusted(), inside, addr, 0);
+        }
         let fref = self
             .cg
             .obj
@@ -732,7 +792,13 @@ impl FnTranslator<'_, '_> {
         let mut values = vec![if unread { depth } else { callee }, depth];
         values.extend(args.iter().map(|a| self.val(*a)));
         let call = self.b.ins().call(fref, &values);
-        Ok(self.b.inst_results(call)[0])
+        let r = self.b.inst_results(call)[0];
+        // The callee may leave its own depth in the count (see `enter_frame`).
+        if self.depth.is_none() || !self.store_depth_lazily {
+            let addr = self.data_addr(self.cg.depth);
+            self.b.ins().store(MemFlagsData::trusted(), depth, addr, 0);
+        }
+        Ok(r)
     }
 
     /// Branches to a landing block when `failed` is nonzero.
@@ -997,10 +1063,19 @@ impl FnTranslator<'_, '_> {
 
     /// The recursion count of a function's way in, inline: the runtime is
     /// called only to raise. A function handed its depth compares it with the
-    /// limit and stores its own depth, loading no count: a count loaded and
-    /// stored by every call would chain each call to the one before through
-    /// memory (a third of recursive `fib`'s time). A generator's body, which
-    /// the runtime suspends and resumes at other depths, counts in memory.
+    /// limit and keeps its own depth in a register, loading no count: a count
+    /// loaded and stored by every call would chain each call to the one before
+    /// through memory (a third of recursive `fib`'s time). No frame gives the
+    /// count back on its way out: a compiled callee may leave its own depth
+    /// there, so whoever reads the count next stores its depth first: on
+    /// entry and after each call of a compiled function (`call_direct`), or,
+    /// in a function that calls compiled functions and has no loops
+    /// (`stores_depth_lazily`), before each runtime call that may read it
+    /// (`rt_call`), so that a call tree that never leaves compiled code, such
+    /// as `fib`'s, touches no memory for it. The array entry the
+    /// runtime calls restores the runtime's depth after the call. A
+    /// generator's body, which the runtime suspends and resumes at other
+    /// depths, counts in memory and restores its depth after each call.
     fn enter_frame(&mut self) {
         let addr = self.data_addr(self.cg.depth);
         let depth = match self.depth {
@@ -1020,39 +1095,47 @@ impl FnTranslator<'_, '_> {
         self.b.set_cold_block(refused);
         self.b.ins().brif(exhausted, refused, &[], ok, &[]);
         self.b.switch_to_block(refused);
-        // The frame was never entered: raise, release the arguments and report.
+        // The frame was never entered: raise at the caller's depth, release
+        // the arguments and report.
+        if self.depth.is_some() {
+            let addr = self.data_addr(self.cg.depth);
+            self.b.ins().store(MemFlagsData::trusted(), depth, addr, 0);
+        }
         self.rt_call(RtFn::RecursionEnter, &[]);
         self.release_locals();
         let null = self.b.ins().iconst(WORD, abi::NULL);
         self.b.ins().return_(&[null]);
         self.b.switch_to_block(ok);
         let inside = self.b.ins().iadd_imm_s(depth, 1);
-        self.b.ins().store(MemFlagsData::trusted(), inside, addr, 0);
+        if self.depth.is_some() {
+            self.inside = Some(inside);
+        }
+        if self.depth.is_none() || !self.store_depth_lazily {
+            let addr = self.data_addr(self.cg.depth);
+            self.b.ins().store(MemFlagsData::trusted(), inside, addr, 0);
+        }
     }
 
-    /// The recursion count of a function's way out: the caller's depth again.
+    /// The recursion count of a function's way out: a frame counting in
+    /// memory gives its caller's depth back (see `enter_frame`).
     fn leave_frame(&mut self) {
-        if self.f.is_module {
+        if self.f.is_module || self.depth.is_some() {
             return;
         }
         let addr = self.data_addr(self.cg.depth);
-        let outside = match self.depth {
-            Some(depth) => depth,
-            None => {
-                let depth = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
-                self.b.ins().iadd_imm_s(depth, -1)
-            }
-        };
+        let depth = self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0);
+        let outside = self.b.ins().iadd_imm_s(depth, -1);
         self.b
             .ins()
             .store(MemFlagsData::trusted(), outside, addr, 0);
     }
 
-    /// The depth a callee's frame starts at: this frame's, one deeper.
+    /// The depth a callee's frame starts at: this frame's own.
     fn callee_depth(&mut self) -> Value {
-        match self.depth {
-            Some(depth) => self.b.ins().iadd_imm_s(depth, 1),
-            None => {
+        match (self.inside, self.depth) {
+            (Some(inside), _) => inside,
+            (None, Some(depth)) => self.b.ins().iadd_imm_s(depth, 1),
+            (None, None) => {
                 let addr = self.data_addr(self.cg.depth);
                 self.b.ins().load(WORD, MemFlagsData::trusted(), addr, 0)
             }

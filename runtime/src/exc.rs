@@ -191,9 +191,13 @@ thread_local! {
 
 /// The frames in use (`abi::DEPTH_SYMBOL`). A compiled function is handed the
 /// depth it starts at by its caller, in a register, and *stores* its own depth
-/// here on the way in and its caller's on the way out, never loading it: a
-/// counter loaded and stored by every call would chain every call to the one
-/// before through memory. The runtime reads it when it calls a function itself.
+/// here before the runtime may read it, never loading it: a counter loaded and
+/// stored by every call would chain every call to the one before through
+/// memory. A compiled frame does not give the count back on its way out, so a
+/// call into compiled code may leave a deeper count here; compiled code that
+/// calls the runtime stores its depth first, and the array entry by which the
+/// runtime calls a function restores the runtime's depth after it. The
+/// runtime reads it when it calls a function itself.
 /// The runtime is single-threaded, so the atomic is only for a safe `static`.
 #[unsafe(no_mangle)]
 #[allow(non_upper_case_globals)]

@@ -74,6 +74,20 @@ pub fn reverse_postorder(f: &Function) -> Vec<BlockId> {
     post
 }
 
+/// Whether some block of `f` can be reached again from itself.
+pub fn has_loop(f: &Function) -> bool {
+    let order = reverse_postorder(f);
+    let mut position = SecondaryMap::with_default(usize::MAX);
+    for (i, &b) in order.iter().enumerate() {
+        position[b] = i;
+    }
+    // In reverse postorder only an edge that closes a cycle goes backwards.
+    order
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| successors(&f.blocks[b]).iter().any(|&s| position[s] <= i))
+}
+
 struct Pass<'a> {
     f: &'a Function,
     releases: Releases,
