@@ -93,7 +93,13 @@ pub unsafe fn give_back_list(w: Word) {
     // Releasing the items can free other lists, which come back here: nothing is
     // borrowed meanwhile.
     let mut items = std::mem::take(&mut list.items);
-    items.0.drain(..).for_each(object::decref);
+    // The items are this function's own now: releasing them cannot reach them.
+    if object::any_heap(&items.0) {
+        for &w in items.0.iter() {
+            object::decref(w);
+        }
+    }
+    items.0.clear();
     if LISTS.with(|kept| kept.keep(w)) {
         if items.0.capacity() <= KEPT_BUFFER {
             // SAFETY: as above; `w` is kept, and nothing else refers to it.

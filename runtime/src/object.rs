@@ -67,8 +67,10 @@ pub struct Items(pub Vec<Word>);
 
 impl Drop for Items {
     fn drop(&mut self) {
-        for &w in &self.0 {
-            decref(w);
+        if any_heap(&self.0) {
+            for &w in &self.0 {
+                decref(w);
+            }
         }
     }
 }
@@ -617,6 +619,24 @@ pub fn incref(w: Word) {
     if abi::is_heap(w) {
         // SAFETY: a heap word is a live object.
         unsafe { header_of(w) }.refcount += 1;
+    }
+}
+
+/// Whether some word of `items` is a heap object (a loop without an early
+/// exit, which the compiler turns into vector code): lists of immediates
+/// (bools, small ints, `None`) are released without a branch per item.
+pub fn any_heap(items: &[Word]) -> bool {
+    // `(w & 7) + 7` has bit 3 set exactly when `w` has a tag; a NULL counts
+    // as a heap word, which only sends it to the careful loop.
+    let all_tagged = items.iter().fold(8, |acc, &w| acc & ((w & 7) + 7));
+    all_tagged & 8 == 0
+}
+
+/// `incref` done `n` times.
+pub fn incref_by(w: Word, n: i64) {
+    if abi::is_heap(w) {
+        // SAFETY: a heap word is a live object.
+        unsafe { header_of(w) }.refcount += n;
     }
 }
 

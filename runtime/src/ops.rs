@@ -201,10 +201,21 @@ pub fn repeat_items(items: &[Word], n: Option<i64>) -> PyResult<Vec<Word>> {
         return exc::raise(exc::ExcType::MemoryError, "");
     };
     let mut out = Vec::with_capacity(total);
-    for _ in 0..n {
+    if let [item] = items {
+        // `[x] * n`, the common case: a fill, not n copies of one word.
+        out.resize(total, *item);
+    } else {
+        // Doubling copies: log2(n) copies instead of n.
         out.extend_from_slice(items);
+        while out.len() < total {
+            let more = (total - out.len()).min(out.len());
+            out.extend_from_within(..more);
+        }
     }
-    out.iter().for_each(|&w| object::incref(w));
+    // One count per item, raised by the number of copies at once.
+    for &w in items {
+        object::incref_by(w, n as i64);
+    }
     Ok(out)
 }
 

@@ -555,15 +555,37 @@ fn list_assign_slice(list_w: Word, parts: SliceParts, value: Word) -> PyResult<(
     // An exact list or tuple (another object) of the slice's length is copied
     // in place, without collecting it first. Releasing an old item runs no code
     // (skink has no `__del__`) and cannot free either list.
-    if !extended
-        && value != list_w
+    if value != list_w
         && let Some((src, _)) = exact_list_or_tuple(value)
     {
-        let range = b.contiguous(before);
-        if src.len() == range.len() {
-            for (slot, &w) in list.items.0[range].iter_mut().zip(src) {
-                object::incref(w);
-                object::decref(std::mem::replace(slot, w));
+        if !extended {
+            let range = b.contiguous(before);
+            if src.len() == range.len() {
+                for (slot, &w) in list.items.0[range].iter_mut().zip(src) {
+                    object::incref(w);
+                    object::decref(std::mem::replace(slot, w));
+                }
+                return Ok(());
+            }
+        } else if src.len() == b.count {
+            // `adjust` kept every index of the extended slice within the list.
+            let counted = object::any_heap(src);
+            // A slice: its bounds stay in registers across the stores.
+            let items: &mut [Word] = &mut list.items.0;
+            let replaced_counted =
+                b.indices().fold(8, |acc, i| acc & ((items[i] & 7) + 7)) & 8 == 0;
+            if !counted && !replaced_counted {
+                // Immediates over immediates (flags in a sieve): no counts at all.
+                for (i, &w) in b.indices().zip(src) {
+                    items[i] = w;
+                }
+                return Ok(());
+            }
+            for (i, &w) in b.indices().zip(src) {
+                if counted {
+                    object::incref(w);
+                }
+                object::decref(std::mem::replace(&mut items[i], w));
             }
             return Ok(());
         }
