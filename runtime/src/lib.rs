@@ -6,6 +6,7 @@
 pub mod array;
 pub mod attr_ic;
 pub mod attrcache;
+pub mod block_cache;
 pub mod builtin_objects;
 pub mod builtins;
 pub mod bytesmethods;
@@ -44,6 +45,11 @@ pub mod strmethods;
 pub mod strobj;
 pub mod textcache;
 pub mod timsort;
+
+/// Compiled programs allocate through the block cache (see `block_cache`).
+#[cfg(feature = "program-allocator")]
+#[global_allocator]
+static PROGRAM_ALLOCATOR: block_cache::BlockCache = block_cache::BlockCache;
 
 use skink_abi::{self as abi, Word};
 
@@ -550,11 +556,17 @@ pub unsafe extern "C" fn skink_build_class(
 }
 
 /// Splits a call's argument array into positional arguments and keywords.
-#[inline]
+#[inline(always)]
 fn split_kw(a: &[Word], kwnames: Word) -> (&[Word], Vec<(&str, Word)>) {
     if kwnames == abi::NULL {
         return (a, Vec::new());
     }
+    split_named_kw(a, kwnames)
+}
+
+/// `split_kw` of a call with keywords.
+#[inline(never)]
+fn split_named_kw(a: &[Word], kwnames: Word) -> (&[Word], Vec<(&str, Word)>) {
     let names: &[Word] = object::as_tuple(kwnames).map_or(&[], |t| t.items.as_slice());
     let split = a.len().saturating_sub(names.len());
     let kw = names
@@ -887,6 +899,7 @@ pub unsafe extern "C" fn skink_main(
     // `SKINK_MALLOC=malloc` frees every object (CPython's `PYTHONMALLOC=malloc`).
     let reuse = std::env::var_os("SKINK_MALLOC").is_none_or(|v| v != "malloc");
     pool::set_enabled(reuse);
+    block_cache::set_enabled(reuse);
     if reuse {
         free_floats::use_process_wide_list();
     }

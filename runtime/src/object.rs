@@ -615,6 +615,7 @@ pub fn heap_kind(w: Word) -> Option<u32> {
     abi::is_heap(w).then(|| unsafe { header_of(w) }.kind)
 }
 
+#[inline]
 pub fn incref(w: Word) {
     if abi::is_heap(w) {
         // SAFETY: a heap word is a live object.
@@ -640,6 +641,7 @@ pub fn incref_by(w: Word, n: i64) {
     }
 }
 
+#[inline]
 pub fn decref(w: Word) {
     if abi::is_heap(w) {
         // SAFETY: a heap word is a live object.

@@ -561,7 +561,13 @@ fn list_assign_slice(list_w: Word, parts: SliceParts, value: Word) -> PyResult<(
         if !extended {
             let range = b.contiguous(before);
             if src.len() == range.len() {
-                for (slot, &w) in list.items.0[range].iter_mut().zip(src) {
+                let slots = &mut list.items.0[range];
+                if !object::any_heap(src) && !object::any_heap(slots) {
+                    // Immediates over immediates (a permutation of small ints).
+                    slots.copy_from_slice(src);
+                    return Ok(());
+                }
+                for (slot, &w) in slots.iter_mut().zip(src) {
                     object::incref(w);
                     object::decref(std::mem::replace(slot, w));
                 }
