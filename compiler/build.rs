@@ -31,7 +31,7 @@ fn main() {
         .arg(&target_dir)
         .arg("--target")
         .arg(&target)
-        .args(["--features", "program-allocator"])
+        .args(["--features", "program"])
         .args(["--config", "profile.release.panic=\"abort\""])
         .args(["--config", "profile.release.lto=true"])
         .args(["--config", "profile.release.codegen-units=1"])

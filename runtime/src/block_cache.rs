@@ -16,7 +16,7 @@
 //! turns the caching of freed blocks off (`set_enabled`), as for the object
 //! pools, so that leak checkers see every block freed.
 //!
-//! Only the runtime library programs link uses it (feature `program-allocator`);
+//! Only the runtime library programs link uses it (feature `program`);
 //! the compiler and the MIR interpreter, which link the runtime as a Rust
 //! library, keep the default allocator.
 

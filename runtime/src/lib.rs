@@ -47,7 +47,7 @@ pub mod textcache;
 pub mod timsort;
 
 /// Compiled programs allocate through the block cache (see `block_cache`).
-#[cfg(feature = "program-allocator")]
+#[cfg(feature = "program")]
 #[global_allocator]
 static PROGRAM_ALLOCATOR: block_cache::BlockCache = block_cache::BlockCache;
 

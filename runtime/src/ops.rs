@@ -554,6 +554,10 @@ pub fn equal(a: Word, b: Word) -> PyResult<bool> {
 }
 
 pub fn compare(op: CmpOp, a: Word, b: Word) -> PyResult<bool> {
+    if abi::is_small_int(a) && abi::is_small_int(b) {
+        // The tagged words order as the ints do.
+        return Ok(op.holds(a.cmp(&b)));
+    }
     if let Some(ord) = ordering(a, b) {
         return Ok(match ord {
             Some(o) => op.holds(o),
@@ -679,6 +683,18 @@ fn compare_items(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
         return Ok(op == CmpOp::Ne);
     }
     for (&p, &q) in x.iter().zip(y) {
+        if p == q {
+            // Identity implies equality (`PyObject_RichCompareBool`), and
+            // two small ints are equal only when their words are.
+            continue;
+        }
+        if abi::is_small_int(p) && abi::is_small_int(q) {
+            return Ok(match op {
+                CmpOp::Eq => false,
+                CmpOp::Ne => true,
+                _ => op.holds(p.cmp(&q)),
+            });
+        }
         if !equal(p, q)? {
             return match op {
                 CmpOp::Eq => Ok(false),
