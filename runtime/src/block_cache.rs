@@ -1,20 +1,25 @@
-//! The allocator of compiled programs: the C library's `malloc` behind a
-//! per-thread cache of freed small blocks, one list per 16-byte size class.
+//! The allocator of compiled programs: small blocks from per-thread lists of
+//! freed blocks, one per 16-byte size class, filled from slabs; everything
+//! else from the C library's `malloc`.
 //!
-//! Programs that live in strs, dicts and lists free millions of small blocks
-//! (a str's text, a dict's table, a list's items). glibc keeps only seven
-//! freed blocks of a size in its per-thread cache; past that each `free` takes
-//! its general path, about 70 instructions, and the text-heavy bench programs
-//! spent a quarter of their instructions there. Here a freed small block is
-//! pushed on its class's list (its first word links the list) and the next
-//! request of the class pops it. mimalloc, the crate made for the whole job,
-//! was measured before this and made the pyperformance programs 10-30%
-//! slower, so the C library stays underneath.
+//! Programs that live in strs, dicts and lists allocate and free millions of
+//! small blocks (a str's text, a dict's table, a list's items). glibc keeps
+//! only seven freed blocks of a size in its per-thread cache; past that each
+//! `free` took its general path, about 70 instructions, and each new block
+//! `_int_malloc`'s: a quarter of the instructions of the text-heavy bench
+//! programs. Here a freed small block is pushed on its class's list (its first
+//! word links the list), the next request of the class pops it, and an empty
+//! list is served by carving the class's current slab (16 KB from `malloc`).
+//! As CPython's `pymalloc`, small blocks are never given back to the C
+//! library: the memory of the most small objects alive at once stays with
+//! the program. mimalloc, the crate made for the whole job, was measured
+//! before this and made the pyperformance programs 10-30% slower, so the C
+//! library stays underneath.
 //!
-//! A small block is always allocated with its class's full size, so that any
-//! block on a class's list serves any request of the class. `SKINK_MALLOC=malloc`
-//! turns the caching of freed blocks off (`set_enabled`), as for the object
-//! pools, so that leak checkers see every block freed.
+//! Until `enable` (which `skink_main` calls unless `SKINK_MALLOC=malloc`),
+//! every block is the C library's own, allocated at its class's full size, so
+//! that once enabled any freed block serves any request of its class; leak
+//! checkers, run with `SKINK_MALLOC=malloc`, see every block.
 //!
 //! Only the runtime library programs link uses it (feature `program`);
 //! the compiler and the MIR interpreter, which link the runtime as a Rust
@@ -26,44 +31,62 @@ use std::ptr;
 
 /// The width of a size class, which is also the alignment every block has.
 const CLASS_BYTES: usize = 16;
-/// Blocks of up to this many bytes are cached.
-const LARGEST_CACHED: usize = 256;
-const CLASSES: usize = LARGEST_CACHED / CLASS_BYTES;
-/// Freed blocks kept per class: enough for a loop's worth of temporaries,
-/// at most 2 MB for the largest class.
-const KEPT_PER_CLASS: u32 = 8192;
+/// Blocks of up to this many bytes are served from the lists.
+const LARGEST_SMALL: usize = 256;
+const CLASSES: usize = LARGEST_SMALL / CLASS_BYTES;
+/// The bytes of a slab carved into blocks of one class.
+const SLAB_BYTES: usize = 16 * 1024;
 
 #[derive(Clone, Copy)]
-struct FreeList {
-    head: *mut u8,
-    len: u32,
+struct Class {
+    /// The freed blocks, each linking the next by its first word.
+    free: *mut u8,
+    /// The uncarved rest of the class's current slab.
+    next: *mut u8,
+    end: *mut u8,
 }
 
-const EMPTY: FreeList = FreeList {
-    head: ptr::null_mut(),
-    len: 0,
+const EMPTY: Class = Class {
+    free: ptr::null_mut(),
+    next: ptr::null_mut(),
+    end: ptr::null_mut(),
 };
+
+#[derive(Clone, Copy)]
+struct Lists {
+    enabled: bool,
+    classes: [Class; CLASSES],
+}
 
 thread_local! {
     // Constant-initialized and without destructors: safe to reach from an
     // allocator, which must not allocate or register anything itself.
-    static LISTS: Cell<[FreeList; CLASSES]> = const { Cell::new([EMPTY; CLASSES]) };
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
+    static LISTS: Cell<Lists> = const {
+        Cell::new(Lists {
+            enabled: false,
+            classes: [EMPTY; CLASSES],
+        })
+    };
 }
 
-/// Whether freed small blocks are kept (`SKINK_MALLOC=malloc` turns it off).
-pub fn set_enabled(enabled: bool) {
-    ENABLED.with(|e| e.set(enabled));
-    if !enabled {
-        release_all();
-    }
+/// This thread's lists (no reference escapes the allocator's calls).
+#[inline(always)]
+fn lists() -> *mut Lists {
+    LISTS.with(Cell::as_ptr)
 }
 
-/// The size class of a request the cache serves, if it does.
+/// Serves small blocks from the lists from now on (never turned off again:
+/// carved blocks cannot go back to the C library).
+pub fn enable() {
+    // SAFETY: this thread's lists.
+    unsafe { (*lists()).enabled = true };
+}
+
+/// The size class of a small request, if it is one.
 #[inline]
 fn class_of(layout: Layout) -> Option<usize> {
     let size = layout.size();
-    (size != 0 && size <= LARGEST_CACHED && layout.align() <= CLASS_BYTES)
+    (size != 0 && size <= LARGEST_SMALL && layout.align() <= CLASS_BYTES)
         .then(|| (size - 1) / CLASS_BYTES)
 }
 
@@ -73,59 +96,32 @@ fn class_layout(class: usize) -> Layout {
     unsafe { Layout::from_size_align_unchecked((class + 1) * CLASS_BYTES, CLASS_BYTES) }
 }
 
-/// Gives every kept block back to the C library (at program exit, so that leak
-/// checkers see none held).
-pub fn release_all() {
-    let lists = LISTS.with(|l| l.replace([EMPTY; CLASSES]));
-    for (class, list) in lists.iter().enumerate() {
-        let mut block = list.head;
-        while !block.is_null() {
-            // SAFETY: a kept block's first word links the next one.
-            let next = unsafe { *(block as *mut *mut u8) };
-            // SAFETY: kept blocks were allocated by `System` with the class layout.
-            unsafe { System.dealloc(block, class_layout(class)) };
-            block = next;
+/// A block of `class` carved from its slab, a new slab when it is used up.
+#[cold]
+#[inline(never)]
+fn carve(class: usize) -> *mut u8 {
+    let size = (class + 1) * CLASS_BYTES;
+    // SAFETY: this thread's lists.
+    let c = unsafe { &mut (*lists()).classes[class] };
+    if (c.end as usize) - (c.next as usize) < size {
+        // SAFETY: a valid nonzero layout.
+        let slab =
+            unsafe { System.alloc(Layout::from_size_align_unchecked(SLAB_BYTES, CLASS_BYTES)) };
+        if slab.is_null() {
+            return slab;
         }
+        c.next = slab;
+        // SAFETY: within the slab just allocated.
+        c.end = unsafe { slab.add(SLAB_BYTES) };
     }
+    let block = c.next;
+    // SAFETY: at least `size` bytes of the slab remain.
+    c.next = unsafe { block.add(size) };
+    block
 }
 
-/// A kept block of `class`, or NULL when its list is empty.
-#[inline(always)]
-fn pop(class: usize) -> *mut u8 {
-    LISTS.with(|l| {
-        // SAFETY: the lists are this thread's own; no reference escapes.
-        let lists = unsafe { &mut *l.as_ptr() };
-        let list = &mut lists[class];
-        let block = list.head;
-        if !block.is_null() {
-            // SAFETY: a kept block's first word links the next one.
-            list.head = unsafe { *(block as *mut *mut u8) };
-            list.len -= 1;
-        }
-        block
-    })
-}
-
-/// Keeps `block` of `class` when keeping is on and its list has room.
-#[inline(always)]
-fn push(class: usize, block: *mut u8) -> bool {
-    ENABLED.with(Cell::get)
-        && LISTS.with(|l| {
-            // SAFETY: the lists are this thread's own; no reference escapes.
-            let lists = unsafe { &mut *l.as_ptr() };
-            let list = &mut lists[class];
-            if list.len == KEPT_PER_CLASS {
-                return false;
-            }
-            // SAFETY: the block is at least 16 bytes and no longer used.
-            unsafe { *(block as *mut *mut u8) = list.head };
-            list.head = block;
-            list.len += 1;
-            true
-        })
-}
-
-/// A request the lists did not serve: the C library's.
+/// A request the lists do not serve: the C library's, a small one at its
+/// class's full size (see the module documentation).
 #[cold]
 #[inline(never)]
 fn alloc_from_system(layout: Layout) -> *mut u8 {
@@ -148,16 +144,27 @@ fn dealloc_to_system(block: *mut u8, layout: Layout) {
 /// call, so that allocation sites stay small.
 pub struct BlockCache;
 
-// SAFETY: small blocks come from `System` with their class's layout, which
-// covers any request of the class and its alignment; a block is on a list only
-// while no one else holds it.
+// SAFETY: a small block is at least its class's size and 16-aligned, from the
+// C library at the class layout or carved from a slab; once enabled, a freed
+// small block goes on its class's list, where it stays until the next request
+// of the class takes it; nothing else holds it meanwhile.
 unsafe impl GlobalAlloc for BlockCache {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         if let Some(class) = class_of(layout) {
-            let block = pop(class);
-            if !block.is_null() {
-                return block;
+            // SAFETY: this thread's lists; a freed block's first word links
+            // the next.
+            unsafe {
+                let lists = &mut *lists();
+                if lists.enabled {
+                    let c = &mut lists.classes[class];
+                    let block = c.free;
+                    if block.is_null() {
+                        return carve(class);
+                    }
+                    c.free = *(block as *mut *mut u8);
+                    return block;
+                }
             }
         }
         alloc_from_system(layout)
@@ -165,10 +172,18 @@ unsafe impl GlobalAlloc for BlockCache {
 
     #[inline]
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
-        if let Some(class) = class_of(layout)
-            && push(class, block)
-        {
-            return;
+        if let Some(class) = class_of(layout) {
+            // SAFETY: this thread's lists; the block is free and at least 16
+            // bytes.
+            unsafe {
+                let lists = &mut *lists();
+                if lists.enabled {
+                    let c = &mut lists.classes[class];
+                    *(block as *mut *mut u8) = c.free;
+                    c.free = block;
+                    return;
+                }
+            }
         }
         dealloc_to_system(block, layout)
     }
@@ -178,7 +193,7 @@ unsafe impl GlobalAlloc for BlockCache {
         // SAFETY: the caller guarantees a valid layout for the new size.
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
         match (class_of(layout), class_of(new_layout)) {
-            // Neither cached: the C library's own `realloc`.
+            // Neither small: the C library's own `realloc`.
             // SAFETY: forwarded contract.
             (None, None) => unsafe { System.realloc(block, layout, new_size) },
             // The same class: the block already has the room.
@@ -210,10 +225,13 @@ mod tests {
         let other_class = Layout::from_size_align(33, 8).unwrap();
         // SAFETY: layouts are valid; every block is freed with its own layout.
         unsafe {
-            let a = cache.alloc(small);
-            cache.dealloc(a, small);
+            // Before enabling, a block is the C library's at its class size,
+            // which the lists take once enabled.
+            let early = cache.alloc(small);
+            enable();
+            cache.dealloc(early, small);
             let b = cache.alloc(same_class);
-            assert_eq!(a, b, "a block of the class comes back");
+            assert_eq!(early, b, "a block of the class comes back");
             let c = cache.alloc(other_class);
             assert_ne!(b, c);
             // Growing within the class keeps the block; past it moves the bytes.
@@ -224,7 +242,11 @@ mod tests {
             assert_eq!(*moved, 7);
             cache.dealloc(moved, Layout::from_size_align(100, 16).unwrap());
             cache.dealloc(c, other_class);
+            // Carved blocks of a class are distinct and apart by its size.
+            let (x, y) = (cache.alloc(other_class), cache.alloc(other_class));
+            assert_ne!(x, y);
+            cache.dealloc(x, other_class);
+            cache.dealloc(y, other_class);
         }
-        release_all();
     }
 }

@@ -899,9 +899,9 @@ pub unsafe extern "C" fn skink_main(
     // `SKINK_MALLOC=malloc` frees every object (CPython's `PYTHONMALLOC=malloc`).
     let reuse = std::env::var_os("SKINK_MALLOC").is_none_or(|v| v != "malloc");
     pool::set_enabled(reuse);
-    block_cache::set_enabled(reuse);
     if reuse {
         free_floats::use_process_wide_list();
+        block_cache::enable();
     }
     layout::check();
     let status = exc::run_module(module, file);
