@@ -1519,11 +1519,17 @@ impl<'a> FnBuilder<'a> {
                 let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
                     && keywords.iter().all(|(k, _)| k.is_some());
                 let r = if simple {
-                    self.call(
-                        RtFn::CheckMethod,
-                        vec![Arg::Value(o), Arg::Value(n), Arg::AttrCache],
-                        line,
-                    );
+                    // The check raises a missing method's AttributeError before
+                    // the arguments are evaluated; when evaluating them can do
+                    // nothing (constants, no keywords), the call raises the same
+                    // error itself (case errors/missing_method_constant_args).
+                    if !keywords.is_empty() || !args.iter().all(inert) {
+                        self.call(
+                            RtFn::CheckMethod,
+                            vec![Arg::Value(o), Arg::Value(n), Arg::AttrCache],
+                            line,
+                        );
+                    }
                     let (values, kwnames) = self.simple_args(args, keywords);
                     let r = self.call(
                         RtFn::CallMethod,
@@ -2387,4 +2393,18 @@ impl<'a> FnBuilder<'a> {
         self.switch_to(join);
         result
     }
+}
+
+/// Whether evaluating `e` can neither raise nor have an effect: a constant.
+fn inert(e: &crate::hir::Expr) -> bool {
+    matches!(
+        e.kind,
+        ExprKind::None
+            | ExprKind::Bool(_)
+            | ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
+            | ExprKind::Ellipsis
+    )
 }
