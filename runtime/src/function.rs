@@ -202,6 +202,21 @@ pub fn call_function(func: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
         args.iter().for_each(|&w| object::incref(w));
         return enter(f, func, args);
     }
+    const SHORT: usize = 8;
+    if plain && kw.is_empty() && args.len() < code.positional && code.positional <= SHORT {
+        // Positional arguments, the rest from the defaults (`lambda x, k=k:`).
+        let defaults = object::as_tuple(f.defaults.0).map_or(&[][..], |t| t.items.as_slice());
+        let missing = code.positional - args.len();
+        if missing <= defaults.len() {
+            let mut slots = [abi::NULL; SHORT];
+            slots[..args.len()].copy_from_slice(args);
+            slots[args.len()..code.positional]
+                .copy_from_slice(&defaults[defaults.len() - missing..]);
+            let slots = &slots[..code.positional];
+            slots.iter().for_each(|&w| object::incref(w));
+            return enter(f, func, slots);
+        }
+    }
     let slots = bind(f, args, kw)?;
     enter(f, func, &slots)
 }

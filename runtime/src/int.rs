@@ -425,7 +425,33 @@ pub fn to_decimal(a: Int) -> PyResult<String> {
 
 /// `int(text, base)` with Python's grammar: surrounding whitespace, a sign,
 /// an optional prefix matching the base, single underscores between digits.
+/// `int(text)` of the common text, an optional sign and 1 to 18 ASCII
+/// digits (no space, no underscore): its value without the general parse.
+fn short_decimal(text: &str) -> Option<i64> {
+    let (negative, digits) = match text.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        rest => (false, rest),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + i64::from(d - b'0');
+    }
+    Some(if negative { -n } else { n })
+}
+
 pub fn parse(text: &str, base: u32) -> PyResult<Word> {
+    if base == 10
+        && let Some(n) = short_decimal(text)
+    {
+        return Ok(from_i64(n));
+    }
     let invalid = || {
         exc::value_error(format!(
             "invalid literal for int() with base {base}: {}",
