@@ -550,6 +550,14 @@ pub fn equal(a: Word, b: Word) -> PyResult<bool> {
     if a == b {
         return Ok(true);
     }
+    if abi::is_small_int(a) && abi::is_small_int(b) {
+        // Two small ints are equal only as the same word.
+        return Ok(false);
+    }
+    if let (Some(x), Some(y)) = (object::as_str(a), object::as_str(b)) {
+        // Set and dict probes of str keys: lengths first, then the bytes.
+        return Ok(x.value == y.value);
+    }
     compare(CmpOp::Eq, a, b)
 }
 
