@@ -426,8 +426,12 @@ pub fn to_decimal(a: Int) -> PyResult<String> {
 /// `int(text, base)` with Python's grammar: surrounding whitespace, a sign,
 /// an optional prefix matching the base, single underscores between digits.
 /// `int(text)` of the common text, an optional sign and 1 to 18 ASCII
-/// digits (no space, no underscore): its value without the general parse.
+/// digits, maybe between ASCII whitespace (no underscore): its value without
+/// the general parse.
 fn short_decimal(text: &str) -> Option<i64> {
+    // ASCII whitespace is whitespace to `int()` too; other whitespace is left
+    // to the general parse (it fails the digit test below).
+    let text = text.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c'));
     let (negative, digits) = match text.as_bytes() {
         [b'-', rest @ ..] => (true, rest),
         [b'+', rest @ ..] => (false, rest),

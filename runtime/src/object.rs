@@ -769,7 +769,13 @@ pub fn new_float(value: f64) -> Word {
 }
 
 pub fn new_str(value: String) -> Word {
-    let char_len = value.chars().count();
+    // Most text is ASCII, which a word-at-a-time test finds faster than
+    // counting code points byte by byte (short strs are counted so).
+    let char_len = if value.is_ascii() {
+        value.len()
+    } else {
+        value.chars().count()
+    };
     new_str_counted(value, char_len)
 }
 
