@@ -794,7 +794,7 @@ impl FnTranslator<'_, '_> {
         let call = self.b.ins().call(fref, &values);
         let r = self.b.inst_results(call)[0];
         // The callee may leave its own depth in the count (see `enter_frame`).
-        if self.depth.is_none() || !self.store_depth_lazily {
+        if self.stores_depth_on_entry() {
             let addr = self.data_addr(self.cg.depth);
             self.b.ins().store(MemFlagsData::trusted(), depth, addr, 0);
         }
@@ -1098,7 +1098,6 @@ impl FnTranslator<'_, '_> {
         // The frame was never entered: raise at the caller's depth, release
         // the arguments and report.
         if self.depth.is_some() {
-            let addr = self.data_addr(self.cg.depth);
             self.b.ins().store(MemFlagsData::trusted(), depth, addr, 0);
         }
         self.rt_call(RtFn::RecursionEnter, &[]);
@@ -1110,10 +1109,16 @@ impl FnTranslator<'_, '_> {
         if self.depth.is_some() {
             self.inside = Some(inside);
         }
-        if self.depth.is_none() || !self.store_depth_lazily {
-            let addr = self.data_addr(self.cg.depth);
+        if self.stores_depth_on_entry() {
             self.b.ins().store(MemFlagsData::trusted(), inside, addr, 0);
         }
+    }
+
+    /// Whether this frame stores its depth on entry and after each call of a
+    /// compiled function, rather than before each runtime call that may read
+    /// it (see `enter_frame`): a frame counting in memory always does.
+    fn stores_depth_on_entry(&self) -> bool {
+        self.depth.is_none() || !self.store_depth_lazily
     }
 
     /// The recursion count of a function's way out: a frame counting in

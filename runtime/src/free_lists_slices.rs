@@ -94,11 +94,7 @@ pub unsafe fn give_back_list(w: Word) {
     // borrowed meanwhile.
     let mut items = std::mem::take(&mut list.items);
     // The items are this function's own now: releasing them cannot reach them.
-    if object::any_heap(&items.0) {
-        for &w in items.0.iter() {
-            object::decref(w);
-        }
-    }
+    object::decref_all(&items.0);
     items.0.clear();
     if LISTS.with(|kept| kept.keep(w)) {
         if items.0.capacity() <= KEPT_BUFFER {

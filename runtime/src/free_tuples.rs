@@ -47,7 +47,7 @@ pub unsafe fn give_back(w: Word) {
         // Releasing the items can free other tuples, which come back here: the
         // list is not borrowed meanwhile. A plain Vec releases nothing when dropped.
         let mut items: Vec<Word> = std::mem::take(&mut tuple.items.0);
-        items.iter().for_each(|&item| object::decref(item));
+        object::decref_all(&items);
         items.clear();
         tuple.items.0 = items;
         if KEPT.with(|kept| kept.keep(w)) {

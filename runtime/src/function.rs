@@ -190,6 +190,9 @@ pub fn closure_cell(func: Word, i: usize) -> Word {
     }
 }
 
+/// The most parameter slots a call fills in an array on the stack.
+const SHORT: usize = 8;
+
 /// Calls the function object `func` with positional `args` and keywords `kw`.
 pub fn call_function(func: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
     let Some(f) = as_function(func) else {
@@ -202,7 +205,6 @@ pub fn call_function(func: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
         args.iter().for_each(|&w| object::incref(w));
         return enter(f, func, args);
     }
-    const SHORT: usize = 8;
     if plain && kw.is_empty() && args.len() < code.positional && code.positional <= SHORT {
         // Positional arguments, the rest from the defaults (`lambda x, k=k:`).
         let defaults = object::as_tuple(f.defaults.0).map_or(&[][..], |t| t.items.as_slice());
@@ -223,7 +225,6 @@ pub fn call_function(func: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
 
 /// `func(obj, *args, **kw)`: a method called on `obj`, without a bound method.
 pub fn call_function_on(func: Word, obj: Word, args: &[Word], kw: &Kw) -> PyResult<Word> {
-    const SHORT: usize = 8;
     if args.len() < SHORT {
         let mut all = [abi::NULL; SHORT];
         all[0] = obj;

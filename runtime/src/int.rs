@@ -423,8 +423,6 @@ pub fn to_decimal(a: Int) -> PyResult<String> {
     }
 }
 
-/// `int(text, base)` with Python's grammar: surrounding whitespace, a sign,
-/// an optional prefix matching the base, single underscores between digits.
 /// `int(text)` of the common text, an optional sign and 1 to 18 ASCII
 /// digits, maybe between ASCII whitespace (no underscore): its value without
 /// the general parse.
@@ -450,6 +448,8 @@ fn short_decimal(text: &str) -> Option<i64> {
     Some(if negative { -n } else { n })
 }
 
+/// `int(text, base)` with Python's grammar: surrounding whitespace, a sign,
+/// an optional prefix matching the base, single underscores between digits.
 pub fn parse(text: &str, base: u32) -> PyResult<Word> {
     if base == 10
         && let Some(n) = short_decimal(text)

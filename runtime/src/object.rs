@@ -67,11 +67,7 @@ pub struct Items(pub Vec<Word>);
 
 impl Drop for Items {
     fn drop(&mut self) {
-        if any_heap(&self.0) {
-            for &w in &self.0 {
-                decref(w);
-            }
-        }
+        decref_all(&self.0);
     }
 }
 
@@ -624,13 +620,24 @@ pub fn incref(w: Word) {
 }
 
 /// Whether some word of `items` is a heap object (a loop without an early
-/// exit, which the compiler turns into vector code): lists of immediates
-/// (bools, small ints, `None`) are released without a branch per item.
-pub fn any_heap(items: &[Word]) -> bool {
+/// exit, which the compiler turns into vector code over a slice): lists of
+/// immediates (bools, small ints, `None`) are released without a branch per
+/// item.
+#[inline(always)]
+pub fn any_heap(items: impl IntoIterator<Item = Word>) -> bool {
     // `(w & 7) + 7` has bit 3 set exactly when `w` has a tag; a NULL counts
     // as a heap word, which only sends it to the careful loop.
-    let all_tagged = items.iter().fold(8, |acc, &w| acc & ((w & 7) + 7));
+    let all_tagged = items.into_iter().fold(8, |acc, w| acc & ((w & 7) + 7));
     all_tagged & 8 == 0
+}
+
+/// `decref` of every word of `items`, skipped at once when all are immediates.
+pub fn decref_all(items: &[Word]) {
+    if any_heap(items.iter().copied()) {
+        for &w in items {
+            decref(w);
+        }
+    }
 }
 
 /// `incref` done `n` times.

@@ -691,6 +691,9 @@ fn compare_items(op: CmpOp, x: &[Word], y: &[Word]) -> PyResult<bool> {
         return Ok(op == CmpOp::Ne);
     }
     for (&p, &q) in x.iter().zip(y) {
+        // `equal` and `compare` start with these two tests too; made here, the
+        // commonest items (small ints) cost no call (lists_sort 7% fewer
+        // instructions than leaving them to `equal`).
         if p == q {
             // Identity implies equality (`PyObject_RichCompareBool`), and
             // two small ints are equal only when their words are.

@@ -562,7 +562,9 @@ fn list_assign_slice(list_w: Word, parts: SliceParts, value: Word) -> PyResult<(
             let range = b.contiguous(before);
             if src.len() == range.len() {
                 let slots = &mut list.items.0[range];
-                if !object::any_heap(src) && !object::any_heap(slots) {
+                if !object::any_heap(src.iter().copied())
+                    && !object::any_heap(slots.iter().copied())
+                {
                     // Immediates over immediates (a permutation of small ints).
                     slots.copy_from_slice(src);
                     return Ok(());
@@ -575,12 +577,10 @@ fn list_assign_slice(list_w: Word, parts: SliceParts, value: Word) -> PyResult<(
             }
         } else if src.len() == b.count {
             // `adjust` kept every index of the extended slice within the list.
-            let counted = object::any_heap(src);
+            let counted = object::any_heap(src.iter().copied());
             // A slice: its bounds stay in registers across the stores.
             let items: &mut [Word] = &mut list.items.0;
-            let replaced_counted =
-                b.indices().fold(8, |acc, i| acc & ((items[i] & 7) + 7)) & 8 == 0;
-            if !counted && !replaced_counted {
+            if !counted && !object::any_heap(b.indices().map(|i| items[i])) {
                 // Immediates over immediates (flags in a sieve): no counts at all.
                 for (i, &w) in b.indices().zip(src) {
                     items[i] = w;

@@ -1523,7 +1523,7 @@ impl<'a> FnBuilder<'a> {
                     // the arguments are evaluated; when evaluating them can do
                     // nothing (constants, no keywords), the call raises the same
                     // error itself (case errors/missing_method_constant_args).
-                    if !keywords.is_empty() || !args.iter().all(inert) {
+                    if !keywords.is_empty() || !args.iter().all(is_constant) {
                         self.call(
                             RtFn::CheckMethod,
                             vec![Arg::Value(o), Arg::Value(n), Arg::AttrCache],
@@ -2393,18 +2393,4 @@ impl<'a> FnBuilder<'a> {
         self.switch_to(join);
         result
     }
-}
-
-/// Whether evaluating `e` can neither raise nor have an effect: a constant.
-fn inert(e: &crate::hir::Expr) -> bool {
-    matches!(
-        e.kind,
-        ExprKind::None
-            | ExprKind::Bool(_)
-            | ExprKind::Int(_)
-            | ExprKind::Float(_)
-            | ExprKind::Str(_)
-            | ExprKind::Bytes(_)
-            | ExprKind::Ellipsis
-    )
 }
