@@ -70,6 +70,9 @@ pub fn run(module: mir::Module, argv: Vec<String>) -> Result<i32, String> {
     // Interpreted frames take more stack than compiled ones; the recursion
     // limit, not the stack, must be what stops deep recursion.
     const STACK: usize = 1 << 30;
+    // The same holds for the stacks generator bodies run on (reserved, only
+    // touched as deep as the recursion goes).
+    skink_runtime::generator::set_stack_size(STACK / 8);
     let worker = std::thread::Builder::new()
         .name("skink-interp".into())
         .stack_size(STACK)

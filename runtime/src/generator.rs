@@ -6,6 +6,7 @@
 //! and closing a generator that dies suspended (its `finally` blocks run).
 
 use std::cell::{Cell, RefCell};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use corosensei::stack::DefaultStack;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
@@ -15,8 +16,9 @@ use crate::exc::{self, ExcType, PyResult, Raised};
 use crate::object::{self, Owned};
 
 /// Each generator's stack (reserved, touched lazily). Deep enough for the
-/// recursion limit of compiled frames.
-const STACK_SIZE: usize = 8 << 20;
+/// recursion limit of compiled frames; the reference interpreter's frames are
+/// far larger and it asks for more (`set_stack_size`).
+static STACK_SIZE: AtomicUsize = AtomicUsize::new(8 << 20);
 
 /// Finished generators' stacks kept for reuse.
 const STACK_POOL: usize = 16;
@@ -95,13 +97,18 @@ pub fn repr(w: Word) -> String {
     format!("<generator object {name} at {w:#x}>")
 }
 
+/// Sets the size of the stacks generators made from now on run on.
+pub fn set_stack_size(bytes: usize) {
+    STACK_SIZE.store(bytes, Ordering::Relaxed);
+}
+
 fn take_stack() -> DefaultStack {
-    STACKS
-        .with(|s| s.borrow_mut().pop())
-        .unwrap_or_else(|| match DefaultStack::new(STACK_SIZE) {
+    STACKS.with(|s| s.borrow_mut().pop()).unwrap_or_else(|| {
+        match DefaultStack::new(STACK_SIZE.load(Ordering::Relaxed)) {
             Ok(s) => s,
             Err(_) => crate::fatal("cannot allocate a generator stack"),
-        })
+        }
+    })
 }
 
 fn recycle(coro: Coro) {
