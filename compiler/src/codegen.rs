@@ -280,10 +280,27 @@ struct Codegen {
     float_free: DataId,
     /// The functions that only return floats (`mir::speculate::float_returning`).
     float_returning: HashSet<mir::FuncId>,
+    /// Whether a float object only one place refers to may be overwritten
+    /// with the float replacing it (`replace_with_float`): not in a program
+    /// that names `id`, the only way to tell.
+    float_reuse: bool,
     keep_clif: Clif,
     clif: String,
     /// Translated functions, compiled together at the end (see `parallel`).
     pending: Vec<parallel::Pending>,
+}
+
+/// Whether any function of `module` loads the builtin `name`.
+fn names_builtin(module: &mir::Module, name: &str) -> bool {
+    module
+        .funcs
+        .values()
+        .flat_map(|f| f.blocks.values())
+        .flat_map(|b| &b.insts)
+        .any(|inst| {
+            matches!(inst, Inst::Call { func: RtFn::LoadBuiltin, args, .. }
+                if matches!(args.as_slice(), [Arg::Text(t)] if t == name))
+        })
 }
 
 /// Compiles a MIR module to an object file.
@@ -336,6 +353,7 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         attr_version,
         float_free,
         float_returning: mir::speculate::float_returning(module),
+        float_reuse: !names_builtin(module, "id"),
         keep_clif,
         clif: String::new(),
         pending: Vec::new(),
@@ -1423,6 +1441,11 @@ impl FnTranslator<'_, '_> {
                     (RtFn::GetItem, [Arg::Value(_), Arg::Value(_)]) => {
                         let values = self.args(args)?;
                         Some(self.getitem(&values, *line)?)
+                    }
+                    (RtFn::SetItem, [Arg::Value(seq), Arg::Value(key), Arg::Value(v)])
+                        if self.is_unboxed(*v) =>
+                    {
+                        Some(self.setitem_float(*seq, *key, *v, *line)?)
                     }
                     (RtFn::SetItem, [Arg::Value(_), Arg::Value(_), Arg::Value(_)]) => {
                         let values = self.args(args)?;

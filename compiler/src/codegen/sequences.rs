@@ -91,6 +91,13 @@ impl FnTranslator<'_, '_> {
         Ok(result)
     }
 
+    /// The address of item `key` of `seq` when it is a list and `key` a small
+    /// int in range; else leaves for `otherwise`.
+    pub(super) fn list_item_address(&mut self, seq: Value, key: Value, otherwise: ir::Block) -> Value {
+        let parts = self.seq_parts(seq, Accept::Lists, otherwise);
+        self.item_address(parts, key, otherwise)
+    }
+
     /// `seq[key] = value` (which borrows `value`): inline for a list and a small
     /// int in range.
     pub(super) fn setitem(&mut self, args: &[Value], line: u32) -> Result<Value, String> {
@@ -100,8 +107,7 @@ impl FnTranslator<'_, '_> {
         let (slow, join) = (self.b.create_block(), self.b.create_block());
         let result = self.b.append_block_param(join, types::I32);
         self.b.set_cold_block(slow);
-        let parts = self.seq_parts(*seq, Accept::Lists, slow);
-        let at = self.item_address(parts, *key, slow);
+        let at = self.list_item_address(*seq, *key, slow);
         let flags = MemFlagsData::trusted();
         self.incref(*value);
         let old = self.b.ins().load(WORD, flags, at, 0);

@@ -18,7 +18,8 @@
 use std::collections::HashSet;
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{InstBuilder, Value, types};
+use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, types};
+use cranelift_frontend::Variable;
 use skink_abi::{self as abi, Raises, RtFn};
 
 use super::{FloatArith, FnTranslator, WORD, float_cc};
@@ -39,6 +40,14 @@ pub(super) struct FloatFacts {
     /// Guessed values that may be exact small ints instead
     /// (`speculate::FloatGuesses::maybe_int`): their check lets those through.
     pub(super) maybe_int: HashSet<ValueId>,
+}
+
+/// Where `replace_with_float` puts a float.
+#[derive(Clone, Copy)]
+enum FloatPlace {
+    Local(Variable),
+    /// The address of a list's item.
+    Item(Value),
 }
 
 /// Float arithmetic the small copy may do on shadows.
@@ -172,9 +181,31 @@ impl FloatFacts {
                         (Inst::DecRef(_) | Inst::CheckBound { .. }, _) => {}
                         (Inst::StoreLocal { local, src }, _)
                             if temps.contains(local) && unboxed.contains(src) => {}
-                        (Inst::StoreLocal { local, src }, _) => {
+                        (Inst::StoreLocal { local, .. }, _) if temps.contains(local) => {
                             temps.remove(local);
-                            unboxed.remove(src);
+                        }
+                        // Any other word local gets the value boxed at the
+                        // store (`replace_with_float`).
+                        (Inst::StoreLocal { local, src }, _) => {
+                            if f.local_tys[*local] != mir::Ty::Word {
+                                unboxed.remove(src);
+                            }
+                        }
+                        // So does a list item (`setitem_float`); the list and
+                        // the index are objects.
+                        (
+                            Inst::Call {
+                                func: RtFn::SetItem,
+                                args,
+                                ..
+                            },
+                            _,
+                        ) if matches!(args.as_slice(), [Arg::Value(_), Arg::Value(_), Arg::Value(_)]) => {
+                            for a in &args[..2] {
+                                if let Arg::Value(v) = a {
+                                    unboxed.remove(v);
+                                }
+                            }
                         }
                         (_, Some((_, a, b, _))) if guessed.contains(&a) && guessed.contains(&b) => {
                         }
@@ -305,6 +336,20 @@ impl FnTranslator<'_, '_> {
                 s.forwards.push((*local, *src));
                 return Ok(true);
             }
+            // Any other word local: the value's object is made at the store,
+            // or is the float it replaces.
+            Inst::StoreLocal { local, src }
+                if self.is_unboxed(*src) && self.f.local_tys[*local] == mir::Ty::Word =>
+            {
+                let x = self.shadow(*src).expect("an unboxed value has a shadow");
+                let var = self.var(*local);
+                self.replace_with_float(FloatPlace::Local(var), x);
+                let s = self.small();
+                s.forwards.retain(|(l, _)| l != local);
+                s.stored.retain(|(l, _)| l != local);
+                s.stored.push((*local, x));
+                return Ok(true);
+            }
             // A temp stored the generic way holds its value in the local; a
             // load later in the block has the stored value's shadow.
             Inst::StoreLocal { local, src } => {
@@ -402,6 +447,95 @@ impl FnTranslator<'_, '_> {
             self.small().shadows.insert(dst, r);
         }
         Ok(true)
+    }
+
+    /// Puts float `x` in `place`, releasing what it held. When that is a
+    /// float object nothing else refers to (count 1: only this place), the
+    /// object is overwritten instead of a new one made and the old one freed:
+    /// floats are immutable, so nothing can tell, unless the program asked
+    /// the old one's `id` (`Codegen::float_reuse` is off in a program that
+    /// names `id`).
+    fn replace_with_float(&mut self, place: FloatPlace, x: Value) {
+        let flags = MemFlagsData::trusted();
+        let old = match place {
+            FloatPlace::Local(var) => self.b.use_var(var),
+            FloatPlace::Item(at) => self.b.ins().load(WORD, flags, at, 0),
+        };
+        // A local may be unbound (NULL); an item never is.
+        let nullable = matches!(place, FloatPlace::Local(_));
+        let (fresh, done) = (self.b.create_block(), self.b.create_block());
+        if self.cg.float_reuse {
+            let (object, reuse) = (self.b.create_block(), self.b.create_block());
+            let heap = self.is_heap(old);
+            if nullable {
+                let nonnull = self.b.create_block();
+                self.b.ins().brif(heap, nonnull, &[], fresh, &[]);
+                self.b.switch_to_block(nonnull);
+                self.b.ins().brif(old, object, &[], fresh, &[]);
+            } else {
+                self.b.ins().brif(heap, object, &[], fresh, &[]);
+            }
+            self.b.switch_to_block(object);
+            let float = self.is_float_object(old);
+            let rc = self
+                .b
+                .ins()
+                .load(types::I64, flags, old, abi::REFCOUNT_OFFSET);
+            let only = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+            let both = self.b.ins().band(float, only);
+            self.b.ins().brif(both, reuse, &[], fresh, &[]);
+            self.b.switch_to_block(reuse);
+            self.b
+                .ins()
+                .store(flags, x, old, abi::FLOAT_VALUE_OFFSET);
+            self.b.ins().jump(done, &[]);
+        } else {
+            self.b.ins().jump(fresh, &[]);
+        }
+        self.b.switch_to_block(fresh);
+        let word = self.box_float(x);
+        match place {
+            FloatPlace::Local(var) => self.b.def_var(var, word),
+            FloatPlace::Item(at) => {
+                self.b.ins().store(flags, word, at, 0);
+            }
+        }
+        // Released after the store, as the runtime's `list[i] = v` does.
+        self.decref(old, nullable);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    /// `seq[key] = v` for an unboxed `v` (its shadow `x`): inline for a list
+    /// and a small int in range (`replace_with_float`), else the runtime's
+    /// `setitem` with a new float object.
+    pub(super) fn setitem_float(
+        &mut self,
+        seq: ValueId,
+        key: ValueId,
+        v: ValueId,
+        line: u32,
+    ) -> Result<Value, String> {
+        let x = self.shadow(v).expect("an unboxed value has a shadow");
+        let (seq, key) = (self.val(seq), self.val(key));
+        let (slow, join) = (self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(join, types::I32);
+        self.b.set_cold_block(slow);
+        let at = self.list_item_address(seq, key, slow);
+        self.replace_with_float(FloatPlace::Item(at), x);
+        let done = self.b.ins().iconst(types::I32, 0);
+        self.b.ins().jump(join, &[BlockArg::Value(done)]);
+
+        self.b.switch_to_block(slow);
+        let word = self.box_float(x);
+        let r = self.rt_call(RtFn::SetItem, &[seq, key, word]);
+        // `setitem` took its own reference.
+        self.decref(word, false);
+        self.check_result(RtFn::SetItem, r, line)?;
+        let r = r.expect("setitem returns a status");
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        Ok(result)
     }
 
     /// `x ** y` where the base is finite and positive and the exponent finite,

@@ -18,12 +18,63 @@ use crate::mir::types::{FuncTypes, ModuleTypes, PyTy, inplace_op};
 use crate::mir::*;
 
 /// Rewrites every function of `module` with the types `types` proved.
+///
+/// A float local whose value some read still needs as an object would box it
+/// anew at each such read, and Python can tell two boxes of one value apart:
+/// `a = x; a is x` is true, and so is `x in [x]` for a NaN. Such a local
+/// stays an object (one box per assignment, as in CPython); the rewrite is
+/// redone without it until no local is boxed again after its store.
 pub fn unbox(module: &mut Module, types: &ModuleTypes) {
+    let original = module.funcs.clone();
+    let mut kept_boxed: HashSet<(FuncId, LocalId)> = HashSet::new();
+    loop {
+        unbox_except(module, types, &kept_boxed);
+        let reboxed = reboxed_locals(module);
+        if reboxed.is_empty() {
+            return;
+        }
+        kept_boxed.extend(reboxed);
+        module.funcs = original.clone();
+    }
+}
+
+/// The float locals of `module` a read of which is boxed.
+fn reboxed_locals(module: &Module) -> Vec<(FuncId, LocalId)> {
+    let mut out = Vec::new();
+    for (id, f) in module.funcs.iter() {
+        let mut loaded: HashMap<ValueId, LocalId> = HashMap::new();
+        for inst in f.blocks.values().flat_map(|b| &b.insts) {
+            match inst {
+                Inst::LoadLocal { dst, local } if f.local_tys[*local] == Ty::F64 => {
+                    loaded.insert(*dst, *local);
+                }
+                Inst::Prim {
+                    op: Prim::BoxFloat,
+                    args,
+                    ..
+                } => {
+                    if let Some(&l) = loaded.get(&args[0]) {
+                        out.push((id, l));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `unbox`, with the float locals `kept_boxed` left as objects.
+fn unbox_except(module: &mut Module, types: &ModuleTypes, kept_boxed: &HashSet<(FuncId, LocalId)>) {
     // Float locals first, everywhere: callers pass unboxed floats to the
     // parameters of specialized copies.
     for (id, f) in module.funcs.iter_mut() {
         for l in f64_locals(f, &types.funcs[id]) {
-            f.local_tys[l] = Ty::F64;
+            if !kept_boxed.contains(&(id, l)) {
+                f.local_tys[l] = Ty::F64;
+            }
         }
     }
     let param_tys: SecondaryMap<FuncId, Vec<Ty>> = {
