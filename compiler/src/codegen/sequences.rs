@@ -93,7 +93,12 @@ impl FnTranslator<'_, '_> {
 
     /// The address of item `key` of `seq` when it is a list and `key` a small
     /// int in range; else leaves for `otherwise`.
-    pub(super) fn list_item_address(&mut self, seq: Value, key: Value, otherwise: ir::Block) -> Value {
+    pub(super) fn list_item_address(
+        &mut self,
+        seq: Value,
+        key: Value,
+        otherwise: ir::Block,
+    ) -> Value {
         let parts = self.seq_parts(seq, Accept::Lists, otherwise);
         self.item_address(parts, key, otherwise)
     }

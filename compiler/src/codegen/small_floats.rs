@@ -200,7 +200,11 @@ impl FloatFacts {
                                 ..
                             },
                             _,
-                        ) if matches!(args.as_slice(), [Arg::Value(_), Arg::Value(_), Arg::Value(_)]) => {
+                        ) if matches!(
+                            args.as_slice(),
+                            [Arg::Value(_), Arg::Value(_), Arg::Value(_)]
+                        ) =>
+                        {
                             for a in &args[..2] {
                                 if let Arg::Value(v) = a {
                                     unboxed.remove(v);
@@ -485,9 +489,7 @@ impl FnTranslator<'_, '_> {
             let both = self.b.ins().band(float, only);
             self.b.ins().brif(both, reuse, &[], fresh, &[]);
             self.b.switch_to_block(reuse);
-            self.b
-                .ins()
-                .store(flags, x, old, abi::FLOAT_VALUE_OFFSET);
+            self.b.ins().store(flags, x, old, abi::FLOAT_VALUE_OFFSET);
             self.b.ins().jump(done, &[]);
         } else {
             self.b.ins().jump(fresh, &[]);

@@ -38,32 +38,80 @@ pub fn unbox(module: &mut Module, types: &ModuleTypes) {
     }
 }
 
-/// The float locals of `module` a read of which is boxed.
+/// The float locals of `module` a read of which is boxed into an object that
+/// something may keep or compare: any use but an operand of binary arithmetic
+/// or a comparison (which make new objects) or a release.
 fn reboxed_locals(module: &Module) -> Vec<(FuncId, LocalId)> {
     let mut out = Vec::new();
     for (id, f) in module.funcs.iter() {
         let mut loaded: HashMap<ValueId, LocalId> = HashMap::new();
+        let mut boxes: HashMap<ValueId, LocalId> = HashMap::new();
         for inst in f.blocks.values().flat_map(|b| &b.insts) {
             match inst {
                 Inst::LoadLocal { dst, local } if f.local_tys[*local] == Ty::F64 => {
                     loaded.insert(*dst, *local);
                 }
                 Inst::Prim {
+                    dst,
                     op: Prim::BoxFloat,
                     args,
                     ..
                 } => {
                     if let Some(&l) = loaded.get(&args[0]) {
-                        out.push((id, l));
+                        boxes.insert(*dst, l);
                     }
                 }
                 _ => {}
             }
         }
+        if boxes.is_empty() {
+            continue;
+        }
+        let mut escaped = |v: &ValueId| {
+            if let Some(&l) = boxes.get(v) {
+                out.push((id, l));
+            }
+        };
+        for block in f.blocks.values() {
+            for inst in &block.insts {
+                match inst {
+                    Inst::DecRef(_) | Inst::CheckBound { .. } => {}
+                    Inst::Call {
+                        func, args, dst, ..
+                    } if dst.is_some() && is_arithmetic(*func, args) => {}
+                    _ => inst.operands().iter().for_each(&mut escaped),
+                }
+            }
+            let mut term = block.term.clone();
+            term.for_each_operand(&mut |v| escaped(v));
+        }
     }
     out.sort();
     out.dedup();
     out
+}
+
+/// Whether `func(args)` is binary arithmetic or a comparison of two values,
+/// which make a new object (or a truth value) and keep neither operand.
+fn is_arithmetic(func: RtFn, args: &[Arg]) -> bool {
+    let binary = matches!(args, [Arg::Value(_), Arg::Value(_)]);
+    match func {
+        RtFn::Inplace => matches!(args, [Arg::Value(_), Arg::Value(_), Arg::Int(_)]),
+        RtFn::Add
+        | RtFn::Sub
+        | RtFn::Mul
+        | RtFn::TrueDiv
+        | RtFn::FloorDiv
+        | RtFn::Mod
+        | RtFn::Pow
+        | RtFn::Lt
+        | RtFn::Le
+        | RtFn::Gt
+        | RtFn::Ge
+        | RtFn::Eq
+        | RtFn::Ne => binary,
+        _ => false,
+    }
 }
 
 /// `unbox`, with the float locals `kept_boxed` left as objects.
