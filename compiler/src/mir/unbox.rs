@@ -40,14 +40,31 @@ pub fn unbox(module: &mut Module, types: &ModuleTypes) {
 
 /// The float locals of `module` a read of which is boxed into an object that
 /// something may keep or compare: any use but an operand of binary arithmetic
-/// or a comparison (which make new objects) or a release.
+/// or a comparison (which make new objects) or a release. Returning the box
+/// counts too for a parameter, or a local given a value read from one or from
+/// an object, whose caller or other holders have the original object; a float
+/// made in the function has no other object, so its one box may leave.
 fn reboxed_locals(module: &Module) -> Vec<(FuncId, LocalId)> {
     let mut out = Vec::new();
     for (id, f) in module.funcs.iter() {
         let mut loaded: HashMap<ValueId, LocalId> = HashMap::new();
+        let mut unboxed_words: HashSet<ValueId> = HashSet::new();
         let mut boxes: HashMap<ValueId, LocalId> = HashMap::new();
+        let mut borrowed: HashSet<LocalId> = f
+            .params
+            .iter()
+            .copied()
+            .filter(|&p| f.local_tys[p] == Ty::F64)
+            .collect();
         for inst in f.blocks.values().flat_map(|b| &b.insts) {
             match inst {
+                Inst::Prim {
+                    dst,
+                    op: Prim::UnboxFloat,
+                    ..
+                } => {
+                    unboxed_words.insert(*dst);
+                }
                 Inst::LoadLocal { dst, local } if f.local_tys[*local] == Ty::F64 => {
                     loaded.insert(*dst, *local);
                 }
@@ -67,6 +84,14 @@ fn reboxed_locals(module: &Module) -> Vec<(FuncId, LocalId)> {
         if boxes.is_empty() {
             continue;
         }
+        for inst in f.blocks.values().flat_map(|b| &b.insts) {
+            if let Inst::StoreLocal { local, src } = inst
+                && f.local_tys[*local] == Ty::F64
+                && (loaded.contains_key(src) || unboxed_words.contains(src))
+            {
+                borrowed.insert(*local);
+            }
+        }
         let mut escaped = |v: &ValueId| {
             if let Some(&l) = boxes.get(v) {
                 out.push((id, l));
@@ -82,8 +107,14 @@ fn reboxed_locals(module: &Module) -> Vec<(FuncId, LocalId)> {
                     _ => inst.operands().iter().for_each(&mut escaped),
                 }
             }
-            let mut term = block.term.clone();
-            term.for_each_operand(&mut |v| escaped(v));
+            match block.term {
+                Terminator::Return(v)
+                    if boxes.get(&v).is_some_and(|l| !borrowed.contains(l)) => {}
+                _ => {
+                    let mut term = block.term.clone();
+                    term.for_each_operand(&mut |v| escaped(v));
+                }
+            }
         }
     }
     out.sort();

@@ -46,3 +46,21 @@ print(through_call("2.25"))
 print(nan_membership("nan"))
 print(nan_membership("1.0"))
 print(in_a_loop(5))
+
+
+# Returned: a parameter's value is the caller's object, a float made here is new.
+def returns_param(x):
+    s = x
+    return s
+
+
+def returns_own(n, out):
+    s = n * 0.5
+    out.append(s)
+    return s
+
+
+w = float("1.5") * 2.0
+print(returns_param(w) is w)
+out = []
+print(returns_own(3, out) is out[0])
