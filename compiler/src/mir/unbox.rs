@@ -108,8 +108,7 @@ fn reboxed_locals(module: &Module) -> Vec<(FuncId, LocalId)> {
                 }
             }
             match block.term {
-                Terminator::Return(v)
-                    if boxes.get(&v).is_some_and(|l| !borrowed.contains(l)) => {}
+                Terminator::Return(v) if boxes.get(&v).is_some_and(|l| !borrowed.contains(l)) => {}
                 _ => {
                     let mut term = block.term.clone();
                     term.for_each_operand(&mut |v| escaped(v));
