@@ -22,6 +22,7 @@ use cranelift_module::{DataDescription, DataId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
+mod float_returns;
 mod parallel;
 mod sequences;
 mod small_floats;
@@ -212,7 +213,8 @@ fn rt_signature(f: RtFn, call_conv: CallConv) -> Signature {
 
 /// A compiled function's native signature: the function object (for its closure)
 /// and one word per parameter slot; the module function takes nothing.
-fn user_signature(f: &mir::Function, call_conv: CallConv) -> Signature {
+/// `float_abi`: the function returns its floats unboxed (`float_returns`).
+fn user_signature(f: &mir::Function, call_conv: CallConv, float_abi: bool) -> Signature {
     let mut sig = Signature::new(call_conv);
     if !f.is_module {
         // The function object, then the depth the frame starts at (see `enter_frame`).
@@ -225,6 +227,9 @@ fn user_signature(f: &mir::Function, call_conv: CallConv) -> Signature {
         );
     }
     sig.returns.push(AbiParam::new(WORD));
+    if float_abi {
+        sig.returns.push(AbiParam::new(types::F64));
+    }
     sig
 }
 
@@ -284,6 +289,8 @@ struct Codegen {
     /// with the float replacing it (`replace_with_float`): not in a program
     /// that names `id`, the only way to tell.
     float_reuse: bool,
+    /// The functions that return floats unboxed (`float_returns`).
+    float_abi: HashSet<mir::FuncId>,
     keep_clif: Clif,
     clif: String,
     /// Translated functions, compiled together at the end (see `parallel`).
@@ -354,6 +361,7 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         float_free,
         float_returning: mir::speculate::float_returning(module),
         float_reuse: !names_builtin(module, "id"),
+        float_abi: float_returns::float_abi_functions(module),
         keep_clif,
         clif: String::new(),
         pending: Vec::new(),
@@ -366,7 +374,7 @@ pub fn compile(module: &mir::Module, keep_clif: Clif) -> Result<Output, String> 
         cg.rt.insert(f, id);
     }
     for (id, f) in &module.funcs {
-        let sig = user_signature(f, call_conv);
+        let sig = user_signature(f, call_conv, cg.float_abi.contains(&id));
         let fid = cg
             .obj
             .declare_function(&symbol_name(id, f), Linkage::Local, &sig)
@@ -532,7 +540,7 @@ impl Codegen {
             ctx.func.signature = if by_array {
                 array_entry_signature(self.call_conv)
             } else {
-                user_signature(f, self.call_conv)
+                user_signature(f, self.call_conv, false)
             };
             let mut fbc = FunctionBuilderContext::new();
             let mut b = FunctionBuilder::new(&mut ctx.func, &mut fbc);
@@ -623,7 +631,12 @@ impl Codegen {
         fid: cranelift_module::FuncId,
     ) -> Result<(), String> {
         let mut ctx: Context = self.obj.make_context();
-        ctx.func.signature = user_signature(f, self.call_conv);
+        ctx.func.signature = user_signature(f, self.call_conv, self.float_abi.contains(&id));
+        let returned = if self.float_abi.contains(&id) {
+            float_returns::returned_boxes(f).unwrap_or_default()
+        } else {
+            HashSet::new()
+        };
         let releases = ownership::analyze(f).map_err(|errors| {
             format!(
                 "ownership check failed in {}: {}",
@@ -631,7 +644,12 @@ impl Codegen {
                 errors.join("; ")
             )
         })?;
-        let floats = small_floats::FloatFacts::analyze(f, &module.consts, &self.float_returning);
+        let floats = small_floats::FloatFacts::analyze(
+            f,
+            &module.consts,
+            &self.float_returning,
+            &self.float_abi,
+        );
         let small = small_ints::wanted(id, f, &floats).then(|| small_ints::SmallCopy {
             blocks: SecondaryMap::new(),
             values: SecondaryMap::new(),
@@ -669,6 +687,8 @@ impl Codegen {
             inside: None,
             store_depth_lazily: stores_depth_lazily(f),
             small,
+            returned,
+            returned_f64: None,
         };
         t.translate()?;
         let FnTranslator { b, .. } = t;
@@ -715,6 +735,11 @@ struct FnTranslator<'a, 'b> {
     store_depth_lazily: bool,
     /// The small-int copy of the body, when it has one (see `small_ints`).
     small: Option<small_ints::SmallCopy>,
+    /// The boxes of the floats this function returns unboxed (empty when it
+    /// returns words; see `float_returns`).
+    returned: HashSet<mir::ValueId>,
+    /// The returned box just skipped, and its f64.
+    returned_f64: Option<(mir::ValueId, Value)>,
 }
 
 impl FnTranslator<'_, '_> {
@@ -772,14 +797,7 @@ impl FnTranslator<'_, '_> {
         let Some(s) = speculate else {
             return self.call_direct(func, callee, args);
         };
-        // Small ints have the tag bit set: the `and` of the words keeps it
-        // when every one of them is a small int.
-        let mut tags = self.val(args[s.ints[0]]);
-        for &k in &s.ints[1..] {
-            let w = self.val(args[k]);
-            tags = self.b.ins().band(tags, w);
-        }
-        let small = self.b.ins().band_imm_u(tags, 1);
+        let small = self.speculation_holds(s, args);
         let (fast, slow, join, r) = self.two_paths(small, WORD);
         self.b.switch_to_block(fast);
         let rf = self.call_direct(s.func, callee, args)?;
@@ -791,6 +809,18 @@ impl FnTranslator<'_, '_> {
         Ok(r)
     }
 
+    /// Nonzero when the arguments in the int slots of `s` are small ints.
+    fn speculation_holds(&mut self, s: &mir::Speculation, args: &[mir::ValueId]) -> Value {
+        // Small ints have the tag bit set: the `and` of the words keeps it
+        // when every one of them is a small int.
+        let mut tags = self.val(args[s.ints[0]]);
+        for &k in &s.ints[1..] {
+            let w = self.val(args[k]);
+            tags = self.b.ins().band(tags, w);
+        }
+        self.b.ins().band_imm_u(tags, 1)
+    }
+
     /// Calls compiled function `func` directly; returns its result (`NULL` if it raised).
     fn call_direct(
         &mut self,
@@ -798,6 +828,17 @@ impl FnTranslator<'_, '_> {
         callee: mir::ValueId,
         args: &[mir::ValueId],
     ) -> Result<Value, String> {
+        Ok(self.call_direct_results(func, callee, args)?[0])
+    }
+
+    /// Calls compiled function `func` directly; returns its results (a word,
+    /// `NULL` if it raised; and an f64 when it returns floats unboxed).
+    fn call_direct_results(
+        &mut self,
+        func: mir::FuncId,
+        callee: mir::ValueId,
+        args: &[mir::ValueId],
+    ) -> Result<Vec<Value>, String> {
         let fid = self.cg.funcs[func].ok_or("call of an undeclared function")?;
         let fref = self.cg.obj.declare_func_in_func(fid, self.b.func);
         let (callee, depth) = (self.val(callee), self.callee_depth());
@@ -810,7 +851,7 @@ impl FnTranslator<'_, '_> {
         let mut values = vec![if unread { depth } else { callee }, depth];
         values.extend(args.iter().map(|a| self.val(*a)));
         let call = self.b.ins().call(fref, &values);
-        let r = self.b.inst_results(call)[0];
+        let r = self.b.inst_results(call).to_vec();
         // The callee may leave its own depth in the count (see `enter_frame`).
         if self.stores_depth_on_entry() {
             let addr = self.data_addr(self.cg.depth);
@@ -1011,7 +1052,7 @@ impl FnTranslator<'_, '_> {
         self.release_locals();
         self.leave_frame();
         let null = self.b.ins().iconst(WORD, abi::NULL);
-        self.b.ins().return_(&[null]);
+        self.return_word(null);
         self.b.seal_all_blocks();
         Ok(())
     }
@@ -1058,14 +1099,19 @@ impl FnTranslator<'_, '_> {
             for (i, inst) in block.insts.iter().enumerate() {
                 self.cur = (id, i);
                 if small {
-                    if !self.small_float_inst(inst)? && !self.small_inst(inst)? {
+                    if !self.returned_box(inst)
+                        && !self.small_float_inst(inst)?
+                        && !self.small_inst(inst)?
+                    {
                         self.inst(inst)?;
                         self.check_small_defs(inst);
                         self.check_float_defs(inst);
                     }
                 } else {
                     self.enter_resume_point(id, i);
-                    self.inst(inst)?;
+                    if !self.returned_box(inst) {
+                        self.inst(inst)?;
+                    }
                 }
             }
             self.cur = (id, block.insts.len());
@@ -1121,7 +1167,7 @@ impl FnTranslator<'_, '_> {
         self.rt_call(RtFn::RecursionEnter, &[]);
         self.release_locals();
         let null = self.b.ins().iconst(WORD, abi::NULL);
-        self.b.ins().return_(&[null]);
+        self.return_word(null);
         self.b.switch_to_block(ok);
         let inside = self.b.ins().iadd_imm_s(depth, 1);
         if self.depth.is_some() {
@@ -1476,6 +1522,16 @@ impl FnTranslator<'_, '_> {
                 if let (Some(d), Some(r)) = (dst, r) {
                     self.def(*d, r);
                 }
+            }
+            Inst::CallUser {
+                dst,
+                func,
+                callee,
+                args,
+                speculate,
+                line,
+            } if self.calls_float_abi(*func, speculate.as_ref()) => {
+                self.call_float_abi_boxed(*dst, *func, *callee, args, speculate.as_ref(), *line)?;
             }
             Inst::CallUser {
                 dst,
@@ -2388,10 +2444,9 @@ impl FnTranslator<'_, '_> {
             Terminator::Return(v) => {
                 let release = self.releases.ret.get(&id).cloned().unwrap_or_default();
                 self.release_all(&release);
-                let v = self.val(*v);
                 self.release_locals();
                 self.leave_frame();
-                self.b.ins().return_(&[v]);
+                self.return_value(*v);
             }
             Terminator::Unwind => self.landing(0)?,
             Terminator::Unreachable => {

@@ -129,10 +129,12 @@ fn float_temp_candidates(f: &Function) -> HashSet<LocalId> {
 impl FloatFacts {
     /// `float_returning`: the module's functions that only return floats
     /// (`speculate::float_returning`).
+    /// `float_abi`: the functions returning floats unboxed (`float_returns`).
     pub(super) fn analyze(
         f: &Function,
         consts: &mir::PrimaryMap<mir::ConstId, mir::Const>,
         float_returning: &HashSet<mir::FuncId>,
+        float_abi: &HashSet<mir::FuncId>,
     ) -> FloatFacts {
         let speculate::FloatGuesses {
             values: guessed,
@@ -150,6 +152,20 @@ impl FloatFacts {
                     op: mir::Prim::BoxFloat,
                     ..
                 } if guessed.contains(dst) => {
+                    unboxed.insert(*dst);
+                }
+                // A call of a copy returning its float unboxed.
+                Inst::CallUser {
+                    dst,
+                    func,
+                    speculate,
+                    ..
+                } if guessed.contains(dst)
+                    && (float_abi.contains(func)
+                        || speculate
+                            .as_ref()
+                            .is_some_and(|s| float_abi.contains(&s.func))) =>
+                {
                     unboxed.insert(*dst);
                 }
                 _ => {
@@ -384,6 +400,17 @@ impl FnTranslator<'_, '_> {
             }
             // An unboxed value is always bound.
             Inst::CheckBound { value, .. } if self.is_unboxed(*value) => return Ok(true),
+            Inst::CallUser {
+                dst,
+                func,
+                callee,
+                args,
+                speculate,
+                line,
+            } if self.wants_unboxed(*dst) && self.calls_float_abi(*func, speculate.as_ref()) => {
+                self.call_float_abi_unboxed(*dst, *func, *callee, args, speculate.as_ref(), *line)?;
+                return Ok(true);
+            }
             _ => {}
         }
         if let Inst::Prim {
@@ -568,7 +595,7 @@ impl FnTranslator<'_, '_> {
             .is_some_and(|s| s.active && s.floats.unboxed.contains(&v))
     }
 
-    fn keep_unboxed(&mut self, v: ValueId, x: Value) {
+    pub(super) fn keep_unboxed(&mut self, v: ValueId, x: Value) {
         let s = self.small();
         s.shadows.insert(v, x);
         s.unboxed_now.insert(v);
