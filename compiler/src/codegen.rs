@@ -24,6 +24,7 @@ use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
 mod float_returns;
 mod parallel;
+mod pure_leaves;
 mod sequences;
 mod small_floats;
 mod small_ints;

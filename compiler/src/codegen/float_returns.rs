@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, types};
 
-use super::{FnTranslator, WORD};
+use super::{FnTranslator, WORD, pure_leaves};
 use crate::mir::{self, Arg, Function, Inst, Module, Prim, Terminator, ValueId};
 
 /// The functions of `module` that return floats unboxed: specialized copies
@@ -247,6 +247,30 @@ impl FnTranslator<'_, '_> {
                 let small = self.speculation_holds(s, args);
                 let (fast, slow) = (self.b.create_block(), self.b.create_block());
                 self.b.ins().brif(small, fast, &[], slow, &[]);
+                // Every argument a small int: checked by the speculation, or
+                // known in the small copy.
+                let all_small = (0..args.len()).all(|k| s.ints.contains(&k) || self.known(args[k]));
+                let fast = if all_small && pure_leaves::is_pure_leaf(&self.module.funcs[s.func]) {
+                    // Computed here; the call only for what that does not cover.
+                    self.b.switch_to_block(fast);
+                    let bail = self.b.create_block();
+                    self.b.set_cold_block(bail);
+                    let words: Vec<Value> = args.iter().map(|a| self.val(*a)).collect();
+                    let x = self.inline_pure_leaf(s.func, &words, bail)?;
+                    let status = self.b.ins().iconst(WORD, 1);
+                    let object = self.b.ins().iconst(types::I8, 0);
+                    self.b.ins().jump(
+                        join,
+                        &[
+                            BlockArg::Value(status),
+                            BlockArg::Value(x),
+                            BlockArg::Value(object),
+                        ],
+                    );
+                    bail
+                } else {
+                    fast
+                };
                 arms.push((fast, s.func));
                 arms.push((slow, func));
             }

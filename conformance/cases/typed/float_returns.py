@@ -90,4 +90,35 @@ try:
 except RecursionError as e:
     print("RecursionError", e)
 print(ratio(10**20, 1) * 2.0)
+
+
+# Computed inline at the call: ints past 64 bits, a zero divisor and the
+# recursion limit go to the real call.
+print(scaled([(2**40, 2**40), (2**61, 1), (-(2**61), -5), (7, -3)]))
+print(guarded([(-1, 0), (0, -1), (3, -9)]))
+
+
+def probe(n, pairs):
+    if n > 0:
+        return probe(n - 1, pairs)
+    return scaled(pairs)
+
+
+def probe_plain(n, pairs):
+    if n > 0:
+        return probe_plain(n - 1, pairs)
+    return len(pairs)
+
+
+def deepest(f, pairs):
+    n = 0
+    while True:
+        try:
+            f(n, pairs)
+        except RecursionError:
+            return n
+        n += 1
+
+
+print(deepest(probe, [(1, 2)]) - deepest(probe_plain, [(1, 2)]))
 print(ratio(-1, 0))
