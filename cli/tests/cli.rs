@@ -100,6 +100,14 @@ fn unsupported_module_attribute() {
 }
 
 #[test]
+fn unsupported_module_attribute_store() {
+    insta::assert_snapshot!(check_rejected(
+        "app.py",
+        b"import math\nmath.exp = abs\nprint(math.exp(-2))\n"
+    ));
+}
+
+#[test]
 fn unsupported_import() {
     insta::assert_snapshot!(check_rejected("app.py", b"import os\nprint(os.getcwd())\n"));
 }

@@ -482,7 +482,11 @@ pub unsafe extern "C" fn skink_getattr(obj: Word, name: Word, ic: *mut attr_ic::
         return to_word(r);
     }
     if let Some(m) = modules::as_module(obj) {
-        return to_word(modules::getattr(m, name));
+        // SAFETY: forwarded contract.
+        return to_word(match unsafe { site_cache(ic) } {
+            Some(ic) => attr_ic::module_attr(ic, obj, name),
+            None => modules::getattr(m, name),
+        });
     }
     to_word(methods::getattr(obj, name_of(name)))
 }
@@ -503,7 +507,14 @@ pub unsafe extern "C" fn skink_check_method(
         });
     }
     if let Some(m) = modules::as_module(obj) {
-        return status(modules::getattr(m, name).map(object::decref));
+        // SAFETY: forwarded contract.
+        return status(
+            match unsafe { site_cache(ic) } {
+                Some(ic) => attr_ic::module_attr(ic, obj, name),
+                None => modules::getattr(m, name),
+            }
+            .map(object::decref),
+        );
     }
     let check = || methods::check_method(obj, name_of(name));
     // SAFETY: forwarded contract.
@@ -616,7 +627,11 @@ pub unsafe extern "C" fn skink_call_method(
         });
     }
     if let Some(m) = modules::as_module(obj) {
-        return to_word(modules::getattr(m, name).and_then(|f| {
+        let f = match ic {
+            Some(ic) => attr_ic::module_attr(ic, obj, name),
+            None => modules::getattr(m, name),
+        };
+        return to_word(f.and_then(|f| {
             let f = object::Owned(f);
             call::call(f.0, pos, &kw)
         }));

@@ -1986,11 +1986,21 @@ impl Lowerer<'_> {
                     span: at,
                 })
             }
-            ast::Expr::Attribute(a) => Some(Target::Attribute {
-                obj: self.boxed(scope, &a.value),
-                name: a.attr.to_string(),
-                span: at,
-            }),
+            ast::Expr::Attribute(a) => {
+                if let ast::Expr::Name(n) = a.value.as_ref()
+                    && matches!(self.resolve(scope, n.id.as_str()), Resolved::Global)
+                    && self.module_aliases.contains_key(n.id.as_str())
+                {
+                    // The runtime's modules are fixed tables (and their
+                    // attribute sites cache what they find).
+                    return self.reject(at, "assigning to or deleting a module's attribute");
+                }
+                Some(Target::Attribute {
+                    obj: self.boxed(scope, &a.value),
+                    name: a.attr.to_string(),
+                    span: at,
+                })
+            }
             _ => {
                 self.error(syntax_error(at, "cannot assign to expression"));
                 None
