@@ -441,6 +441,11 @@ macro_rules! with_runtime_functions {
             FloatOfInt = skink_float_of_int(Value) -> Value, OnNull;
             /// Raises `ZeroDivisionError: float division by zero`.
             RaiseFloatDivZero = skink_raise_float_div_zero() -> Value, OnNull;
+            /// `x % y` of floats as `float.__mod__` computes it, for `y != 0`
+            /// (compiled code raises for a zero divisor first).
+            FloatMod = skink_float_mod(F64, F64) -> F64, Never;
+            /// Raises `ZeroDivisionError: float modulo`.
+            RaiseFloatModZero = skink_raise_float_mod_zero() -> Value, OnNull;
             /// Counts a Python call; raises `RecursionError` past the limit. Compiled
             /// code counts inline (`DEPTH_SYMBOL`) and calls this only to raise.
             RecursionEnter = skink_recursion_enter() -> I32, OnNegative;

@@ -171,6 +171,7 @@ fn may_read_depth(f: RtFn) -> bool {
             | RtFn::TracebackAdd
             | RtFn::FloatNew
             | RtFn::FloatPowPositive
+            | RtFn::FloatMod
     )
 }
 
@@ -1665,6 +1666,19 @@ impl FnTranslator<'_, '_> {
                 self.landing(line)?;
                 self.b.switch_to_block(cont);
                 self.b.ins().fdiv(a[0], a[1])
+            }
+            P::FMod => {
+                let zero = self.b.ins().f64const(0.0);
+                let by_zero = self.b.ins().fcmp(FloatCC::Equal, a[1], zero);
+                let (raise, cont) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(raise);
+                self.b.ins().brif(by_zero, raise, &[], cont, &[]);
+                self.b.switch_to_block(raise);
+                self.rt_call(RtFn::RaiseFloatModZero, &[]);
+                self.landing(line)?;
+                self.b.switch_to_block(cont);
+                self.rt_call(RtFn::FloatMod, &[a[0], a[1]])
+                    .expect("returns a float")
             }
             P::UnboxFloat => self.b.ins().load(
                 types::F64,

@@ -68,6 +68,9 @@ pub enum Prim {
     FMul,
     /// Raises `ZeroDivisionError: float division by zero` for a zero divisor.
     FDiv,
+    /// `%` as CPython's `float.__mod__` (the result takes the divisor's sign);
+    /// raises `ZeroDivisionError: float modulo` for a zero divisor.
+    FMod,
     /// `F64 -> F64`.
     FNeg,
     /// `F64 x F64 -> I32` truth values (false for nan except `FNe`).
@@ -101,6 +104,7 @@ impl Prim {
             Prim::FSub => "fsub",
             Prim::FMul => "fmul",
             Prim::FDiv => "fdiv",
+            Prim::FMod => "fmod",
             Prim::FNeg => "fneg",
             Prim::FLt => "flt",
             Prim::FLe => "fle",
@@ -127,6 +131,7 @@ impl Prim {
             | Prim::FSub
             | Prim::FMul
             | Prim::FDiv
+            | Prim::FMod
             | Prim::FNeg
             | Prim::UnboxFloat
             | Prim::IntToFloat => Ty::F64,
@@ -136,7 +141,7 @@ impl Prim {
     }
 
     pub fn may_raise(self) -> bool {
-        matches!(self, Prim::FDiv | Prim::IntToFloat)
+        matches!(self, Prim::FDiv | Prim::FMod | Prim::IntToFloat)
     }
 
     /// For an int comparison, the runtime function that compares two ints

@@ -547,6 +547,16 @@ impl Frame {
                 }
                 float(x(0) / x(1))
             }
+            Prim::FMod => {
+                if x(1) == 0.0 {
+                    self.call(RtFn::RaiseFloatModZero, &[], line)?;
+                    return Err(Raised(line));
+                }
+                match skink_runtime::float::modulo(x(0), x(1)) {
+                    Ok(m) => float(m),
+                    Err(_) => skink_runtime::fatal("float modulo by a nonzero divisor raised"),
+                }
+            }
             Prim::FNeg => float(-x(0)),
             Prim::FLt => truth(x(0) < x(1)),
             Prim::FLe => truth(x(0) <= x(1)),

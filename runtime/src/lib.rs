@@ -950,6 +950,17 @@ pub extern "C" fn skink_float_of_int(i: Word) -> Word {
     })
 }
 
+/// `x % y` of floats with `y != 0` (compiled code raises for zero first).
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_float_mod(x: f64, y: f64) -> f64 {
+    float::modulo(x, y).unwrap_or(f64::NAN)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn skink_raise_float_mod_zero() -> Word {
+    exc::to_word(exc::zero_division("float modulo"))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_raise_float_div_zero() -> Word {
     exc::to_word(exc::zero_division("float division by zero"))

@@ -166,7 +166,8 @@ fn prim_op(p: Prim) -> Option<(Op, u32)> {
         Prim::UnboxFloat => (Op::Unbox, 2),
         Prim::BoxFloat => (Op::Box, 20),
         Prim::Not => (Op::Not, 1),
-        Prim::IntToFloat => return None,
+        // Not among the e-graph's ops (no rules over it): stays in the skeleton.
+        Prim::IntToFloat | Prim::FMod => return None,
     })
 }
 

@@ -505,6 +505,7 @@ fn float_arith(op: RtFn) -> Option<Prim> {
         RtFn::Sub => Prim::FSub,
         RtFn::Mul => Prim::FMul,
         RtFn::TrueDiv => Prim::FDiv,
+        RtFn::Mod => Prim::FMod,
         _ => return None,
     })
 }
