@@ -23,6 +23,7 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 use skink_abi::{self as abi, AbiType, Raises, RtFn};
 
 mod float_returns;
+use float_returns::UserCall;
 mod parallel;
 mod pure_leaves;
 mod sequences;
@@ -945,6 +946,28 @@ impl FnTranslator<'_, '_> {
         self.b.switch_to_block(cont);
     }
 
+    /// Branches to `yes` when `v` (whose `is_heap` test is `heap`) is an
+    /// object, else to `no`; a `nullable` value may be `NULL`, no object.
+    fn branch_on_object(
+        &mut self,
+        v: Value,
+        heap: Value,
+        nullable: bool,
+        yes: ir::Block,
+        no: ir::Block,
+    ) {
+        if nullable {
+            // Two branches rather than a conjunction of flags: each test is
+            // then a compare and a jump.
+            let nonnull = self.b.create_block();
+            self.b.ins().brif(heap, nonnull, &[], no, &[]);
+            self.b.switch_to_block(nonnull);
+            self.b.ins().brif(v, yes, &[], no, &[]);
+        } else {
+            self.b.ins().brif(heap, yes, &[], no, &[]);
+        }
+    }
+
     fn decref(&mut self, v: Value, nullable: bool) {
         let heap = self.is_heap(v);
         let (dec, free, cont) = (
@@ -953,16 +976,7 @@ impl FnTranslator<'_, '_> {
             self.b.create_block(),
         );
         self.b.set_cold_block(free);
-        if nullable {
-            // Two branches rather than a conjunction of flags: each test is
-            // then a compare and a jump.
-            let nonnull = self.b.create_block();
-            self.b.ins().brif(heap, nonnull, &[], cont, &[]);
-            self.b.switch_to_block(nonnull);
-            self.b.ins().brif(v, dec, &[], cont, &[]);
-        } else {
-            self.b.ins().brif(heap, dec, &[], cont, &[]);
-        }
+        self.branch_on_object(v, heap, nullable, dec, cont);
         self.b.switch_to_block(dec);
         let rc = self
             .b
@@ -1525,28 +1539,16 @@ impl FnTranslator<'_, '_> {
                     self.def(*d, r);
                 }
             }
-            Inst::CallUser {
-                dst,
-                func,
-                callee,
-                args,
-                speculate,
-                line,
-            } if self.calls_float_abi(*func, speculate.as_ref()) => {
-                self.call_float_abi_boxed(*dst, *func, *callee, args, speculate.as_ref(), *line)?;
-            }
-            Inst::CallUser {
-                dst,
-                func,
-                callee,
-                args,
-                speculate,
-                line,
-            } => {
-                let r = self.call_user(*func, *callee, args, speculate.as_ref())?;
-                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
-                self.unwind_if(failed, *line)?;
-                self.def(*dst, r);
+            Inst::CallUser { .. } => {
+                let call = UserCall::of(inst).expect("a call");
+                if self.calls_float_abi(&call) {
+                    self.call_float_abi_boxed(&call)?;
+                } else {
+                    let r = self.call_user(call.func, call.callee, call.args, call.speculate)?;
+                    let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                    self.unwind_if(failed, call.line)?;
+                    self.def(call.dst, r);
+                }
             }
             Inst::Unpack {
                 value,
@@ -1656,27 +1658,11 @@ impl FnTranslator<'_, '_> {
             P::FNeg => self.b.ins().fneg(a[0]),
             P::Not => self.b.ins().bxor_imm_u(a[0], 1),
             P::FDiv => {
-                let zero = self.b.ins().f64const(0.0);
-                let by_zero = self.b.ins().fcmp(FloatCC::Equal, a[1], zero);
-                let (raise, cont) = (self.b.create_block(), self.b.create_block());
-                self.b.set_cold_block(raise);
-                self.b.ins().brif(by_zero, raise, &[], cont, &[]);
-                self.b.switch_to_block(raise);
-                self.rt_call(RtFn::RaiseFloatDivZero, &[]);
-                self.landing(line)?;
-                self.b.switch_to_block(cont);
+                self.raise_if_zero(a[1], RtFn::RaiseFloatDivZero, line)?;
                 self.b.ins().fdiv(a[0], a[1])
             }
             P::FMod => {
-                let zero = self.b.ins().f64const(0.0);
-                let by_zero = self.b.ins().fcmp(FloatCC::Equal, a[1], zero);
-                let (raise, cont) = (self.b.create_block(), self.b.create_block());
-                self.b.set_cold_block(raise);
-                self.b.ins().brif(by_zero, raise, &[], cont, &[]);
-                self.b.switch_to_block(raise);
-                self.rt_call(RtFn::RaiseFloatModZero, &[]);
-                self.landing(line)?;
-                self.b.switch_to_block(cont);
+                self.raise_if_zero(a[1], RtFn::RaiseFloatModZero, line)?;
                 self.rt_call(RtFn::FloatMod, &[a[0], a[1]])
                     .expect("returns a float")
             }
@@ -1848,6 +1834,20 @@ impl FnTranslator<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
         self.slow_call(call, join, f, args, line)?;
         Ok(result)
+    }
+
+    /// Raises with the runtime function `raise` when the divisor `y` is zero.
+    fn raise_if_zero(&mut self, y: Value, raise: RtFn, line: u32) -> Result<(), String> {
+        let zero = self.b.ins().f64const(0.0);
+        let by_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+        let (fail, cont) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(by_zero, fail, &[], cont, &[]);
+        self.b.switch_to_block(fail);
+        self.rt_call(raise, &[]);
+        self.landing(line)?;
+        self.b.switch_to_block(cont);
+        Ok(())
     }
 
     /// A new float object holding `x`: the first of the runtime's kept floats,

@@ -104,6 +104,39 @@ pub(super) fn returned_boxes(f: &Function) -> Option<HashSet<ValueId>> {
     Some(boxes)
 }
 
+/// A call of a compiled function, as `Inst::CallUser` makes it.
+pub(super) struct UserCall<'a> {
+    pub(super) dst: ValueId,
+    pub(super) func: mir::FuncId,
+    pub(super) callee: ValueId,
+    pub(super) args: &'a [ValueId],
+    pub(super) speculate: Option<&'a mir::Speculation>,
+    pub(super) line: u32,
+}
+
+impl<'a> UserCall<'a> {
+    pub(super) fn of(inst: &'a Inst) -> Option<UserCall<'a>> {
+        match inst {
+            Inst::CallUser {
+                dst,
+                func,
+                callee,
+                args,
+                speculate,
+                line,
+            } => Some(UserCall {
+                dst: *dst,
+                func: *func,
+                callee: *callee,
+                args,
+                speculate: speculate.as_ref(),
+                line: *line,
+            }),
+            _ => None,
+        }
+    }
+}
+
 impl FnTranslator<'_, '_> {
     /// Whether this function returns floats unboxed.
     pub(super) fn returns_unboxed(&self) -> bool {
@@ -155,10 +188,12 @@ impl FnTranslator<'_, '_> {
         }
     }
 
-    /// Whether the call `func` (speculating `s`) reaches a copy returning
-    /// floats unboxed.
-    pub(super) fn calls_float_abi(&self, func: mir::FuncId, s: Option<&mir::Speculation>) -> bool {
-        self.cg.float_abi.contains(&func) || s.is_some_and(|s| self.cg.float_abi.contains(&s.func))
+    /// Whether `call` reaches a copy returning floats unboxed.
+    pub(super) fn calls_float_abi(&self, call: &UserCall) -> bool {
+        self.cg.float_abi.contains(&call.func)
+            || call
+                .speculate
+                .is_some_and(|s| self.cg.float_abi.contains(&s.func))
     }
 
     /// One direct call of `func`: `(word, None)` for a word-returning callee,
@@ -178,20 +213,12 @@ impl FnTranslator<'_, '_> {
 
     /// A call reaching a copy that returns floats unboxed, its result an
     /// object: boxed where that copy returned.
-    pub(super) fn call_float_abi_boxed(
-        &mut self,
-        dst: ValueId,
-        func: mir::FuncId,
-        callee: ValueId,
-        args: &[ValueId],
-        s: Option<&mir::Speculation>,
-        line: u32,
-    ) -> Result<(), String> {
-        let word = self.call_both_ways(func, callee, args, s, line, |t, (w, x)| match x {
+    pub(super) fn call_float_abi_boxed(&mut self, call: &UserCall) -> Result<(), String> {
+        let word = self.call_both_ways(call, |t, (w, x)| match x {
             Some(x) => t.box_float(x),
             None => w,
         })?;
-        self.def(dst, word);
+        self.def(call.dst, word);
         Ok(())
     }
 
@@ -199,13 +226,11 @@ impl FnTranslator<'_, '_> {
     /// `finish` turns each path's result into the one word the join takes.
     fn call_both_ways(
         &mut self,
-        func: mir::FuncId,
-        callee: ValueId,
-        args: &[ValueId],
-        s: Option<&mir::Speculation>,
-        line: u32,
+        call: &UserCall,
         mut finish: impl FnMut(&mut Self, (Value, Option<Value>)) -> Value,
     ) -> Result<Value, String> {
+        let (func, callee, args, line) = (call.func, call.callee, call.args, call.line);
+        let s = call.speculate;
         let Some(s) = s else {
             let r = self.call_checked(func, callee, args, line)?;
             return Ok(finish(self, r));
@@ -228,15 +253,15 @@ impl FnTranslator<'_, '_> {
     /// whose result stays unboxed: the f64 as it returned, or the generic
     /// callee's result checked to be a float (else the small copy leaves,
     /// with the object as the call's result) and released.
-    pub(super) fn call_float_abi_unboxed(
-        &mut self,
-        dst: ValueId,
-        func: mir::FuncId,
-        callee: ValueId,
-        args: &[ValueId],
-        s: Option<&mir::Speculation>,
-        line: u32,
-    ) -> Result<(), String> {
+    pub(super) fn call_float_abi_unboxed(&mut self, call: &UserCall) -> Result<(), String> {
+        let UserCall {
+            dst,
+            func,
+            callee,
+            args,
+            speculate: s,
+            line,
+        } = *call;
         let join = self.b.create_block();
         let word = self.b.append_block_param(join, WORD);
         let value = self.b.append_block_param(join, types::F64);

@@ -22,7 +22,7 @@ use cranelift_codegen::ir::{BlockArg, InstBuilder, MemFlagsData, Value, types};
 use cranelift_frontend::Variable;
 use skink_abi::{self as abi, Raises, RtFn};
 
-use super::{FloatArith, FnTranslator, WORD, float_cc};
+use super::{FloatArith, FnTranslator, UserCall, WORD, float_cc};
 use crate::mir::speculate::{self, EXACT_INT_BOUND};
 use crate::mir::{self, Arg, Function, Inst, LocalId, Terminator, ValueId};
 
@@ -400,15 +400,12 @@ impl FnTranslator<'_, '_> {
             }
             // An unboxed value is always bound.
             Inst::CheckBound { value, .. } if self.is_unboxed(*value) => return Ok(true),
-            Inst::CallUser {
-                dst,
-                func,
-                callee,
-                args,
-                speculate,
-                line,
-            } if self.wants_unboxed(*dst) && self.calls_float_abi(*func, speculate.as_ref()) => {
-                self.call_float_abi_unboxed(*dst, *func, *callee, args, speculate.as_ref(), *line)?;
+            Inst::CallUser { dst, .. }
+                if self.wants_unboxed(*dst)
+                    && UserCall::of(inst).is_some_and(|call| self.calls_float_abi(&call)) =>
+            {
+                let call = UserCall::of(inst).expect("a call");
+                self.call_float_abi_unboxed(&call)?;
                 return Ok(true);
             }
             _ => {}
@@ -498,14 +495,7 @@ impl FnTranslator<'_, '_> {
         if self.cg.float_reuse {
             let (object, reuse) = (self.b.create_block(), self.b.create_block());
             let heap = self.is_heap(old);
-            if nullable {
-                let nonnull = self.b.create_block();
-                self.b.ins().brif(heap, nonnull, &[], fresh, &[]);
-                self.b.switch_to_block(nonnull);
-                self.b.ins().brif(old, object, &[], fresh, &[]);
-            } else {
-                self.b.ins().brif(heap, object, &[], fresh, &[]);
-            }
+            self.branch_on_object(old, heap, nullable, object, fresh);
             self.b.switch_to_block(object);
             let float = self.is_float_object(old);
             let rc = self
