@@ -552,10 +552,7 @@ impl Frame {
                     self.call(RtFn::RaiseFloatModZero, &[], line)?;
                     return Err(Raised(line));
                 }
-                match skink_runtime::float::modulo(x(0), x(1)) {
-                    Ok(m) => float(m),
-                    Err(_) => skink_runtime::fatal("float modulo by a nonzero divisor raised"),
-                }
+                float(skink_runtime::float::modulo_nonzero(x(0), x(1)))
             }
             Prim::FNeg => float(-x(0)),
             Prim::FLt => truth(x(0) < x(1)),

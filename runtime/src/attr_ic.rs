@@ -130,16 +130,24 @@ const EMPTY: Entry = Entry {
     method: abi::NULL,
 };
 
-/// `module.name` (a new reference), through the site's cache. A module's
-/// names never change once it is made (the compiler rejects stores to them),
-/// and modules live forever, so the module's address is a key no class can
-/// have and what the site found once is the value for good.
-pub fn module_attr(ic: &mut AttrIc, m: Word, name: Word) -> PyResult<Word> {
+/// `module.name` (a new reference) of the module `module` (the word `m`),
+/// through the site's cache when there is one. A module's names never change
+/// once it is made (the compiler rejects stores to them), and modules live
+/// forever, so the module's address is a key no class can have and what the
+/// site found once is the value for good.
+pub fn module_attr(
+    ic: Option<&mut AttrIc>,
+    m: Word,
+    module: &crate::modules::ModuleObj,
+    name: Word,
+) -> PyResult<Word> {
+    let Some(ic) = ic else {
+        return crate::modules::getattr(module, name);
+    };
     if let Some(e) = ic.entry(m as usize) {
         object::incref(e.method);
         return Ok(e.method);
     }
-    let module = crate::modules::as_module(m).expect("a module");
     let v = crate::modules::getattr(module, name)?;
     ic.take_entry(Entry {
         class: m as usize,

@@ -105,6 +105,11 @@ pub fn modulo(a: f64, b: f64) -> PyResult<f64> {
     if b == 0.0 {
         return exc::zero_division("float modulo");
     }
+    Ok(modulo_nonzero(a, b))
+}
+
+/// `a % b` for `b != 0`: C's `fmod`, then the divisor's sign.
+pub fn modulo_nonzero(a: f64, b: f64) -> f64 {
     let mut m = a % b;
     if m != 0.0 {
         if (b < 0.0) != (m < 0.0) {
@@ -113,7 +118,7 @@ pub fn modulo(a: f64, b: f64) -> PyResult<f64> {
     } else {
         m = 0.0f64.copysign(b);
     }
-    Ok(m)
+    m
 }
 
 pub fn divmod(a: f64, b: f64) -> PyResult<(f64, f64)> {

@@ -483,10 +483,12 @@ pub unsafe extern "C" fn skink_getattr(obj: Word, name: Word, ic: *mut attr_ic::
     }
     if let Some(m) = modules::as_module(obj) {
         // SAFETY: forwarded contract.
-        return to_word(match unsafe { site_cache(ic) } {
-            Some(ic) => attr_ic::module_attr(ic, obj, name),
-            None => modules::getattr(m, name),
-        });
+        return to_word(attr_ic::module_attr(
+            unsafe { site_cache(ic) },
+            obj,
+            m,
+            name,
+        ));
     }
     to_word(methods::getattr(obj, name_of(name)))
 }
@@ -508,13 +510,8 @@ pub unsafe extern "C" fn skink_check_method(
     }
     if let Some(m) = modules::as_module(obj) {
         // SAFETY: forwarded contract.
-        return status(
-            match unsafe { site_cache(ic) } {
-                Some(ic) => attr_ic::module_attr(ic, obj, name),
-                None => modules::getattr(m, name),
-            }
-            .map(object::decref),
-        );
+        let ic = unsafe { site_cache(ic) };
+        return status(attr_ic::module_attr(ic, obj, m, name).map(object::decref));
     }
     let check = || methods::check_method(obj, name_of(name));
     // SAFETY: forwarded contract.
@@ -627,11 +624,7 @@ pub unsafe extern "C" fn skink_call_method(
         });
     }
     if let Some(m) = modules::as_module(obj) {
-        let f = match ic {
-            Some(ic) => attr_ic::module_attr(ic, obj, name),
-            None => modules::getattr(m, name),
-        };
-        return to_word(f.and_then(|f| {
+        return to_word(attr_ic::module_attr(ic, obj, m, name).and_then(|f| {
             let f = object::Owned(f);
             call::call(f.0, pos, &kw)
         }));
@@ -953,7 +946,7 @@ pub extern "C" fn skink_float_of_int(i: Word) -> Word {
 /// `x % y` of floats with `y != 0` (compiled code raises for zero first).
 #[unsafe(no_mangle)]
 pub extern "C" fn skink_float_mod(x: f64, y: f64) -> f64 {
-    float::modulo(x, y).unwrap_or(f64::NAN)
+    float::modulo_nonzero(x, y)
 }
 
 #[unsafe(no_mangle)]

@@ -16,7 +16,7 @@
 use std::collections::HashSet;
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, types};
+use cranelift_codegen::ir::{self, BlockArg, InstBuilder, Value, types};
 
 use super::{FnTranslator, WORD, pure_leaves};
 use crate::mir::{self, Arg, Function, Inst, Module, Prim, Terminator, ValueId};
@@ -85,20 +85,22 @@ pub(super) fn returned_boxes(f: &Function) -> Option<HashSet<ValueId>> {
     }
     // No other use of a returned box.
     for block in f.blocks.values() {
-        for inst in &block.insts {
-            if inst.operands().iter().any(|o| boxes.contains(o)) {
+        if block
+            .insts
+            .iter()
+            .any(|inst| inst.operands().iter().any(|o| boxes.contains(o)))
+        {
+            return None;
+        }
+        if !matches!(block.term, Terminator::Return(_)) {
+            let mut used = false;
+            block
+                .term
+                .clone()
+                .for_each_operand(&mut |v| used |= boxes.contains(v));
+            if used {
                 return None;
             }
-        }
-        if let Terminator::Branch { cond, .. } = &block.term
-            && boxes.contains(cond)
-        {
-            return None;
-        }
-        if let Terminator::Jump(_, args) = &block.term
-            && args.iter().any(|a| boxes.contains(a))
-        {
-            return None;
         }
     }
     Some(boxes)
@@ -115,6 +117,12 @@ pub(super) struct UserCall<'a> {
 }
 
 impl<'a> UserCall<'a> {
+    /// Whether the call reaches one of `funcs`: its callee, or the copy it
+    /// speculates on.
+    pub(super) fn reaches(&self, funcs: &HashSet<mir::FuncId>) -> bool {
+        funcs.contains(&self.func) || self.speculate.is_some_and(|s| funcs.contains(&s.func))
+    }
+
     pub(super) fn of(inst: &'a Inst) -> Option<UserCall<'a>> {
         match inst {
             Inst::CallUser {
@@ -190,10 +198,7 @@ impl FnTranslator<'_, '_> {
 
     /// Whether `call` reaches a copy returning floats unboxed.
     pub(super) fn calls_float_abi(&self, call: &UserCall) -> bool {
-        self.cg.float_abi.contains(&call.func)
-            || call
-                .speculate
-                .is_some_and(|s| self.cg.float_abi.contains(&s.func))
+        call.reaches(&self.cg.float_abi)
     }
 
     /// One direct call of `func`: `(word, None)` for a word-returning callee,
@@ -230,8 +235,7 @@ impl FnTranslator<'_, '_> {
         mut finish: impl FnMut(&mut Self, (Value, Option<Value>)) -> Value,
     ) -> Result<Value, String> {
         let (func, callee, args, line) = (call.func, call.callee, call.args, call.line);
-        let s = call.speculate;
-        let Some(s) = s else {
+        let Some(s) = call.speculate else {
             let r = self.call_checked(func, callee, args, line)?;
             return Ok(finish(self, r));
         };
@@ -247,6 +251,40 @@ impl FnTranslator<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(ws)]);
         self.b.switch_to_block(join);
         Ok(r)
+    }
+
+    /// The speculative call's fast arm, starting at block `fast`: when every
+    /// argument is a small int (checked by the speculation, or known in the
+    /// small copy) and the int copy is a pure leaf, it is computed there and
+    /// joins `join` (word, f64, is-object); returns the block that must make
+    /// the call (where the inline code bails out, or `fast` itself).
+    fn inline_fast_arm(
+        &mut self,
+        s: &mir::Speculation,
+        args: &[ValueId],
+        fast: ir::Block,
+        join: ir::Block,
+    ) -> Result<ir::Block, String> {
+        let all_small = (0..args.len()).all(|k| s.ints.contains(&k) || self.known(args[k]));
+        if !all_small || !pure_leaves::is_pure_leaf(&self.module.funcs[s.func]) {
+            return Ok(fast);
+        }
+        self.b.switch_to_block(fast);
+        let bail = self.b.create_block();
+        self.b.set_cold_block(bail);
+        let words: Vec<Value> = args.iter().map(|a| self.val(*a)).collect();
+        let x = self.inline_pure_leaf(s.func, &words, bail)?;
+        let status = self.b.ins().iconst(WORD, 1);
+        let object = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().jump(
+            join,
+            &[
+                BlockArg::Value(status),
+                BlockArg::Value(x),
+                BlockArg::Value(object),
+            ],
+        );
+        Ok(bail)
     }
 
     /// In the small copy, a call reaching a copy that returns floats unboxed
@@ -272,30 +310,7 @@ impl FnTranslator<'_, '_> {
                 let small = self.speculation_holds(s, args);
                 let (fast, slow) = (self.b.create_block(), self.b.create_block());
                 self.b.ins().brif(small, fast, &[], slow, &[]);
-                // Every argument a small int: checked by the speculation, or
-                // known in the small copy.
-                let all_small = (0..args.len()).all(|k| s.ints.contains(&k) || self.known(args[k]));
-                let fast = if all_small && pure_leaves::is_pure_leaf(&self.module.funcs[s.func]) {
-                    // Computed here; the call only for what that does not cover.
-                    self.b.switch_to_block(fast);
-                    let bail = self.b.create_block();
-                    self.b.set_cold_block(bail);
-                    let words: Vec<Value> = args.iter().map(|a| self.val(*a)).collect();
-                    let x = self.inline_pure_leaf(s.func, &words, bail)?;
-                    let status = self.b.ins().iconst(WORD, 1);
-                    let object = self.b.ins().iconst(types::I8, 0);
-                    self.b.ins().jump(
-                        join,
-                        &[
-                            BlockArg::Value(status),
-                            BlockArg::Value(x),
-                            BlockArg::Value(object),
-                        ],
-                    );
-                    bail
-                } else {
-                    fast
-                };
+                let fast = self.inline_fast_arm(s, args, fast, join)?;
                 arms.push((fast, s.func));
                 arms.push((slow, func));
             }

@@ -155,16 +155,9 @@ impl FloatFacts {
                     unboxed.insert(*dst);
                 }
                 // A call of a copy returning its float unboxed.
-                Inst::CallUser {
-                    dst,
-                    func,
-                    speculate,
-                    ..
-                } if guessed.contains(dst)
-                    && (float_abi.contains(func)
-                        || speculate
-                            .as_ref()
-                            .is_some_and(|s| float_abi.contains(&s.func))) =>
+                Inst::CallUser { dst, .. }
+                    if guessed.contains(dst)
+                        && UserCall::of(inst).is_some_and(|call| call.reaches(float_abi)) =>
                 {
                     unboxed.insert(*dst);
                 }
